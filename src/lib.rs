@@ -1,0 +1,4 @@
+//! abridge: extractive summaries and keywords (work in progress).
+#![forbid(unsafe_code)]
+
+pub mod text;

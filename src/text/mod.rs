@@ -1,0 +1,2 @@
+//! Text stages: segmentation of the input into sentences.
+pub mod segment;
