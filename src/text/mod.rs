@@ -1,2 +1,18 @@
-//! Text stages: segmentation of the input into sentences.
+//! The text room: from raw input to sentences and tokens.
+//!
+//! 1. [`segment`] finds the title and the sentences, as byte spans into the
+//!    input.
+//! 2. [`Normalizer::normalize`] turns each sentence into tokens: lowercase
+//!    words, stopwords marked, Snowball stems interned as term ids.
+//!
+//! Nothing here weighs, ranks or prints.
+
+mod language;
+pub mod normalize;
 pub mod segment;
+pub mod stopwords;
+
+pub use language::Language;
+pub use normalize::{Normalizer, TermId, Token, Tokenized, Vocabulary};
+pub use segment::{Segmented, SentenceSpan, Span, segment};
+pub use stopwords::Stopwords;

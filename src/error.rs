@@ -1,0 +1,49 @@
+//! The library's error type.
+//!
+//! Every fallible public function of the library returns [`Result`]. The
+//! variants carry the offending value so that a caller (the binary, or any
+//! program using the crate) can say exactly what was wrong without parsing a
+//! message. Messages are lowercase and have no final period, so that they
+//! read well after a `path: ` prefix.
+
+/// What can go wrong when configuring or running abridge.
+#[derive(Debug, thiserror::Error, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum Error {
+    /// `--language` named a language that no stemmer or stopword list covers.
+    #[error("unknown language '{0}' (supported: {list})", list = crate::text::Language::names().join(", "))]
+    UnknownLanguage(String),
+    /// A sentence count of zero was asked for.
+    #[error("the number of summary sentences must be at least 1, not {0}")]
+    ZeroSentences(usize),
+    /// A ratio outside `(0, 1]` was asked for.
+    #[error("the summary ratio must be greater than 0 and at most 1, not {0}")]
+    InvalidRatio(f64),
+    /// A word budget of zero was asked for.
+    #[error("the word budget must be at least 1, not {0}")]
+    ZeroWords(usize),
+    /// A keyword method name that is not known.
+    #[error("unknown keyword method '{0}' (expected textrank or tfidf)")]
+    UnknownKeywordMethod(String),
+    /// The input is larger than the configured limit.
+    #[error("input is {size} bytes, more than the limit of {limit} bytes")]
+    InputTooLarge {
+        /// The size of the rejected input, in bytes.
+        size: usize,
+        /// The configured limit, in bytes.
+        limit: usize,
+    },
+    /// A numeric option is outside the range the algorithm accepts.
+    #[error("{name} must be {expected}, not {value}")]
+    OutOfRange {
+        /// The option's name as the command line spells it.
+        name: &'static str,
+        /// The accepted range, in words.
+        expected: &'static str,
+        /// The rejected value.
+        value: f64,
+    },
+}
+
+/// The library's result type.
+pub type Result<T> = std::result::Result<T, Error>;

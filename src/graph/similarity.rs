@@ -1,0 +1,150 @@
+//! Sentence-similarity graphs.
+//!
+//! Two measures, both symmetric with a zero diagonal:
+//!
+//! - [`Similarity::Cosine`] (default): the dot product of the L2-normalised
+//!   TF-IDF vectors, in `[0, 1]`. This is the similarity of LexRank (Erkan &
+//!   Radev 2004) and of most TextRank implementations since.
+//! - [`Similarity::Overlap`]: the measure of the original TextRank paper
+//!   (Mihalcea & Tarau 2004, section 4.1): the number of terms two sentences
+//!   share divided by `ln |Si| + ln |Sj|`, where `|S|` is the number of
+//!   distinct terms of a sentence. It favours long sentences. When both
+//!   sentences have one term the denominator is zero and the weight is 0.
+//!
+//! The matrix is built from an inverted index (term → sentences), so its cost
+//! is the number of sentence pairs that share a term, not n² dot products.
+
+use crate::model::SparseVector;
+use ndarray::Array2;
+
+/// How sentences are compared.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Similarity {
+    /// Cosine of the TF-IDF vectors.
+    #[default]
+    Cosine,
+    /// Shared terms over the sum of log lengths (Mihalcea & Tarau 2004).
+    Overlap,
+}
+
+impl Similarity {
+    /// The weight between two sentences, computed directly.
+    pub fn between(self, a: &SparseVector, b: &SparseVector) -> f64 {
+        match self {
+            Similarity::Cosine => a.dot(b),
+            Similarity::Overlap => {
+                let shared = a
+                    .entries
+                    .iter()
+                    .filter(|(t, _)| b.entries.binary_search_by_key(t, |e| e.0).is_ok())
+                    .count();
+                overlap_weight(shared as f64, a.entries.len(), b.entries.len())
+            }
+        }
+    }
+}
+
+fn overlap_weight(shared: f64, a: usize, b: usize) -> f64 {
+    if shared == 0.0 {
+        return 0.0;
+    }
+    let denominator = (a as f64).ln() + (b as f64).ln();
+    if denominator <= f64::EPSILON {
+        0.0
+    } else {
+        shared / denominator
+    }
+}
+
+/// The n×n similarity matrix of `vectors` (zero diagonal).
+pub fn similarity_matrix(vectors: &[SparseVector], similarity: Similarity) -> Array2<f64> {
+    let n = vectors.len();
+    let terms = vectors
+        .iter()
+        .flat_map(|v| v.entries.last())
+        .map(|&(t, _)| t as usize + 1)
+        .max()
+        .unwrap_or(0);
+    let mut postings: Vec<Vec<(usize, f64)>> = vec![Vec::new(); terms];
+    for (i, vector) in vectors.iter().enumerate() {
+        for &(term, weight) in &vector.entries {
+            postings[term as usize].push((i, weight));
+        }
+    }
+    let mut matrix = Array2::<f64>::zeros((n, n));
+    for list in &postings {
+        for (k, &(i, wi)) in list.iter().enumerate() {
+            for &(j, wj) in &list[k + 1..] {
+                let add = match similarity {
+                    Similarity::Cosine => wi * wj,
+                    Similarity::Overlap => 1.0,
+                };
+                matrix[[i, j]] += add;
+            }
+        }
+    }
+    // Only the upper triangle was filled; finish each weight and mirror it.
+    for i in 0..n {
+        for j in i + 1..n {
+            let raw = matrix[[i, j]];
+            let weight = match similarity {
+                Similarity::Cosine => raw,
+                Similarity::Overlap => {
+                    overlap_weight(raw, vectors[i].entries.len(), vectors[j].entries.len())
+                }
+            };
+            matrix[[i, j]] = weight;
+            matrix[[j, i]] = weight;
+        }
+    }
+    matrix
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{TfIdf, TfIdfOptions};
+
+    fn vectors(docs: &[&[u32]]) -> Vec<SparseVector> {
+        let tfidf = TfIdf::from_idf(vec![1.0; 8], TfIdfOptions::default());
+        docs.iter()
+            .map(|d| tfidf.vector(d.iter().copied()))
+            .collect()
+    }
+
+    #[test]
+    fn cosine_matrix_matches_direct_dot_products() {
+        let v = vectors(&[&[0, 1, 2], &[1, 2, 3], &[4], &[0, 0, 4]]);
+        let m = similarity_matrix(&v, Similarity::Cosine);
+        for i in 0..4 {
+            assert_eq!(m[[i, i]], 0.0);
+            for j in 0..4 {
+                if i != j {
+                    assert!((m[[i, j]] - v[i].dot(&v[j])).abs() < 1e-12);
+                    assert_eq!(m[[i, j]], m[[j, i]]);
+                }
+            }
+        }
+        // Two shared terms of three, unit weights: cosine 2/3.
+        assert!((m[[0, 1]] - 2.0 / 3.0).abs() < 1e-12);
+        assert_eq!(m[[0, 2]], 0.0);
+    }
+
+    #[test]
+    fn overlap_is_shared_terms_over_log_lengths() {
+        let v = vectors(&[&[0, 1, 2], &[1, 2, 3, 4], &[5], &[5]]);
+        let m = similarity_matrix(&v, Similarity::Overlap);
+        let expected = 2.0 / (3f64.ln() + 4f64.ln());
+        assert!((m[[0, 1]] - expected).abs() < 1e-12);
+        assert!((Similarity::Overlap.between(&v[0], &v[1]) - expected).abs() < 1e-12);
+        // One-term sentences: ln 1 + ln 1 = 0, so no edge rather than infinity.
+        assert_eq!(m[[2, 3]], 0.0);
+    }
+
+    #[test]
+    fn empty_input_gives_empty_matrix() {
+        assert_eq!(similarity_matrix(&[], Similarity::Cosine).dim(), (0, 0));
+        let m = similarity_matrix(&vectors(&[&[], &[]]), Similarity::Cosine);
+        assert!(m.iter().all(|&w| w == 0.0));
+    }
+}

@@ -1,0 +1,333 @@
+//! Keywords: from word scores to ranked keywords and multi-word keyphrases.
+//!
+//! This room receives the tokens of a document (title first, then sentences)
+//! and returns [`Keyword`]s. It uses the graph, model and rank rooms and never
+//! the summary room.
+//!
+//! Method:
+//! 1. **Word scores.** [`KeywordMethod::TextRank`] (default): TextRank over the
+//!    word co-occurrence graph (Mihalcea & Tarau 2004, section 3), with
+//!    co-occurrence counts as edge weights (SingleRank, Wan & Xiao 2008).
+//!    [`KeywordMethod::TfIdf`]: the term's count in the document times its idf.
+//! 2. **Candidates.** Maximal runs of adjacent content words: a stopword, a
+//!    number, punctuation other than a hyphen, or a possessive `'s` ends a
+//!    run. A run of at most [`KeywordOptions::max_words`] words is a
+//!    candidate; the words of a longer run are candidates one by one.
+//! 3. **Candidate score**: the sum of its words' scores, as SingleRank does,
+//!    which lets "automotive industry" outrank "industry" when both occur.
+//! 4. **One keyword per stem sequence**, shown in its most frequent surface
+//!    form (ties: the first seen), with the number of times it occurs as a
+//!    candidate. Ranked by score, then by first occurrence.
+
+use crate::graph::{CooccurrenceOptions, cooccurrence_matrix};
+use crate::model::TfIdf;
+use crate::rank::{TextRankOptions, textrank};
+use crate::text::{TermId, Token, Tokenized};
+use std::collections::HashMap;
+
+/// How single words are scored.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum KeywordMethod {
+    /// TextRank over the word co-occurrence graph (default).
+    #[default]
+    TextRank,
+    /// Term count in the document times inverse document frequency.
+    TfIdf,
+}
+
+impl KeywordMethod {
+    /// The name as `--keyword-method` spells it.
+    pub fn name(self) -> &'static str {
+        match self {
+            KeywordMethod::TextRank => "textrank",
+            KeywordMethod::TfIdf => "tfidf",
+        }
+    }
+
+    /// Parses `textrank` or `tfidf`.
+    pub fn parse(s: &str) -> crate::Result<KeywordMethod> {
+        match s.trim().to_lowercase().as_str() {
+            "textrank" => Ok(KeywordMethod::TextRank),
+            "tfidf" | "tf-idf" => Ok(KeywordMethod::TfIdf),
+            _ => Err(crate::Error::UnknownKeywordMethod(s.to_string())),
+        }
+    }
+}
+
+/// Options of keyword extraction.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct KeywordOptions {
+    /// How single words are scored.
+    pub method: KeywordMethod,
+    /// How many keywords to return. Default 10.
+    pub count: usize,
+    /// The longest keyphrase, in words. Default 3: most gold keyphrases of
+    /// the public sets have one to three words.
+    pub max_words: usize,
+    /// The co-occurrence window of the TextRank method.
+    pub cooccurrence: CooccurrenceOptions,
+    /// The power iteration of the TextRank method.
+    pub textrank: TextRankOptions,
+}
+
+impl Default for KeywordOptions {
+    fn default() -> Self {
+        KeywordOptions {
+            method: KeywordMethod::default(),
+            count: 10,
+            max_words: 3,
+            cooccurrence: CooccurrenceOptions::default(),
+            textrank: TextRankOptions::default(),
+        }
+    }
+}
+
+/// One keyword or keyphrase.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Keyword {
+    /// The most frequent surface form, white space collapsed ("FAW",
+    /// "automotive industry").
+    pub term: String,
+    /// The score: the sum of the word scores (higher is better; comparable
+    /// within one document and one method only).
+    pub score: f64,
+    /// How many times the keyword occurs as a candidate in the document.
+    pub count: usize,
+}
+
+/// A candidate while it is being collected.
+struct Candidate {
+    terms: Vec<TermId>,
+    count: usize,
+    first: usize,
+    /// Surface form → (count, first occurrence).
+    surfaces: HashMap<String, (usize, usize)>,
+}
+
+/// Extracts the top keywords of a document. `text` is the input the tokens'
+/// spans refer to; `idf` weighs terms for the TF-IDF method.
+pub fn extract_keywords(
+    text: &str,
+    tokens: &Tokenized,
+    idf: &TfIdf,
+    options: &KeywordOptions,
+) -> Vec<Keyword> {
+    if options.count == 0 {
+        return Vec::new();
+    }
+    let sequences: Vec<&[Token]> = std::iter::once(tokens.title.as_slice())
+        .chain(tokens.sentences.iter().map(Vec::as_slice))
+        .collect();
+    let word_scores = word_scores(&sequences, tokens.vocabulary.len(), idf, options);
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let mut by_terms: HashMap<Vec<TermId>, usize> = HashMap::new();
+    let mut position = 0;
+    for sequence in &sequences {
+        for run in runs(sequence) {
+            let pieces: Vec<&[Token]> = if run.len() <= options.max_words {
+                vec![run]
+            } else {
+                run.chunks(1).collect()
+            };
+            for piece in pieces {
+                position += 1;
+                let terms: Vec<TermId> = piece.iter().filter_map(|t| t.term).collect();
+                let first = piece[0].span.start;
+                let last = piece[piece.len() - 1].span.end;
+                let surface = collapse_whitespace(&text[first..last]);
+                let next = candidates.len();
+                let index = *by_terms.entry(terms.clone()).or_insert(next);
+                if index == next {
+                    candidates.push(Candidate {
+                        terms,
+                        count: 0,
+                        first: position,
+                        surfaces: HashMap::new(),
+                    });
+                }
+                let candidate = &mut candidates[index];
+                candidate.count += 1;
+                candidate.surfaces.entry(surface).or_insert((0, position)).0 += 1;
+            }
+        }
+    }
+    let mut scored: Vec<(f64, Candidate)> = candidates
+        .into_iter()
+        .map(|c| (c.terms.iter().map(|&t| word_scores[t as usize]).sum(), c))
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.first.cmp(&b.1.first)));
+    scored.truncate(options.count);
+    scored
+        .into_iter()
+        .map(|(score, c)| Keyword {
+            term: best_surface(&c.surfaces),
+            score,
+            count: c.count,
+        })
+        .collect()
+}
+
+/// One score per term id.
+fn word_scores(
+    sequences: &[&[Token]],
+    terms: usize,
+    idf: &TfIdf,
+    options: &KeywordOptions,
+) -> Vec<f64> {
+    let term_lists = sequences.iter().map(|s| s.iter().filter_map(|t| t.term));
+    match options.method {
+        KeywordMethod::TextRank => {
+            let graph = cooccurrence_matrix(term_lists, terms, options.cooccurrence);
+            textrank(&graph, None, &options.textrank)
+        }
+        KeywordMethod::TfIdf => {
+            let mut tf = vec![0.0; terms];
+            for term in term_lists.flatten() {
+                tf[term as usize] += 1.0;
+            }
+            let total: f64 = tf.iter().sum::<f64>().max(1.0);
+            // A term seen only in the title has df 0 and so the highest idf.
+            tf.iter()
+                .enumerate()
+                .map(|(t, &count)| count / total * idf.idf(t as TermId))
+                .collect()
+        }
+    }
+}
+
+/// The maximal runs of adjacent content words of a sentence.
+fn runs(sequence: &[Token]) -> Vec<&[Token]> {
+    let mut runs = Vec::new();
+    let mut start = None;
+    for (i, token) in sequence.iter().enumerate() {
+        // Inside a run every token has a term, so only this one needs a look.
+        let continues =
+            token.term.is_some() && !token.break_before && i > 0 && !sequence[i - 1].possessive;
+        if let Some(s) = start {
+            if !continues {
+                runs.push(&sequence[s..i]);
+                start = None;
+            }
+        }
+        if start.is_none() && token.term.is_some() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        runs.push(&sequence[s..]);
+    }
+    runs
+}
+
+/// The most frequent surface form; ties go to the first seen.
+fn best_surface(surfaces: &HashMap<String, (usize, usize)>) -> String {
+    surfaces
+        .iter()
+        .max_by(|a, b| (a.1.0).cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)))
+        .map(|(s, _)| s.clone())
+        .unwrap_or_default()
+}
+
+/// Collapses each run of white space to one space.
+pub(crate) fn collapse_whitespace(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::TfIdfOptions;
+    use crate::text::{Language, Normalizer, SentenceSpan, Span, Stopwords};
+
+    fn tokens(text: &str, sentences: &[&str]) -> Tokenized {
+        let spans: Vec<SentenceSpan> = sentences
+            .iter()
+            .map(|s| {
+                let start = text.find(s).unwrap();
+                SentenceSpan {
+                    span: Span::new(start, start + s.len()),
+                    paragraph: 0,
+                }
+            })
+            .collect();
+        let lang = Language::English;
+        Normalizer::new(lang, Stopwords::for_language(lang)).normalize(text, None, &spans)
+    }
+
+    fn idf(t: &Tokenized) -> TfIdf {
+        let docs = (0..t.sentences.len()).map(|i| t.terms(i).collect::<Vec<_>>());
+        TfIdf::fit(docs, t.vocabulary.len(), TfIdfOptions::default())
+    }
+
+    #[test]
+    fn runs_stop_at_stopwords_punctuation_and_possessives() {
+        let text = "Solar power plants, wind farms and FAW's electric trucks";
+        let t = tokens(text, &[text]);
+        let got: Vec<String> = runs(&t.sentences[0])
+            .iter()
+            .map(|r| text[r[0].span.start..r[r.len() - 1].span.end].to_string())
+            .collect();
+        assert_eq!(
+            got,
+            vec!["Solar power plants", "wind farms", "FAW", "electric trucks"]
+        );
+    }
+
+    #[test]
+    fn phrases_use_their_most_frequent_surface_form() {
+        let text = "Automotive industry: growth. The automotive industry, again. \
+                    In the automotive industry, jobs.";
+        let parts: Vec<&str> = text.split_inclusive(". ").map(str::trim).collect();
+        let t = tokens(text, &parts);
+        let options = KeywordOptions::default();
+        let keywords = extract_keywords(text, &t, &idf(&t), &options);
+        let phrase = keywords
+            .iter()
+            .find(|k| k.term.eq_ignore_ascii_case("automotive industry"))
+            .expect("the phrase is a keyword");
+        assert_eq!(phrase.term, "automotive industry");
+        assert_eq!(phrase.count, 3);
+    }
+
+    #[test]
+    fn keywords_are_ranked_unique_and_bounded() {
+        let text = "Rust compilers check memory safety. Memory safety matters for compilers. \
+                    Compilers for Rust are fast.";
+        let parts: Vec<&str> = text.split_inclusive(". ").map(str::trim).collect();
+        let t = tokens(text, &parts);
+        for method in [KeywordMethod::TextRank, KeywordMethod::TfIdf] {
+            let options = KeywordOptions {
+                method,
+                count: 4,
+                ..KeywordOptions::default()
+            };
+            let k = extract_keywords(text, &t, &idf(&t), &options);
+            assert_eq!(k.len(), 4, "{method:?}");
+            assert!(k.windows(2).all(|w| w[0].score >= w[1].score), "{method:?}");
+            let mut terms: Vec<String> = k.iter().map(|k| k.term.to_lowercase()).collect();
+            terms.sort();
+            terms.dedup();
+            assert_eq!(terms.len(), 4, "{method:?}");
+        }
+    }
+
+    #[test]
+    fn nothing_to_extract_gives_no_keywords() {
+        let text = "It is what it is.";
+        let t = tokens(text, &[text]);
+        assert!(extract_keywords(text, &t, &idf(&t), &KeywordOptions::default()).is_empty());
+    }
+
+    #[test]
+    fn method_names_parse() {
+        assert_eq!(KeywordMethod::parse("TFIDF").unwrap(), KeywordMethod::TfIdf);
+        assert!(KeywordMethod::parse("lda").is_err());
+    }
+}

@@ -1,0 +1,187 @@
+//! TF-IDF sentence vectors.
+//!
+//! Each sentence is a "document" and the article is the collection, as in
+//! LexRank (Erkan & Radev 2004) and sumy. The weighting:
+//!
+//! - **tf**: the raw count of the term in the sentence, or `1 + ln(count)`
+//!   with [`TfIdfOptions::sublinear_tf`]. Raw counts are the default: a term
+//!   rarely repeats inside one sentence, so the two differ little, and raw
+//!   counts keep the classic cosine of the TextRank literature.
+//! - **idf**: `ln((1 + n) / (1 + df)) + 1`, where `n` is the number of
+//!   sentences and `df` the number of sentences holding the term. The `+1`
+//!   inside is add-one smoothing (a term in every sentence still gets a
+//!   finite, positive weight); the `+1` outside keeps such a term from
+//!   vanishing altogether. This is the "smooth idf" of scikit-learn's
+//!   `TfidfVectorizer`, chosen because it is well known and never zero.
+//! - The vector is divided by its L2 norm, so a dot product is a cosine.
+//!
+//! The idf can come from elsewhere (a corpus model) through [`TfIdf::from_idf`].
+
+use crate::text::TermId;
+
+/// Options of the TF-IDF weighting.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct TfIdfOptions {
+    /// Use `1 + ln(count)` instead of the raw count. Default: `false`.
+    pub sublinear_tf: bool,
+}
+
+/// An L2-normalised sparse vector: `(term, weight)` pairs sorted by term,
+/// with no zero weights. An empty vector stands for a sentence without terms.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SparseVector {
+    /// The non-zero entries, sorted by term id.
+    pub entries: Vec<(TermId, f64)>,
+}
+
+impl SparseVector {
+    /// The dot product with another vector (a cosine, both being normalised).
+    pub fn dot(&self, other: &SparseVector) -> f64 {
+        let (mut i, mut j, mut sum) = (0, 0, 0.0);
+        let (a, b) = (&self.entries, &other.entries);
+        while i < a.len() && j < b.len() {
+            match a[i].0.cmp(&b[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    sum += a[i].1 * b[j].1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        sum
+    }
+
+    /// Whether the vector has no entries.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+/// Inverse document frequencies of a collection, ready to weigh sentences.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TfIdf {
+    idf: Vec<f64>,
+    options: TfIdfOptions,
+}
+
+impl TfIdf {
+    /// Fits the idf on `documents`, each given as its term ids. `terms` is the
+    /// vocabulary size: every id must be below it.
+    pub fn fit<D, I>(documents: D, terms: usize, options: TfIdfOptions) -> TfIdf
+    where
+        D: IntoIterator<Item = I>,
+        I: IntoIterator<Item = TermId>,
+    {
+        let mut df = vec![0u32; terms];
+        let mut last_seen = vec![usize::MAX; terms];
+        let mut n = 0usize;
+        for (d, document) in documents.into_iter().enumerate() {
+            n += 1;
+            for term in document {
+                let t = term as usize;
+                // Count a term once per document without a per-document set.
+                if last_seen[t] != d {
+                    last_seen[t] = d;
+                    df[t] += 1;
+                }
+            }
+        }
+        let idf = df
+            .iter()
+            .map(|&df| ((1.0 + n as f64) / (1.0 + f64::from(df))).ln() + 1.0)
+            .collect();
+        TfIdf { idf, options }
+    }
+
+    /// Uses given idf weights (for example from a corpus model), indexed by
+    /// term id.
+    pub fn from_idf(idf: Vec<f64>, options: TfIdfOptions) -> TfIdf {
+        TfIdf { idf, options }
+    }
+
+    /// The idf of `term`.
+    pub fn idf(&self, term: TermId) -> f64 {
+        self.idf[term as usize]
+    }
+
+    /// The idf of every term, indexed by term id.
+    pub fn idfs(&self) -> &[f64] {
+        &self.idf
+    }
+
+    /// The normalised TF-IDF vector of one document.
+    pub fn vector(&self, terms: impl IntoIterator<Item = TermId>) -> SparseVector {
+        let mut counted: Vec<(TermId, f64)> = Vec::new();
+        let mut sorted: Vec<TermId> = terms.into_iter().collect();
+        sorted.sort_unstable();
+        for term in sorted {
+            match counted.last_mut() {
+                Some((last, count)) if *last == term => *count += 1.0,
+                _ => counted.push((term, 1.0)),
+            }
+        }
+        for (term, weight) in &mut counted {
+            let tf = if self.options.sublinear_tf {
+                1.0 + weight.ln()
+            } else {
+                *weight
+            };
+            *weight = tf * self.idf(*term);
+        }
+        let norm = counted.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
+        if norm > 0.0 {
+            for (_, weight) in &mut counted {
+                *weight /= norm;
+            }
+        }
+        counted.retain(|(_, w)| *w > 0.0);
+        SparseVector { entries: counted }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn smooth_idf_matches_the_formula() {
+        // Three documents; term 0 in all, term 1 in one.
+        let docs = vec![vec![0, 1], vec![0], vec![0, 0]];
+        let tfidf = TfIdf::fit(docs, 2, TfIdfOptions::default());
+        assert!((tfidf.idf(0) - 1.0).abs() < 1e-12); // ln(4/4) + 1
+        assert!((tfidf.idf(1) - ((4.0f64 / 2.0).ln() + 1.0)).abs() < 1e-12);
+    }
+
+    #[test]
+    fn vectors_are_unit_length_and_sorted() {
+        let tfidf = TfIdf::from_idf(vec![1.0, 2.0, 3.0], TfIdfOptions::default());
+        let v = tfidf.vector([2, 0, 2]);
+        // tf: term 0 → 1, term 2 → 2; weights 1 and 6; norm sqrt(37).
+        let norm = 37f64.sqrt();
+        assert_eq!(v.entries, vec![(0, 1.0 / norm), (2, 6.0 / norm)]);
+        assert!((v.dot(&v) - 1.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn sublinear_tf_damps_repeats() {
+        let options = TfIdfOptions { sublinear_tf: true };
+        let tfidf = TfIdf::from_idf(vec![1.0, 1.0], options);
+        let v = tfidf.vector([0, 0, 0, 1]);
+        let ratio = v.entries[0].1 / v.entries[1].1;
+        assert!((ratio - (1.0 + 3f64.ln())).abs() < 1e-12);
+    }
+
+    #[test]
+    fn empty_documents_give_empty_vectors() {
+        let tfidf = TfIdf::fit(vec![Vec::<TermId>::new()], 0, TfIdfOptions::default());
+        assert!(tfidf.vector([]).is_empty());
+    }
+
+    #[test]
+    fn dot_of_disjoint_vectors_is_zero() {
+        let tfidf = TfIdf::from_idf(vec![1.0; 4], TfIdfOptions::default());
+        assert_eq!(tfidf.vector([0, 1]).dot(&tfidf.vector([2, 3])), 0.0);
+    }
+}

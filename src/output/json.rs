@@ -1,0 +1,127 @@
+//! JSON for programs: one object per document, one document per line.
+//!
+//! The wire types below are separate from the library's types so that the
+//! internals can change while the schema holds. Schema version 1 (field names
+//! are fixed; fields may be added without a version bump, a change of meaning
+//! bumps it):
+//!
+//! ```json
+//! {"version": 1, "source": "path or -", "language": "english", "title": "..." | null,
+//!  "stats": {"sentences": 24, "words": 710},
+//!  "summary":  [{"index": 0, "text": "...", "score": 0.061, "start": 0, "end": 143}],
+//!  "keywords": [{"term": "FAW", "score": 0.092, "count": 14}]}
+//! ```
+//!
+//! Records read from JSON Lines also carry `"id"`, the record's own id.
+//! Every number is finite: the pipeline never produces NaN or infinity.
+
+use super::Entry;
+use serde::Serialize;
+use std::io::{self, Write};
+
+/// The schema version written in every object.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct WireReport<'a> {
+    version: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a serde_json::Value>,
+    source: &'a str,
+    language: &'a str,
+    title: Option<&'a str>,
+    stats: WireStats,
+    summary: Vec<WireSentence<'a>>,
+    keywords: Vec<WireKeyword<'a>>,
+}
+
+#[derive(Serialize)]
+struct WireStats {
+    sentences: usize,
+    words: usize,
+}
+
+#[derive(Serialize)]
+struct WireSentence<'a> {
+    index: usize,
+    text: &'a str,
+    score: f64,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct WireKeyword<'a> {
+    term: &'a str,
+    score: f64,
+    count: usize,
+}
+
+/// Writes one entry as one line of JSON, newline included. The line is built
+/// in memory first, so a failure never leaves half a line behind.
+pub fn write_entry(out: &mut impl Write, entry: &Entry<'_>) -> io::Result<()> {
+    let report = entry.report;
+    let wire = WireReport {
+        version: SCHEMA_VERSION,
+        id: entry.id,
+        source: entry.source,
+        language: report.language.name(),
+        title: report.title.as_deref(),
+        stats: WireStats {
+            sentences: report.stats.sentences,
+            words: report.stats.words,
+        },
+        summary: report
+            .summary
+            .iter()
+            .map(|s| WireSentence {
+                index: s.index,
+                text: &s.text,
+                score: s.score,
+                start: s.span.start,
+                end: s.span.end,
+            })
+            .collect(),
+        keywords: report
+            .keywords
+            .iter()
+            .map(|k| WireKeyword {
+                term: &k.term,
+                score: k.score,
+                count: k.count,
+            })
+            .collect(),
+    };
+    let mut line = serde_json::to_vec(&wire).map_err(io::Error::other)?;
+    line.push(b'\n');
+    out.write_all(&line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_one_line_with_the_schema_fields() {
+        let report = crate::summarize("Cats purr when content. Dogs wag their tails.").unwrap();
+        let id = serde_json::json!("doc-7");
+        let entry = Entry {
+            source: "-",
+            id: Some(&id),
+            report: &report,
+        };
+        let mut out = Vec::new();
+        write_entry(&mut out, &entry).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(text.matches('\n').count(), 1);
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["version"], 1);
+        assert_eq!(v["id"], "doc-7");
+        assert_eq!(v["language"], "english");
+        assert_eq!(v["stats"]["sentences"], 2);
+        assert!(v["title"].is_null());
+        for key in ["index", "text", "score", "start", "end"] {
+            assert!(v["summary"][0].get(key).is_some(), "{key}");
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! Plain text for people: the title, the summary sentences, the keywords.
+//!
+//! ```text
+//! ==> article.txt <==
+//! Title: The title, if the document has one
+//! Summary (3 of 24 sentences):
+//! - First chosen sentence.
+//! - Second chosen sentence.
+//! Keywords: FAW, automotive industry, innovation
+//! ```
+//!
+//! The `==> source <==` header (as `head` prints it) appears only when
+//! several inputs are rendered; entries are then separated by a blank line.
+
+use super::Entry;
+use std::io::{self, Write};
+
+/// Writes one entry. `header` adds the `==> source <==` line; `first` says
+/// whether a separating blank line is needed before it.
+pub fn write_entry(
+    out: &mut impl Write,
+    entry: &Entry<'_>,
+    header: bool,
+    first: bool,
+) -> io::Result<()> {
+    let report = entry.report;
+    if header {
+        if !first {
+            writeln!(out)?;
+        }
+        match entry.id {
+            Some(id) => writeln!(out, "==> {} [{}] <==", entry.source, id)?,
+            None => writeln!(out, "==> {} <==", entry.source)?,
+        }
+    }
+    if let Some(title) = &report.title {
+        writeln!(out, "Title: {title}")?;
+    }
+    writeln!(
+        out,
+        "Summary ({} of {} sentences):",
+        report.summary.len(),
+        report.stats.sentences
+    )?;
+    for sentence in &report.summary {
+        writeln!(out, "- {}", sentence.text)?;
+    }
+    let keywords: Vec<&str> = report.keywords.iter().map(|k| k.term.as_str()).collect();
+    writeln!(out, "Keywords: {}", keywords.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::{Report, Stats};
+    use crate::summary::Sentence;
+    use crate::{Keyword, Language, text::Span};
+
+    fn report() -> Report {
+        Report {
+            language: Language::English,
+            title: Some("A title".into()),
+            stats: Stats {
+                sentences: 4,
+                words: 40,
+            },
+            summary: vec![Sentence {
+                index: 2,
+                span: Span::new(10, 20),
+                text: "Chosen sentence.".into(),
+                score: 0.4,
+            }],
+            keywords: vec![
+                Keyword {
+                    term: "FAW".into(),
+                    score: 0.2,
+                    count: 3,
+                },
+                Keyword {
+                    term: "automotive industry".into(),
+                    score: 0.1,
+                    count: 2,
+                },
+            ],
+        }
+    }
+
+    #[test]
+    fn renders_title_summary_and_keywords() {
+        let report = report();
+        let entry = Entry {
+            source: "a.txt",
+            id: None,
+            report: &report,
+        };
+        let mut out = Vec::new();
+        write_entry(&mut out, &entry, true, false).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "\n==> a.txt <==\nTitle: A title\nSummary (1 of 4 sentences):\n\
+             - Chosen sentence.\nKeywords: FAW, automotive industry\n"
+        );
+    }
+
+    #[test]
+    fn no_header_for_a_single_input() {
+        let report = report();
+        let entry = Entry {
+            source: "-",
+            id: None,
+            report: &report,
+        };
+        let mut out = Vec::new();
+        write_entry(&mut out, &entry, false, true).unwrap();
+        assert!(
+            String::from_utf8(out)
+                .unwrap()
+                .starts_with("Title: A title\n")
+        );
+    }
+}

@@ -1,0 +1,348 @@
+//! Tokens: Unicode words, lowercased, possessives and elisions folded,
+//! stopwords marked, Snowball stems interned as term ids.
+//!
+//! This room receives the input and the sentence spans that segmentation
+//! found, and returns an owned [`Tokenized`] value. It knows the language
+//! (through its stemmer and stopwords) but nothing of weights or graphs.
+//!
+//! Rules, in order, for each UAX #29 word of a sentence:
+//! 1. Lowercase; fold the typographic apostrophes `’` and `ʼ` to `'`.
+//! 2. A trailing `'s` is a possessive and is dropped (`FAW’s` → `faw`).
+//! 3. An elided article or pronoun before an apostrophe that is itself a
+//!    stopword is dropped (`l'économie` → `économie`, `qu'il` → `il`).
+//! 4. A stopword, a word without a letter, a word that starts with a digit
+//!    (`14th`, `2021`) and a lone ASCII letter get no term: they still count
+//!    as tokens (they separate keyphrases) but never carry weight.
+//! 5. Everything else is stemmed with the language's Snowball stemmer.
+
+use super::Language;
+use super::segment::{SentenceSpan, Span};
+use super::stopwords::{Stopwords, fold_apostrophes};
+use rust_stemmers::Stemmer;
+use std::collections::HashMap;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// The id of an interned stem. Ids are given in order of first occurrence, so
+/// they are deterministic for a given input.
+pub type TermId = u32;
+
+/// One word of a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offsets of the word in the input, without a possessive `'s` and
+    /// without an elided prefix.
+    pub span: Span,
+    /// The stem's id, or `None` for stopwords, numbers and lone letters.
+    pub term: Option<TermId>,
+    /// Whether punctuation other than a hyphen separates this word from the
+    /// previous one in the sentence (always `true` for the first word).
+    /// Keyphrases never run across such a break.
+    pub break_before: bool,
+    /// Whether the word carried a possessive `'s`; a keyphrase ends there.
+    pub possessive: bool,
+}
+
+/// Interned stems: id → stem, and the reverse lookup.
+#[derive(Clone, Debug, Default)]
+pub struct Vocabulary {
+    stems: Vec<String>,
+    index: HashMap<String, TermId>,
+}
+
+impl Vocabulary {
+    /// The id of `stem`, adding it if it is new.
+    pub fn intern(&mut self, stem: &str) -> TermId {
+        if let Some(&id) = self.index.get(stem) {
+            return id;
+        }
+        let id = TermId::try_from(self.stems.len()).expect("fewer than 2^32 distinct stems");
+        self.stems.push(stem.to_string());
+        self.index.insert(stem.to_string(), id);
+        id
+    }
+
+    /// The id of `stem` if it occurs.
+    pub fn get(&self, stem: &str) -> Option<TermId> {
+        self.index.get(stem).copied()
+    }
+
+    /// The stem of `id`.
+    pub fn stem(&self, id: TermId) -> &str {
+        &self.stems[id as usize]
+    }
+
+    /// The number of distinct stems.
+    pub fn len(&self) -> usize {
+        self.stems.len()
+    }
+
+    /// Whether no stem was interned.
+    pub fn is_empty(&self) -> bool {
+        self.stems.is_empty()
+    }
+}
+
+/// The tokens of a document.
+#[derive(Clone, Debug, Default)]
+pub struct Tokenized {
+    /// The stems that occur, with their ids.
+    pub vocabulary: Vocabulary,
+    /// The title's tokens (empty without a title).
+    pub title: Vec<Token>,
+    /// The tokens of each sentence, in sentence order.
+    pub sentences: Vec<Vec<Token>>,
+}
+
+impl Tokenized {
+    /// The number of words in the sentences (stopwords and numbers included).
+    pub fn words(&self) -> usize {
+        self.sentences.iter().map(Vec::len).sum()
+    }
+
+    /// The term ids of sentence `i`, in order, without stopwords.
+    pub fn terms(&self, i: usize) -> impl Iterator<Item = TermId> + '_ {
+        self.sentences[i].iter().filter_map(|t| t.term)
+    }
+}
+
+/// Turns sentences into tokens for one language.
+pub struct Normalizer {
+    stemmer: Stemmer,
+    stopwords: Stopwords,
+}
+
+impl std::fmt::Debug for Normalizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Normalizer")
+            .field("stopwords", &self.stopwords.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Normalizer {
+    /// A normalizer with the language's stemmer and the given stopwords.
+    pub fn new(language: Language, stopwords: Stopwords) -> Normalizer {
+        Normalizer {
+            stemmer: Stemmer::create(language.algorithm()),
+            stopwords,
+        }
+    }
+
+    /// Tokenizes the title and every sentence of `text`.
+    pub fn normalize(
+        &self,
+        text: &str,
+        title: Option<Span>,
+        sentences: &[SentenceSpan],
+    ) -> Tokenized {
+        let mut vocabulary = Vocabulary::default();
+        let mut buffer = String::new();
+        let title = title
+            .map(|span| self.tokens(text, span, &mut vocabulary, &mut buffer))
+            .unwrap_or_default();
+        let sentences = sentences
+            .iter()
+            .map(|s| self.tokens(text, s.span, &mut vocabulary, &mut buffer))
+            .collect();
+        Tokenized {
+            vocabulary,
+            title,
+            sentences,
+        }
+    }
+
+    /// The stem of one word as the pipeline sees it, or `None` when the word
+    /// carries no term. Used for user-supplied words and in tests.
+    pub fn stem_word(&self, word: &str) -> Option<String> {
+        let mut vocabulary = Vocabulary::default();
+        let mut buffer = String::new();
+        let tokens = self.tokens(word, Span::new(0, word.len()), &mut vocabulary, &mut buffer);
+        match tokens.as_slice() {
+            [token] => token.term.map(|id| vocabulary.stem(id).to_string()),
+            _ => None,
+        }
+    }
+
+    fn tokens(
+        &self,
+        text: &str,
+        span: Span,
+        vocabulary: &mut Vocabulary,
+        buffer: &mut String,
+    ) -> Vec<Token> {
+        let sentence = &text[span.start..span.end];
+        let mut tokens = Vec::new();
+        let mut previous_end = 0;
+        for (offset, word) in sentence.unicode_word_indices() {
+            let gap = &sentence[previous_end..offset];
+            previous_end = offset + word.len();
+            let break_before = tokens.is_empty() || gap.chars().any(|c| !is_soft_gap(c));
+            let (start, end, possessive, term) = self.word(word, vocabulary, buffer);
+            tokens.push(Token {
+                span: Span::new(span.start + offset + start, span.start + offset + end),
+                term,
+                break_before,
+                possessive,
+            });
+        }
+        tokens
+    }
+
+    /// Folds one word: returns its kept byte range within `word`, whether it
+    /// was possessive, and its term.
+    fn word(
+        &self,
+        word: &str,
+        vocabulary: &mut Vocabulary,
+        buffer: &mut String,
+    ) -> (usize, usize, bool, Option<TermId>) {
+        buffer.clear();
+        buffer.extend(word.chars().flat_map(char::to_lowercase));
+        let mut lower = fold_apostrophes(buffer);
+        let (mut start, mut end, mut possessive) = (0, word.len(), false);
+        if lower.ends_with("'s") && lower.len() > 2 {
+            possessive = true;
+            lower.truncate(lower.len() - 2);
+            end = apostrophe_before_end(word);
+        } else if let Some(at) = lower.find('\'') {
+            let prefix = &lower[..at];
+            if at + 1 < lower.len() && self.stopwords.contains(prefix) {
+                lower.drain(..=at);
+                start = word.find(['\'', '\u{2019}', '\u{02BC}']).map_or(0, |i| {
+                    i + word[i..].chars().next().map_or(1, char::len_utf8)
+                });
+            }
+        }
+        if !carries_term(&lower) || self.stopwords.contains(&lower) {
+            return (start, end, possessive, None);
+        }
+        let stem = self.stemmer.stem(&lower);
+        (start, end, possessive, Some(vocabulary.intern(&stem)))
+    }
+}
+
+/// Gaps made of these characters do not break a keyphrase: white space and
+/// hyphens (`state-owned`, `government-enterprise`).
+fn is_soft_gap(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+/// The byte offset where a word's possessive apostrophe starts (its last
+/// apostrophe of any kind).
+fn apostrophe_before_end(word: &str) -> usize {
+    word.rfind(['\'', '\u{2019}', '\u{02BC}'])
+        .unwrap_or(word.len())
+}
+
+/// Whether a lowercase word can be a term: it has a letter, does not start
+/// with a digit, and is not a lone ASCII letter.
+fn carries_term(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if first.is_numeric() || (first.is_ascii() && chars.as_str().is_empty()) {
+        return false;
+    }
+    word.chars().any(char::is_alphabetic)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn english() -> Normalizer {
+        Normalizer::new(
+            Language::English,
+            Stopwords::for_language(Language::English),
+        )
+    }
+
+    fn whole(text: &str) -> Vec<SentenceSpan> {
+        vec![SentenceSpan {
+            span: Span::new(0, text.len()),
+            paragraph: 0,
+        }]
+    }
+
+    fn stems(n: &Normalizer, text: &str) -> Vec<Option<String>> {
+        let t = n.normalize(text, None, &whole(text));
+        t.sentences[0]
+            .iter()
+            .map(|tok| tok.term.map(|id| t.vocabulary.stem(id).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn possessives_fold_to_the_same_term() {
+        let n = english();
+        let text = "FAW's plan, FAW’s cars and FAW";
+        let t = n.normalize(text, None, &whole(text));
+        let faw: Vec<_> = t.sentences[0]
+            .iter()
+            .filter(|tok| tok.span.slice(text) == "FAW")
+            .map(|tok| tok.term)
+            .collect();
+        assert_eq!(faw.len(), 3);
+        assert!(faw.iter().all(|&term| term.is_some() && term == faw[0]));
+        assert!(t.sentences[0][0].possessive && !t.sentences[0][1].possessive);
+    }
+
+    #[test]
+    fn stopwords_numbers_and_letters_carry_no_term() {
+        let n = english();
+        let got = stems(&n, "The 14th plan of 2021 is a B plan running");
+        assert_eq!(
+            got,
+            vec![
+                None,
+                None,
+                Some("plan".into()),
+                None,
+                None,
+                None,
+                None,
+                None,
+                Some("plan".into()),
+                Some("run".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn punctuation_breaks_but_hyphens_do_not() {
+        let n = english();
+        let text = "state-owned firms, new cars";
+        let t = n.normalize(text, None, &whole(text));
+        let breaks: Vec<bool> = t.sentences[0].iter().map(|t| t.break_before).collect();
+        assert_eq!(breaks, vec![true, false, false, true, false]);
+    }
+
+    #[test]
+    fn french_elision_is_dropped() {
+        let fr = Normalizer::new(Language::French, Stopwords::for_language(Language::French));
+        let text = "l'économie d’Europe";
+        let t = fr.normalize(text, None, &whole(text));
+        let words: Vec<&str> = t.sentences[0].iter().map(|t| t.span.slice(text)).collect();
+        assert_eq!(words, vec!["économie", "Europe"]);
+        assert!(t.sentences[0].iter().all(|t| t.term.is_some()));
+    }
+
+    #[test]
+    fn term_ids_follow_first_occurrence() {
+        let n = english();
+        let text = "zebras run; apples run; zebras";
+        let t = n.normalize(text, None, &whole(text));
+        let ids: Vec<_> = t.terms(0).collect();
+        assert_eq!(ids, vec![0, 1, 2, 1, 0]);
+        assert_eq!(t.vocabulary.stem(0), "zebra");
+    }
+
+    #[test]
+    fn stem_word_matches_the_pipeline() {
+        let n = english();
+        assert_eq!(n.stem_word("Industries").as_deref(), Some("industri"));
+        assert_eq!(n.stem_word("the"), None);
+        assert_eq!(n.stem_word("two words"), None);
+    }
+}

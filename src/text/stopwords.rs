@@ -1,0 +1,139 @@
+//! Stopword lists: NLTK's list for the language plus the project's curated
+//! additions in `stopwords/<code>.txt`, both compiled into the binary.
+//!
+//! This room owns which words carry no topic. It receives a [`Language`] and,
+//! optionally, the user's own words; it knows nothing of sentences or scores.
+//! Lookups expect a lowercase word with typographic apostrophes already folded
+//! to `'` (the normalizer does both).
+
+use super::Language;
+use std::collections::HashSet;
+
+/// The project's curated additions, by ISO 639-1 code.
+const CURATED: &[(&str, &str)] = &[
+    ("en", include_str!("../../stopwords/en.txt")),
+    ("fr", include_str!("../../stopwords/fr.txt")),
+];
+
+/// A set of lowercase stopwords for one language.
+#[derive(Clone, Debug, Default)]
+pub struct Stopwords {
+    words: HashSet<String>,
+}
+
+impl Stopwords {
+    /// NLTK's list for `language` plus the curated additions, if any.
+    pub fn for_language(language: Language) -> Stopwords {
+        let mut stopwords = Stopwords::default();
+        // Every language in `Language` has an NLTK list: a unit test checks it.
+        stopwords.extend(
+            stop_words::lookup(language.code())
+                .unwrap_or_default()
+                .iter()
+                .copied(),
+        );
+        if let Some((_, text)) = CURATED.iter().find(|(code, _)| *code == language.code()) {
+            stopwords.extend(parse_list(text));
+        }
+        stopwords
+    }
+
+    /// Adds words, lowercased and with typographic apostrophes folded.
+    pub fn extend<'a>(&mut self, words: impl IntoIterator<Item = &'a str>) {
+        for word in words {
+            let word = fold_apostrophes(&word.trim().to_lowercase());
+            if !word.is_empty() {
+                self.words.insert(word);
+            }
+        }
+    }
+
+    /// Whether `word` (lowercase, apostrophes folded) is a stopword.
+    pub fn contains(&self, word: &str) -> bool {
+        self.words.contains(word)
+    }
+
+    /// The number of distinct stopwords.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+/// The words of a stopword file: one per line, `#` starts a comment, blank
+/// lines are ignored. This is the format of `stopwords/*.txt` and of the
+/// user's `--stopwords FILE`.
+pub fn parse_list(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(|line| line.split('#').next().unwrap_or("").trim())
+        .filter(|word| !word.is_empty())
+}
+
+/// Replaces the typographic apostrophes (’ U+2019, ʼ U+02BC) by `'`, so that
+/// `FAW’s` and `FAW's` and the NLTK entries (`don't`) agree.
+pub(crate) fn fold_apostrophes(word: &str) -> String {
+    if word.contains(['\u{2019}', '\u{02BC}']) {
+        word.replace(['\u{2019}', '\u{02BC}'], "'")
+    } else {
+        word.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stopword_files_are_sorted_lowercase_and_unique() {
+        for (code, text) in CURATED {
+            let words: Vec<&str> = parse_list(text).collect();
+            assert!(!words.is_empty(), "{code}.txt is empty");
+            for pair in words.windows(2) {
+                assert!(
+                    pair[0] < pair[1],
+                    "{code}.txt: '{}' before '{}'",
+                    pair[0],
+                    pair[1]
+                );
+            }
+            for word in &words {
+                assert_eq!(*word, word.to_lowercase(), "{code}.txt: '{word}'");
+                assert!(!word.contains(char::is_whitespace), "{code}.txt: '{word}'");
+            }
+        }
+    }
+
+    #[test]
+    fn curated_words_are_not_already_in_nltk() {
+        // A curated word that NLTK already lists is dead weight in the file.
+        for (code, text) in CURATED {
+            let nltk = stop_words::lookup(code).unwrap();
+            for word in parse_list(text) {
+                assert!(!nltk.contains(&word), "{code}.txt repeats NLTK's '{word}'");
+            }
+        }
+    }
+
+    #[test]
+    fn english_keeps_topic_words_that_the_iso_list_drops() {
+        let en = Stopwords::for_language(Language::English);
+        for topic in ["information", "system", "research", "world", "new"] {
+            assert!(!en.contains(topic), "{topic}");
+        }
+        for function in ["the", "and", "would", "said", "don't"] {
+            assert!(en.contains(function), "{function}");
+        }
+    }
+
+    #[test]
+    fn user_words_are_lowercased_and_folded() {
+        let mut set = Stopwords::default();
+        set.extend(parse_list("# comment\nFoo\n\n  bar # trailing\nit’s\n"));
+        assert!(set.contains("foo") && set.contains("bar") && set.contains("it's"));
+        assert_eq!(set.len(), 3);
+    }
+}
