@@ -21,6 +21,24 @@ pub struct Args {
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
 
+    /// How to summarize: shared with the subcommands that run the pipeline.
+    #[command(flatten)]
+    pub options: SummaryArgs,
+
+    /// Output format: text for people, json for programs (one object per
+    /// input, one per line).
+    #[arg(short = 'f', long, value_enum, default_value_t = FormatArg::Text, help_heading = "Output")]
+    pub format: FormatArg,
+
+    /// Worker threads for many inputs (default: one per core). The output
+    /// is the same for any number.
+    #[arg(short = 'j', long, value_name = "N", help_heading = "Output")]
+    pub threads: Option<usize>,
+}
+
+/// The options that configure the pipeline itself.
+#[derive(Debug, Clone, clap::Args)]
+pub struct SummaryArgs {
     /// Number of summary sentences.
     #[arg(short = 'n', long, value_name = "N", default_value_t = 3,
           value_parser = clap::value_parser!(u64).range(1..),
@@ -71,16 +89,6 @@ pub struct Args {
     #[arg(long, value_name = "BYTES", default_value_t = abridge::DEFAULT_MAX_INPUT_BYTES,
           help_heading = "Text")]
     pub max_bytes: usize,
-
-    /// Output format: text for people, json for programs (one object per
-    /// input, one per line).
-    #[arg(short = 'f', long, value_enum, default_value_t = FormatArg::Text, help_heading = "Output")]
-    pub format: FormatArg,
-
-    /// Worker threads for many inputs (default: one per core). The output
-    /// is the same for any number.
-    #[arg(short = 'j', long, value_name = "N", help_heading = "Output")]
-    pub threads: Option<usize>,
 }
 
 /// `--order`.
@@ -132,7 +140,7 @@ fn parse_language(s: &str) -> Result<Language, String> {
     Language::parse(s).map_err(|e| e.to_string())
 }
 
-impl Args {
+impl SummaryArgs {
     /// The library configuration these arguments ask for. `extra_stopwords`
     /// is the content of `--stopwords`, read by the caller.
     pub fn to_config(&self, extra_stopwords: Vec<String>) -> Config {
@@ -181,7 +189,8 @@ mod tests {
 
     #[test]
     fn budget_flags_map_to_the_config() {
-        let parse = |argv: &[&str]| Args::try_parse_from(argv).map(|a| a.to_config(Vec::new()));
+        let parse =
+            |argv: &[&str]| Args::try_parse_from(argv).map(|a| a.options.to_config(Vec::new()));
         assert_eq!(parse(&["abridge"]).unwrap().budget, Budget::Sentences(3));
         assert_eq!(
             parse(&["abridge", "--ratio", "0.5"]).unwrap().budget,

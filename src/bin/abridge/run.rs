@@ -8,6 +8,7 @@
 use crate::args::{Args, FormatArg};
 use crate::input;
 use abridge::output::{Entry, json, text};
+use abridge::text::stopwords::parse_list;
 use abridge::{Report, Summarizer};
 use anyhow::{Context, Result};
 use rayon::prelude::*;
@@ -24,16 +25,16 @@ type Outcome = std::result::Result<(input::Input, Report), (String, anyhow::Erro
 /// failure that concerns no single input (bad `--stopwords` file, output
 /// closed).
 pub fn run(args: &Args) -> Result<bool> {
-    let extra = match &args.stopwords {
-        Some(path) => std::fs::read_to_string(path)
-            .with_context(|| format!("{}: cannot read the stopword list", path.display()))?
-            .lines()
-            .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
-            .filter(|w| !w.is_empty())
-            .collect(),
+    let options = &args.options;
+    let extra = match &options.stopwords {
+        Some(path) => {
+            let list = std::fs::read_to_string(path)
+                .with_context(|| format!("{}: cannot read the stopword list", path.display()))?;
+            parse_list(&list).map(str::to_string).collect()
+        }
         None => Vec::new(),
     };
-    let summarizer = Summarizer::new(args.to_config(extra))?;
+    let summarizer = Summarizer::new(options.to_config(extra))?;
     let files: Vec<PathBuf> = if args.files.is_empty() {
         vec![PathBuf::from("-")]
     } else {
@@ -47,7 +48,7 @@ pub fn run(args: &Args) -> Result<bool> {
     for chunk in files.chunks(CHUNK) {
         let outcomes: Vec<Outcome> = chunk
             .par_iter()
-            .map(|path| summarize_one(&summarizer, path, args.max_bytes))
+            .map(|path| summarize_one(&summarizer, path, options.max_bytes))
             .collect();
         for outcome in outcomes {
             match outcome {
