@@ -34,6 +34,7 @@
 #![deny(missing_docs)]
 
 pub mod error;
+pub mod eval;
 pub mod graph;
 pub mod keywords;
 pub mod model;
