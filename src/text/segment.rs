@@ -435,6 +435,8 @@ fn sentence_start(previous: &str, next: &str) -> Option<usize> {
     if spaced_closer {
         let after = next.len() - body.len() + lead.len();
         let rest = &next[after..];
+        // The mark ends `previous`; a new sentence follows it unless the text goes on in
+        // lowercase (`! » a-t-il dit`), which `joins` decides with no abbreviation before it.
         return (rest.contains(char::is_alphanumeric) && !joins("", rest)).then_some(after);
     }
     (!joins(previous, next)).then_some(0)
@@ -554,7 +556,7 @@ mod tests {
         ("2021-07-19 12:00\n\n* * *\n\nIt starts.", &["It starts."]),
         ("A long line with no final punctuation but many words",
             &["A long line with no final punctuation but many words"]),
-        // Other languages go through UAX #29 alone.
+        // Other languages go through the same code; only the French closing mark needs help.
         ("Il a dit. « Quel pied ! » a-t-il dit. Et vous ?",
             &["Il a dit.", "« Quel pied ! » a-t-il dit.", "Et vous ?"]),
         ("« C'est fini. » Il est parti.", &["« C'est fini. »", "Il est parti."]),
@@ -728,7 +730,22 @@ Committee, attended and addressed the meeting.
         }
     }
 
-    /// Checks the invariants of rule 1 on any input.
+    proptest::proptest! {
+        #[test]
+        fn any_text_keeps_the_span_invariants(text in proptest::prelude::any::<String>()) {
+            check_spans(&text);
+        }
+
+        #[test]
+        fn punctuation_soup_keeps_the_span_invariants(
+            text in "[ \t\r\n.!?…:;\"'()«»“”。؟A-Za-zé0-9\u{feff}\u{3000}\u{1}]{0,300}"
+        ) {
+            check_spans(&text);
+        }
+    }
+
+    /// Checks what every result must satisfy: spans non-empty, trimmed, increasing and on char
+    /// boundaries, and paragraph indices counting up from 0 without gaps.
     fn check_spans(text: &str) {
         let doc = segment(text);
         let mut last_end = 0;
@@ -741,6 +758,7 @@ Committee, attended and addressed the meeting.
                 span.start >= last_end && span.start < span.end,
                 "{span:?} in {text:?}"
             );
+            // `slice` panics unless the span is in bounds and on char boundaries.
             let s = span.slice(text);
             assert_eq!(s, s.trim(), "untrimmed {span:?} in {text:?}");
             last_end = span.end;
