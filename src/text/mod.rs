@@ -1,6 +1,6 @@
 //! The text room: from raw input to sentences and tokens.
 //!
-//! 1. [`segment`] finds the title and the sentences, as byte spans into the
+//! 1. [`segment()`] finds the title and the sentences, as byte spans into the
 //!    input.
 //! 2. [`Normalizer::normalize`] turns each sentence into tokens: lowercase
 //!    words, stopwords marked, Snowball stems interned as term ids.

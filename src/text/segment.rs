@@ -53,6 +53,11 @@ pub struct Span {
 }
 
 impl Span {
+    /// The span from byte `start` to byte `end` (exclusive).
+    pub const fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
     /// The length in bytes (0 if `end` is not after `start`).
     pub fn len(&self) -> usize {
         self.end.saturating_sub(self.start)
@@ -104,7 +109,9 @@ pub struct Segmented {
 /// - A candidate with no letter is dropped. A candidate that does not end with sentence-final
 ///   punctuation is dropped when no line of it has 8 words or more ("words" are
 ///   whitespace-separated): on one line that means fewer than 8 words; over several lines it is
-///   a block of short lines, such as a menu bar, an address or a list.
+///   a block of short lines, such as a menu bar, an address or a list. It is kept all the same
+///   when it is one line of at least three words, most starting in lowercase: that is prose missing its
+///   final stop ("Numerical examples are given"), not a menu or a byline.
 /// - UAX #29 pieces are merged when the next word starts with a lowercase letter (`"Stop!" she
 ///   said.`); when the next piece opens with a spaced closing mark (French `! »`); or when the
 ///   piece ends with `X.` where X is
@@ -314,6 +321,7 @@ impl Splitter<'_> {
         let sentence = span.slice(self.text);
         let prose = sentence.chars().any(char::is_alphabetic)
             && (ends_final(sentence)
+                || reads_as_prose(sentence)
                 || sentence
                     .split(['\n', '\r'])
                     .any(|line| line.split_whitespace().nth(SHORT_WORDS - 1).is_some()));
@@ -354,6 +362,24 @@ impl Splitter<'_> {
             paragraph: self.paragraph,
         });
     }
+}
+
+/// Whether an unpunctuated piece still reads as prose: one line of at least three words, most
+/// of them starting in lowercase. Abstracts and captions often drop their last full stop ("Numerical
+/// examples are given"), while menus, bylines and datelines ("Print | Share", "By Ann Lee",
+/// "Updated : 2021-07-19") are capitalised or symbols.
+fn reads_as_prose(sentence: &str) -> bool {
+    if sentence.contains(['\n', '\r']) {
+        return false;
+    }
+    let (mut words, mut lower) = (0, 0);
+    for word in sentence.split_whitespace() {
+        words += 1;
+        if word.chars().next().is_some_and(char::is_lowercase) {
+            lower += 1;
+        }
+    }
+    words >= 3 && lower * 2 > words
 }
 
 /// Whether the break after `line` was made by hand: the line is short for its paragraph and

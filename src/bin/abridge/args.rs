@@ -41,18 +41,19 @@ pub struct Args {
 pub struct SummaryArgs {
     /// Number of summary sentences.
     #[arg(short = 'n', long, value_name = "N", default_value_t = 3,
-          value_parser = clap::value_parser!(u64).range(1..),
+          value_parser = parse_positive, allow_negative_numbers = true,
           conflicts_with_all = ["ratio", "words"], help_heading = "Summary")]
-    pub sentences: u64,
+    pub sentences: usize,
 
     /// Share of the document's sentences to keep, in (0, 1].
-    #[arg(long, value_name = "R", value_parser = parse_ratio, help_heading = "Summary")]
+    #[arg(long, value_name = "R", value_parser = parse_ratio, allow_negative_numbers = true,
+          help_heading = "Summary")]
     pub ratio: Option<f64>,
 
     /// Word budget for the summary (the best sentence is always kept).
-    #[arg(long, value_name = "W", value_parser = clap::value_parser!(u64).range(1..),
-          conflicts_with = "ratio", help_heading = "Summary")]
-    pub words: Option<u64>,
+    #[arg(long, value_name = "W", value_parser = parse_positive,
+          allow_negative_numbers = true, conflicts_with = "ratio", help_heading = "Summary")]
+    pub words: Option<usize>,
 
     /// Order of the summary sentences.
     #[arg(long, value_enum, default_value_t = OrderArg::Document, help_heading = "Summary")]
@@ -136,6 +137,14 @@ fn parse_ratio(s: &str) -> Result<f64, String> {
     }
 }
 
+fn parse_positive(s: &str) -> Result<usize, String> {
+    match s.parse::<i128>() {
+        Ok(n) if n >= 1 => usize::try_from(n).map_err(|_| format!("{n} is too large")),
+        Ok(n) => Err(format!("{n} is not at least 1")),
+        Err(_) => Err(format!("'{s}' is not a whole number")),
+    }
+}
+
 fn parse_language(s: &str) -> Result<Language, String> {
     Language::parse(s).map_err(|e| e.to_string())
 }
@@ -146,10 +155,8 @@ impl SummaryArgs {
     pub fn to_config(&self, extra_stopwords: Vec<String>) -> Config {
         let budget = match (self.ratio, self.words) {
             (Some(r), _) => Budget::Ratio(r),
-            (None, Some(w)) => Budget::Words(usize::try_from(w).unwrap_or(usize::MAX)),
-            (None, None) => {
-                Budget::Sentences(usize::try_from(self.sentences).unwrap_or(usize::MAX))
-            }
+            (None, Some(w)) => Budget::Words(w),
+            (None, None) => Budget::Sentences(self.sentences),
         };
         Config {
             language: self.language,
