@@ -66,7 +66,7 @@ pub struct KeyphraseRecord {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Length {
     /// As many sentences as the record's first reference summary has, counted by
-    /// [`segment`] (at least one).
+    /// [`segment()`] (at least one).
     Reference,
     /// This many sentences.
     Sentences(usize),
@@ -99,7 +99,7 @@ impl Length {
 }
 
 /// The number of sentences in a reference summary, as [`Length::Reference`] counts them: the
-/// sentences [`segment`] finds, and at least one.
+/// sentences [`segment()`] finds, and at least one.
 ///
 /// ```
 /// use abridge::eval::run::reference_sentences;

@@ -385,4 +385,46 @@ mod tests {
         assert!(parse(&["abridge", "--language", "klingon"]).is_err());
         assert!(parse(&["abridge", "-n", "2", "--words", "10"]).is_err());
     }
+
+    #[test]
+    fn eval_length_flags_map_to_a_length() {
+        let length = |argv: &[&str]| match Args::try_parse_from(argv).map(|a| a.command) {
+            Ok(Some(Command::Eval(EvalCommand::Summary(summary)))) => Ok(summary.length()),
+            Ok(other) => panic!("not eval summary: {other:?}"),
+            Err(e) => Err(e.kind()),
+        };
+        let base = ["abridge", "eval", "summary", "d.jsonl"];
+        let with = |extra: &[&'static str]| [&base[..], extra].concat();
+        assert_eq!(length(&base), Ok(Length::Reference));
+        assert_eq!(
+            length(&with(&["--length", "reference"])),
+            Ok(Length::Reference)
+        );
+        assert_eq!(length(&with(&["-n", "4"])), Ok(Length::Sentences(4)));
+        assert_eq!(length(&with(&["--words", "100"])), Ok(Length::Words(100)));
+        assert_eq!(
+            length(&with(&["--sentences", "6", "--words", "100"])),
+            Ok(Length::SentencesThenWords {
+                sentences: 6,
+                words: 100
+            })
+        );
+        assert!(length(&with(&["--length", "reference", "--words", "9"])).is_err());
+    }
+
+    #[test]
+    fn eval_keywords_takes_cutoffs_and_an_optional_language() {
+        let parse = |argv: &[&str]| match Args::try_parse_from(argv).unwrap().command {
+            Some(Command::Eval(EvalCommand::Keywords(k))) => k,
+            other => panic!("not eval keywords: {other:?}"),
+        };
+        let default = parse(&["abridge", "eval", "keywords", "d.jsonl"]);
+        assert_eq!(default.cutoffs(), [5, 10, 15]);
+        assert_eq!(default.pipeline.language, None);
+        let given = parse(&[
+            "abridge", "eval", "keywords", "d", "--at", "3,1", "-l", "fr",
+        ]);
+        assert_eq!(given.cutoffs(), [3, 1]);
+        assert_eq!(given.pipeline.language, Some(Language::French));
+    }
 }
