@@ -17,7 +17,14 @@ abridge's `eval` module claims to compute ROUGE exactly as Google's `rouge-score
    data set and measure the mean over documents from both sides (x100) and the largest
    per-document difference. It exits 1 when a mean differs by more than --tolerance points.
 
-Run it from the repository root: `python3 scripts/compare_eval.py`. It is not part of CI.
+With `--abridge`, it checks `abridge eval` itself instead: it runs the release binary on every
+set (`eval summary --length reference` on BBC, `--sentences 6 --words 100` on DUC 2001, `eval
+keywords` at 5, 10 and 15 on the keyphrase sets) with `--format json --dump FILE`, rescores the
+dumped summaries and keyphrases in Python against the gold answers of the data, and compares the
+means with the figures abridge printed.
+
+Run it from the repository root: `python3 scripts/compare_eval.py [--abridge]`. It is not part
+of CI.
 """
 
 import argparse
@@ -27,6 +34,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import venv
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -220,13 +228,97 @@ def build_pairs(limit):
     return runs
 
 
+# ---- `--abridge`: abridge eval's own figures against the reference tools. ----
+
+# (data set, arguments of `abridge eval`): the conventions of BASELINES.md.
+ABRIDGE_RUNS = [
+    ("bbc_news_summary_dev.jsonl", ["summary", "--length", "reference"]),
+    ("duc2001_summaries_dev.jsonl", ["summary", "--sentences", "6", "--words", "100"]),
+    ("inspec_test.jsonl", ["keywords", "--at", "5,10,15"]),
+    ("duc2001.jsonl", ["keywords", "--at", "5,10,15"]),
+    ("wikinews_fr.jsonl", ["keywords", "--at", "5,10,15"]),
+]
+
+
+def run_abridge(name, eval_args, limit, workdir):
+    """Runs `abridge eval` on a set; returns (its JSON figures, the dump, the records)."""
+    docs = read_jsonl(name, limit)
+    data = os.path.join(workdir, name)
+    with open(data, "w", encoding="utf-8") as f:
+        for doc in docs:
+            f.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    dump = data + ".dump"
+    binary = os.path.join(ROOT, "target", "release", "abridge")
+    out = subprocess.run(
+        [binary, "eval", eval_args[0], data, *eval_args[1:], "--format", "json", "--dump", dump],
+        stdout=subprocess.PIPE,
+        check=True,
+    ).stdout
+    with open(dump, encoding="utf-8") as f:
+        dumped = [json.loads(line) for line in f]
+    assert [d["id"] for d in dumped] == [doc["id"] for doc in docs], "dump out of order"
+    return json.loads(out), dumped, docs
+
+
+def abridge_main(args):
+    subprocess.run(
+        ["cargo", "build", "--quiet", "--release", "--bin", "abridge"], cwd=ROOT, check=True
+    )
+    worst_gap = 0.0
+    print(f"{'set':<30} {'measure':<10} {'abridge':>8} {'python':>8} {'max |doc diff|':>15}")
+    with tempfile.TemporaryDirectory() as workdir:
+        for name, eval_args in ABRIDGE_RUNS:
+            figures, dumped, docs = run_abridge(name, eval_args, args.limit, workdir)
+            if eval_args[0] == "summary":
+                pairs = [
+                    {"candidate": d["candidate"], "references": doc["summaries"]}
+                    for d, doc in zip(dumped, docs)
+                ]
+                rows = python_scores(pairs)
+                ours = {m: figures[m] for m in ("rouge1", "rouge2", "rouge_l")}
+                per_doc = [{m: d[m] for m in ours} for d in dumped]
+            else:
+                pairs = [
+                    {"candidate": "", "references": [], "predicted": d["predicted"],
+                     "gold": doc["keyphrases"]}
+                    for d, doc in zip(dumped, docs)
+                ]
+                rows = python_scores(pairs)
+                ours = {f"@{a['k']}": a for a in figures["at"]}
+                per_doc = [{f"@{a['k']}": a for a in d["at"]} for d in dumped]
+            for measure, got in ours.items():
+                for i, part in enumerate(("precision", "recall", "f1")):
+                    theirs = [row[measure][i] for row in rows]
+                    mean_python = 100 * sum(theirs) / len(theirs)
+                    mean_abridge = 100 * got[part]
+                    doc_diff = 100 * max(
+                        abs(doc[measure][part] - t) for doc, t in zip(per_doc, theirs)
+                    )
+                    worst_gap = max(worst_gap, abs(mean_abridge - mean_python))
+                    label = f"{measure} {part[0].upper() if part != 'f1' else 'F'}"
+                    print(
+                        f"{name:<30} {label:<10} {mean_abridge:8.3f} {mean_python:8.3f} "
+                        f"{doc_diff:15.2e}"
+                    )
+            print(
+                f"{name:<30} {'documents':<10} {figures['documents']:8d} {len(docs):8d}",
+            )
+    print(f"largest gap between means: {worst_gap:.2e} points (tolerance {args.tolerance})")
+    sys.exit(0 if worst_gap <= args.tolerance else 1)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=0, help="documents per set (0: all)")
     parser.add_argument("--tolerance", type=float, default=0.3, help="largest mean gap, x100")
+    parser.add_argument(
+        "--abridge", action="store_true", help="check `abridge eval` on its own summaries"
+    )
     args = parser.parse_args()
     if not in_venv():
         ensure_venv()
+    if args.abridge:
+        abridge_main(args)
 
     runs = build_pairs(args.limit)
     # One cargo run for everything: the pairs are concatenated and split back by count.
