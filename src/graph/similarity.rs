@@ -2,14 +2,16 @@
 //!
 //! Two measures, both symmetric with a zero diagonal:
 //!
-//! - [`Similarity::Cosine`] (default): the dot product of the L2-normalised
-//!   TF-IDF vectors, in `[0, 1]`. This is the similarity of LexRank (Erkan &
-//!   Radev 2004) and of most TextRank implementations since.
-//! - [`Similarity::Overlap`]: the measure of the original TextRank paper
-//!   (Mihalcea & Tarau 2004, section 4.1): the number of terms two sentences
-//!   share divided by `ln |Si| + ln |Sj|`, where `|S|` is the number of
-//!   distinct terms of a sentence. It favours long sentences. When both
+//! - [`Similarity::Overlap`] (default): the measure of the original TextRank
+//!   paper (Mihalcea & Tarau 2004, section 4.1): the number of terms two
+//!   sentences share divided by `ln |Si| + ln |Sj|`, where `|S|` is the number
+//!   of distinct terms of a sentence. It favours long sentences. When both
 //!   sentences have one term the denominator is zero and the weight is 0.
+//!   It is the default because it scored higher than cosine on both public
+//!   summary sets (BBC News, DUC 2001; figures in README.md).
+//! - [`Similarity::Cosine`]: the dot product of the L2-normalised TF-IDF
+//!   vectors, in `[0, 1]`. This is the similarity of LexRank (Erkan & Radev
+//!   2004) and of most TextRank implementations since.
 //!
 //! The matrix is built from an inverted index (term → sentences), so its cost
 //! is the number of sentence pairs that share a term, not n² dot products.
@@ -21,9 +23,9 @@ use ndarray::Array2;
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Similarity {
     /// Cosine of the TF-IDF vectors.
-    #[default]
     Cosine,
     /// Shared terms over the sum of log lengths (Mihalcea & Tarau 2004).
+    #[default]
     Overlap,
 }
 

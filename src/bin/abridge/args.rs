@@ -9,8 +9,9 @@ use std::path::PathBuf;
 
 /// Summarize articles: the sentences that carry them, and their key terms.
 ///
-/// abridge ranks sentences with TextRank over TF-IDF similarity and keywords
-/// with TextRank over word co-occurrence (Mihalcea & Tarau 2004). With no
+/// abridge ranks sentences with TextRank over sentence similarity, biased
+/// towards the lead, and keywords with TextRank over word co-occurrence
+/// (Mihalcea & Tarau 2004). With no
 /// FILE, or when FILE is -, it reads standard input.
 ///
 /// Exit status: 0 when every input was summarized, 1 when some input failed
@@ -75,8 +76,13 @@ pub struct PipelineArgs {
     pub order: OrderArg,
 
     /// How sentences are compared.
-    #[arg(long, value_enum, default_value_t = SimilarityArg::Cosine, help_heading = "Summary")]
+    #[arg(long, value_enum, default_value_t = SimilarityArg::Overlap, help_heading = "Summary")]
     pub similarity: SimilarityArg,
+
+    /// Lead bias: sentence i gets a TextRank prior of 1/(i+1)^B (0: none).
+    #[arg(long, value_name = "B", default_value_t = 0.6, value_parser = parse_bias,
+          help_heading = "Summary")]
+    pub position_bias: f64,
 
     /// Number of keywords (0 for none).
     #[arg(
@@ -160,6 +166,14 @@ fn parse_positive(s: &str) -> Result<usize, String> {
     }
 }
 
+fn parse_bias(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(b) if b.is_finite() && b >= 0.0 => Ok(b),
+        Ok(b) => Err(format!("{b} is not a finite number of at least 0")),
+        Err(_) => Err(format!("'{s}' is not a number")),
+    }
+}
+
 fn parse_language(s: &str) -> Result<Language, String> {
     Language::parse(s).map_err(|e| e.to_string())
 }
@@ -192,6 +206,7 @@ impl PipelineArgs {
                 SimilarityArg::Cosine => Similarity::Cosine,
                 SimilarityArg::Overlap => Similarity::Overlap,
             },
+            position_bias: self.position_bias,
             keywords: KeywordOptions {
                 count: self.keywords,
                 method: match self.keyword_method {
