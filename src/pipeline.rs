@@ -132,6 +132,9 @@ pub struct Report {
     pub summary: Vec<Sentence>,
     /// The keywords, best first.
     pub keywords: Vec<Keyword>,
+    /// The text that was analysed, the one the sentence spans index into
+    /// (renderers that show the whole text need it).
+    pub text: String,
 }
 
 /// A configured summarizer: build it once, run it on many documents.
@@ -212,6 +215,7 @@ impl Summarizer {
             },
             summary,
             keywords,
+            text: text.to_string(),
         })
     }
 }

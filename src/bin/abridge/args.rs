@@ -16,10 +16,21 @@ use std::path::PathBuf;
 /// (the others are still summarized), 2 for a usage error.
 #[derive(Debug, Parser)]
 #[command(name = "abridge", version, about, max_term_width = 100)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct Args {
-    /// Files to summarize; - is standard input.
+    /// A task other than summarizing.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Files or folders to summarize; - is standard input. Folders are
+    /// walked recursively in path order, hidden entries skipped.
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
+
+    /// With folders: only the files whose path matches this glob
+    /// (for example '*.html'); repeat for several.
+    #[arg(long, value_name = "GLOB", help_heading = "Input")]
+    pub glob: Vec<String>,
 
     /// How to summarize: shared with the subcommands that run the pipeline.
     #[command(flatten)]
@@ -34,6 +45,27 @@ pub struct Args {
     /// is the same for any number.
     #[arg(short = 'j', long, value_name = "N", help_heading = "Output")]
     pub threads: Option<usize>,
+
+    /// No progress bar (it only shows for many inputs on a terminal).
+    #[arg(short = 'q', long, help_heading = "Output")]
+    pub quiet: bool,
+}
+
+/// The subcommands.
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// Print a shell completion script to standard output.
+    ///
+    /// For example: abridge completions bash > ~/.local/share/bash-completion/completions/abridge
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) to standard output.
+    ///
+    /// For example: abridge man > ~/.local/share/man/man1/abridge.1
+    Man,
 }
 
 /// The options that configure the pipeline itself.
@@ -125,6 +157,10 @@ pub enum FormatArg {
     Text,
     /// One JSON object per input (JSON Lines).
     Json,
+    /// A Markdown briefing: one section per input.
+    Markdown,
+    /// One self-contained HTML page: each text with its summary highlighted.
+    Html,
 }
 
 fn parse_ratio(s: &str) -> Result<f64, String> {

@@ -3,7 +3,9 @@
 
 mod args;
 mod input;
+mod progress;
 mod run;
+mod shell;
 
 use clap::Parser;
 use std::process::ExitCode;
@@ -16,7 +18,14 @@ fn main() -> ExitCode {
             .num_threads(threads)
             .build_global();
     }
-    match run::run(&args) {
+    let outcome = match &args.command {
+        Some(args::Command::Completions { shell }) => {
+            shell::completions(*shell, &mut shell::stdout()).map(|()| true)
+        }
+        Some(args::Command::Man) => shell::man(&mut shell::stdout()).map(|()| true),
+        None => run::run(&args),
+    };
+    match outcome {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,

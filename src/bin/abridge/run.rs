@@ -7,7 +7,8 @@
 
 use crate::args::{Args, FormatArg};
 use crate::input;
-use abridge::output::{Entry, json, text};
+use crate::progress::{Conditions, Progress};
+use abridge::output::{Entry, Format, renderer};
 use abridge::text::stopwords::parse_list;
 use abridge::{Report, Summarizer};
 use anyhow::{Context, Result};
@@ -41,41 +42,55 @@ pub fn run(args: &Args) -> Result<bool> {
         args.files.clone()
     };
     let multiple = files.len() > 1;
+    let format = match args.format {
+        FormatArg::Text => Format::Text,
+        FormatArg::Json => Format::Json,
+        FormatArg::Markdown => Format::Markdown,
+        FormatArg::Html => Format::Html,
+    };
+    let progress = Progress::new(Conditions::detect(
+        files.len(),
+        format == Format::Json,
+        args.quiet,
+    ));
+    let mut renderer = renderer(format, multiple);
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
+    renderer.begin(&mut out)?;
     let mut all_ok = true;
-    let mut first = true;
     for chunk in files.chunks(CHUNK) {
         let outcomes: Vec<Outcome> = chunk
             .par_iter()
             .map(|path| summarize_one(&summarizer, path, options.max_bytes))
             .collect();
         for outcome in outcomes {
+            progress.inc();
             match outcome {
                 Ok((input, report)) => {
                     if let Some(warning) = &input.warning {
                         out.flush()?;
-                        eprintln!("abridge: {}: warning: {warning}", input.source);
+                        progress.warn(format_args!(
+                            "abridge: {}: warning: {warning}",
+                            input.source
+                        ));
                     }
                     let entry = Entry {
                         source: &input.source,
                         id: None,
                         report: &report,
                     };
-                    match args.format {
-                        FormatArg::Text => text::write_entry(&mut out, &entry, multiple, first)?,
-                        FormatArg::Json => json::write_entry(&mut out, &entry)?,
-                    }
-                    first = false;
+                    renderer.entry(&mut out, &entry)?;
                 }
                 Err((source, error)) => {
                     all_ok = false;
                     out.flush()?;
-                    eprintln!("abridge: {source}: {error:#}");
+                    progress.warn(format_args!("abridge: {source}: {error:#}"));
                 }
             }
         }
     }
+    progress.finish();
+    renderer.finish(&mut out)?;
     out.flush()?;
     Ok(all_ok)
 }
