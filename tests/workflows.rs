@@ -113,3 +113,130 @@ fn html_is_one_page_for_several_inputs() {
     assert!(page.ends_with("</html>\n"));
     assert!(String::from_utf8_lossy(&out.stderr).contains("missing.txt"));
 }
+
+fn json_lines(stdout: &[u8]) -> Vec<serde_json::Value> {
+    std::str::from_utf8(stdout)
+        .unwrap()
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect()
+}
+
+#[test]
+fn a_folder_is_walked_in_path_order() {
+    let out = abridge()
+        .args(["-f", "json", "tests/fixtures"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let sources: Vec<String> = json_lines(&out.stdout)
+        .iter()
+        .map(|r| r["source"].as_str().unwrap().to_string())
+        .collect();
+    let mut sorted = sources.clone();
+    sorted.sort();
+    assert_eq!(sources, sorted);
+    assert!(sources.contains(&HARBOUR.to_string()));
+    assert!(sources.contains(&"tests/fixtures/html/gazette-bridge.html".to_string()));
+}
+
+#[test]
+fn glob_keeps_only_matching_files() {
+    let out = abridge()
+        .args(["-f", "json", "--glob", "*.html", "tests/fixtures"])
+        .output()
+        .unwrap();
+    let reports = json_lines(&out.stdout);
+    assert_eq!(reports.len(), 1);
+    assert_eq!(
+        reports[0]["source"],
+        "tests/fixtures/html/gazette-bridge.html"
+    );
+}
+
+#[test]
+fn hidden_files_in_folders_are_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(ORCHARD, dir.path().join("orchard.txt")).unwrap();
+    std::fs::copy(HARBOUR, dir.path().join(".draft.txt")).unwrap();
+    let out = abridge()
+        .args(["-f", "json"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let reports = json_lines(&out.stdout);
+    assert_eq!(reports.len(), 1);
+    assert!(
+        reports[0]["source"]
+            .as_str()
+            .unwrap()
+            .ends_with("orchard.txt")
+    );
+}
+
+/// A saved page: the article is kept, the menu, ads, sidebar and comments
+/// are not, the page's title is the title, and spans index the extracted
+/// text.
+#[test]
+fn html_pages_are_reduced_to_their_article() {
+    for (page, title, kept) in [
+        (
+            "tests/fixtures/html/gazette-bridge.html",
+            "Harbour bridge reopens after two years of repairs",
+            "rusted steel cables",
+        ),
+        (
+            "tests/fixtures/html/blog-orchard.htm",
+            "Notes from the valley: a late frost",
+            "later-flowering varieties",
+        ),
+    ] {
+        let out = abridge()
+            .args(["-f", "json", "-n", "5", "-k", "30", page])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{page}");
+        let report = &json_lines(&out.stdout)[0];
+        assert_eq!(report["title"], title);
+        let all = out.stdout.clone();
+        let all = String::from_utf8(all).unwrap();
+        assert!(all.contains(kept), "{page}");
+        for noise in [
+            "Subscribe",
+            "Advertisement",
+            "Sponsored",
+            "Most read",
+            "About time",
+            "Great post",
+            "Privacy",
+            "RSS",
+            "Archive",
+        ] {
+            assert!(!all.contains(noise), "{page}: {noise}");
+        }
+        // The HTML page's marks are the same bytes as the JSON sentences.
+        let html = abridge()
+            .args(["-f", "html", "-n", "5", page])
+            .output()
+            .unwrap();
+        let html = String::from_utf8(html.stdout).unwrap();
+        for sentence in report["summary"].as_array().unwrap() {
+            let text = abridge::output::html::escape(sentence["text"].as_str().unwrap());
+            assert!(html.contains(&format!("\">{text}</mark>")), "{page}");
+        }
+    }
+}
+
+#[test]
+fn html_on_stdin_is_sniffed() {
+    let page = std::fs::read_to_string("tests/fixtures/html/blog-orchard.htm").unwrap();
+    let out = abridge()
+        .args(["-f", "json"])
+        .write_stdin(page)
+        .output()
+        .unwrap();
+    assert_eq!(
+        json_lines(&out.stdout)[0]["title"],
+        "Notes from the valley: a late frost"
+    );
+}

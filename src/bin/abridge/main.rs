@@ -2,10 +2,12 @@
 //! input, map the outcome to an exit status. No algorithm lives here.
 
 mod args;
+mod html;
 mod input;
 mod progress;
 mod run;
 mod shell;
+mod walk;
 
 use clap::Parser;
 use std::process::ExitCode;

@@ -6,8 +6,8 @@
 //! chunk of inputs at a time.
 
 use crate::args::{Args, FormatArg};
-use crate::input;
 use crate::progress::{Conditions, Progress};
+use crate::{html, input, walk};
 use abridge::output::{Entry, Format, renderer};
 use abridge::text::stopwords::parse_list;
 use abridge::{Report, Summarizer};
@@ -36,12 +36,13 @@ pub fn run(args: &Args) -> Result<bool> {
         None => Vec::new(),
     };
     let summarizer = Summarizer::new(options.to_config(extra))?;
-    let files: Vec<PathBuf> = if args.files.is_empty() {
-        vec![PathBuf::from("-")]
+    let walked = if args.files.is_empty() {
+        walk::expand(&[PathBuf::from("-")], None)
     } else {
-        args.files.clone()
+        walk::expand(&args.files, walk::globs(&args.glob)?.as_ref())
     };
-    let multiple = files.len() > 1;
+    let files = walked.files;
+    let multiple = files.len() > 1 || args.files.iter().any(|p| p.is_dir());
     let format = match args.format {
         FormatArg::Text => Format::Text,
         FormatArg::Json => Format::Json,
@@ -57,7 +58,10 @@ pub fn run(args: &Args) -> Result<bool> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     renderer.begin(&mut out)?;
-    let mut all_ok = true;
+    let mut all_ok = walked.errors.is_empty();
+    for (source, error) in &walked.errors {
+        progress.warn(format_args!("abridge: {source}: {error:#}"));
+    }
     for chunk in files.chunks(CHUNK) {
         let outcomes: Vec<Outcome> = chunk
             .par_iter()
@@ -98,8 +102,16 @@ pub fn run(args: &Args) -> Result<bool> {
 fn summarize_one(summarizer: &Summarizer, path: &std::path::Path, max_bytes: usize) -> Outcome {
     let source = path.display().to_string();
     let input = input::read(path, max_bytes).map_err(|e| (source.clone(), e))?;
+    let (input, title) = html::prepare(path, input).map_err(|e| (source.clone(), e))?;
     match summarizer.run(&input.text) {
-        Ok(report) => Ok((input, report)),
+        // A page's own title is better than a guess from its text.
+        Ok(report) => Ok((
+            input,
+            Report {
+                title: title.or(report.title),
+                ..report
+            },
+        )),
         Err(e) => Err((source, e.into())),
     }
 }
