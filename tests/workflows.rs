@@ -240,3 +240,103 @@ fn html_on_stdin_is_sniffed() {
         "Notes from the valley: a late frost"
     );
 }
+
+/// Builds an IDF model of `paths` with the CLI and returns its bytes.
+fn idf_build(paths: &[&str], extra: &[&str]) -> Vec<u8> {
+    let out = abridge()
+        .args(["idf", "build"])
+        .args(paths)
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+#[test]
+fn idf_merge_of_parts_is_the_whole_build_byte_for_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| dir.path().join(name).display().to_string();
+    let html = ["--glob", "*.htm*", "tests/fixtures/html"];
+    let whole = idf_build(&[HARBOUR, ORCHARD, html[2]], &html[..2]);
+    // Parts, merged in another order.
+    std::fs::write(path("b.json"), idf_build(&html, &[])).unwrap();
+    std::fs::write(path("a1.json"), idf_build(&[ORCHARD], &[])).unwrap();
+    std::fs::write(path("a2.json"), idf_build(&[HARBOUR], &[])).unwrap();
+    let merged = abridge()
+        .args([
+            "idf",
+            "merge",
+            &path("b.json"),
+            &path("a2.json"),
+            &path("a1.json"),
+        ])
+        .args(["-o", &path("merged.json")])
+        .output()
+        .unwrap();
+    assert!(merged.status.success());
+    assert!(merged.stdout.is_empty());
+    let merged = std::fs::read(path("merged.json")).unwrap();
+    assert!(merged == whole, "the merged model differs from the whole");
+    // The same documents named in another order give the same model.
+    let reordered = idf_build(&[html[2], ORCHARD, HARBOUR], &html[..2]);
+    assert!(
+        reordered == whole,
+        "the order of the inputs changed the model"
+    );
+    let model: serde_json::Value = serde_json::from_slice(&whole).unwrap();
+    assert_eq!(model["languages"]["english"]["documents"], 4);
+    assert_eq!(
+        model["languages"]["english"]["document_frequency"]["frost"],
+        2
+    );
+}
+
+#[test]
+fn idf_model_changes_the_weights_and_must_cover_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = dir.path().join("model.json");
+    std::fs::write(&model, idf_build(&["tests/fixtures"], &[])).unwrap();
+    let run = |extra: &[&str]| {
+        let out = abridge()
+            .args(["-f", "json", "--keyword-method", "tfidf", HARBOUR])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        json_lines(&out.stdout).remove(0)
+    };
+    let model_arg = model.display().to_string();
+    let plain = run(&[]);
+    let corpus = run(&["--idf", &model_arg]);
+    assert_ne!(plain["keywords"], corpus["keywords"]);
+    assert_eq!(run(&["--idf", &model_arg]), corpus);
+    abridge()
+        .args(["--idf", &model_arg, "-l", "fr", HARBOUR])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no french documents"));
+    let broken = dir.path().join("broken.json");
+    std::fs::write(&broken, "{}").unwrap();
+    abridge()
+        .args(["--idf", &broken.display().to_string(), HARBOUR])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("broken.json"));
+}
+
+#[test]
+fn idf_build_reports_a_missing_file_and_counts_the_rest() {
+    let out = abridge()
+        .args(["idf", "build", HARBOUR, "missing.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("missing.txt"));
+    let model: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(model["languages"]["english"]["documents"], 1);
+}

@@ -66,6 +66,55 @@ pub enum Command {
     ///
     /// For example: abridge man > ~/.local/share/man/man1/abridge.1
     Man,
+    /// Build or merge a corpus IDF model, for --idf.
+    #[command(subcommand)]
+    Idf(IdfCommand),
+}
+
+/// `abridge idf ...`.
+#[derive(Debug, clap::Subcommand)]
+pub enum IdfCommand {
+    /// Count in how many documents each stem occurs (per language).
+    ///
+    /// Every file (folders are walked, HTML pages reduced to their article)
+    /// is one document. Models built from parts of a corpus merge into the
+    /// model of the whole, byte for byte.
+    Build {
+        /// Files or folders to count; - is standard input.
+        #[arg(value_name = "PATH", required = true)]
+        paths: Vec<PathBuf>,
+
+        /// Where to write the model; - is standard output.
+        #[arg(short = 'o', long, value_name = "FILE", default_value = "-")]
+        output: PathBuf,
+
+        /// With folders: only the files whose path matches this glob.
+        #[arg(long, value_name = "GLOB")]
+        glob: Vec<String>,
+
+        /// Language of the documents: its stemmer and stopwords.
+        #[arg(short = 'l', long, value_name = "LANG", default_value = "english",
+              value_parser = parse_language)]
+        language: Language,
+
+        /// Extra stopwords, one per line (use the list you summarize with).
+        #[arg(long, value_name = "FILE")]
+        stopwords: Option<PathBuf>,
+
+        /// Refuse inputs larger than this many bytes.
+        #[arg(long, value_name = "BYTES", default_value_t = abridge::DEFAULT_MAX_INPUT_BYTES)]
+        max_bytes: usize,
+    },
+    /// Add up models built on parts of a corpus.
+    Merge {
+        /// The models to merge.
+        #[arg(value_name = "MODEL", required = true)]
+        models: Vec<PathBuf>,
+
+        /// Where to write the merged model; - is standard output.
+        #[arg(short = 'o', long, value_name = "FILE", default_value = "-")]
+        output: PathBuf,
+    },
 }
 
 /// The options that configure the pipeline itself.
@@ -121,6 +170,11 @@ pub struct SummaryArgs {
     #[arg(long, value_name = "BYTES", default_value_t = abridge::DEFAULT_MAX_INPUT_BYTES,
           help_heading = "Text")]
     pub max_bytes: usize,
+
+    /// Weigh terms by a corpus IDF model (from `abridge idf build`) instead
+    /// of by the article's own sentences.
+    #[arg(long, value_name = "MODEL", help_heading = "Text")]
+    pub idf: Option<PathBuf>,
 }
 
 /// `--order`.

@@ -3,6 +3,7 @@
 
 mod args;
 mod html;
+mod idf;
 mod input;
 mod progress;
 mod run;
@@ -25,6 +26,7 @@ fn main() -> ExitCode {
             shell::completions(*shell, &mut shell::stdout()).map(|()| true)
         }
         Some(args::Command::Man) => shell::man(&mut shell::stdout()).map(|()| true),
+        Some(args::Command::Idf(command)) => idf::run(command),
         None => run::run(&args),
     };
     match outcome {

@@ -35,7 +35,9 @@ pub fn run(args: &Args) -> Result<bool> {
         }
         None => Vec::new(),
     };
-    let summarizer = Summarizer::new(options.to_config(extra))?;
+    let mut config = options.to_config(extra);
+    config.idf = crate::idf::load_option(options.idf.as_deref())?;
+    let summarizer = Summarizer::new(config)?;
     let walked = if args.files.is_empty() {
         walk::expand(&[PathBuf::from("-")], None)
     } else {
