@@ -17,7 +17,7 @@
 //! otherwise fold `\r\n` into `\n`. A browser test (tests/browser/check.sh)
 //! checks that the highlighted text sits where the spans say.
 
-use super::{Entry, Renderer, ranks};
+use super::{Entry, Renderer, ranks, short_name};
 use std::io::{self, Write};
 
 /// The style sheet: readable on a phone (one column, fluid width, text that
@@ -67,7 +67,7 @@ impl Renderer for HtmlRenderer {
         self.count += 1;
         let doc = self.count;
         let report = entry.report;
-        let heading = report.title.as_deref().unwrap_or(entry.source);
+        let heading = report.title.as_deref().unwrap_or(short_name(entry.source));
         writeln!(out, "<article id=\"d{doc}\">")?;
         writeln!(out, "<h2>{}</h2>", escape(heading))?;
         let id = entry

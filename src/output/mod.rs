@@ -70,6 +70,15 @@ pub fn renderer(format: Format, several: bool) -> Box<dyn Renderer> {
     }
 }
 
+/// The name to head an entry with when the report has no title: the last
+/// component of the source path (the full path is shown beside it).
+pub(crate) fn short_name(source: &str) -> &str {
+    source
+        .rsplit(['/', '\\'])
+        .find(|part| !part.is_empty())
+        .unwrap_or(source)
+}
+
 /// The rank of each summary sentence by score (1 = best), in the order of
 /// `report.summary`. Ties go to the earlier sentence, as in the selection.
 pub(crate) fn ranks(report: &Report) -> Vec<usize> {
@@ -136,6 +145,14 @@ pub(crate) mod tests {
             report.summary[1].span.slice(&report.text),
             "Cats purr \"softly\"."
         );
+    }
+
+    #[test]
+    fn short_names_are_the_last_path_component() {
+        assert_eq!(short_name("a/b/c.txt"), "c.txt");
+        assert_eq!(short_name("c.txt"), "c.txt");
+        assert_eq!(short_name("dir/"), "dir");
+        assert_eq!(short_name("-"), "-");
     }
 
     #[test]
