@@ -11,6 +11,7 @@
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::fmt::Display;
 use std::io::IsTerminal;
+use std::time::Duration;
 
 /// Fewer inputs than this finish too fast for a bar to help.
 pub const MIN_INPUTS: usize = 10;
@@ -69,6 +70,9 @@ impl Progress {
             if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} inputs {eta}") {
                 bar.set_style(style);
             }
+            // Draw at once and keep the estimate fresh while a slow input
+            // runs.
+            bar.enable_steady_tick(Duration::from_millis(250));
             bar
         });
         Progress { bar }

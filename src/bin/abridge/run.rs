@@ -67,10 +67,15 @@ pub fn run(args: &Args) -> Result<bool> {
     for chunk in files.chunks(CHUNK) {
         let outcomes: Vec<Outcome> = chunk
             .par_iter()
-            .map(|path| summarize_one(&summarizer, path, options.max_bytes))
+            .map(|path| {
+                let outcome = summarize_one(&summarizer, path, options.max_bytes);
+                // Counted when done, not when written, so the bar moves
+                // within a chunk.
+                progress.inc();
+                outcome
+            })
             .collect();
         for outcome in outcomes {
-            progress.inc();
             match outcome {
                 Ok((input, report)) => {
                     if let Some(warning) = &input.warning {
