@@ -2,6 +2,7 @@
 //! input, map the outcome to an exit status. No algorithm lives here.
 
 mod args;
+mod eval;
 mod html;
 mod idf;
 mod input;
@@ -15,13 +16,19 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args = args::Args::parse();
-    if let Some(threads) = args.threads.filter(|&t| t > 0) {
+    let threads = match &args.command {
+        Some(args::Command::Eval(eval)) => eval.threads(),
+        Some(_) => None,
+        None => args.threads,
+    };
+    if let Some(threads) = threads.filter(|&t| t > 0) {
         // Only fails if a pool already exists, which cannot happen this early.
         let _ = rayon::ThreadPoolBuilder::new()
             .num_threads(threads)
             .build_global();
     }
     let outcome = match &args.command {
+        Some(args::Command::Eval(eval)) => eval::run(eval),
         Some(args::Command::Completions { shell }) => {
             shell::completions(*shell, &mut shell::stdout()).map(|()| true)
         }

@@ -9,9 +9,8 @@ use crate::args::{Args, FormatArg};
 use crate::progress::{Conditions, Progress};
 use crate::{html, input, walk};
 use abridge::output::{Entry, Format, renderer};
-use abridge::text::stopwords::parse_list;
 use abridge::{Report, Summarizer};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use rayon::prelude::*;
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
@@ -27,16 +26,9 @@ type Outcome = std::result::Result<(input::Input, Report), (String, anyhow::Erro
 /// closed).
 pub fn run(args: &Args) -> Result<bool> {
     let options = &args.options;
-    let extra = match &options.stopwords {
-        Some(path) => {
-            let list = std::fs::read_to_string(path)
-                .with_context(|| format!("{}: cannot read the stopword list", path.display()))?;
-            parse_list(&list).map(str::to_string).collect()
-        }
-        None => Vec::new(),
-    };
+    let extra = input::extra_stopwords(options.pipeline.stopwords.as_deref())?;
     let mut config = options.to_config(extra);
-    config.idf = crate::idf::load_option(options.idf.as_deref())?;
+    config.idf = crate::idf::load_option(options.pipeline.idf.as_deref())?;
     let summarizer = Summarizer::new(config)?;
     let walked = if args.files.is_empty() {
         walk::expand(&[PathBuf::from("-")], None)
@@ -68,7 +60,7 @@ pub fn run(args: &Args) -> Result<bool> {
         let outcomes: Vec<Outcome> = chunk
             .par_iter()
             .map(|path| {
-                let outcome = summarize_one(&summarizer, path, options.max_bytes);
+                let outcome = summarize_one(&summarizer, path, options.pipeline.max_bytes);
                 // Counted when done, not when written, so the bar moves
                 // within a chunk.
                 progress.inc();
