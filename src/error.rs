@@ -43,6 +43,12 @@ pub enum Error {
         /// The rejected value.
         value: f64,
     },
+    /// A corpus IDF model that cannot be read, with the reason.
+    #[error("invalid IDF model: {0}")]
+    InvalidIdfModel(String),
+    /// A corpus IDF model with no document in the language asked for.
+    #[error("the IDF model has no {0} documents")]
+    IdfModelLacksLanguage(String),
     /// A record of an evaluation set has no gold answer to score against.
     #[error("record '{id}' has no {what}")]
     NoGold {

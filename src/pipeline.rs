@@ -8,10 +8,11 @@
 use crate::error::{Error, Result};
 use crate::graph::{Similarity, similarity_matrix};
 use crate::keywords::{Keyword, KeywordOptions, collapse_whitespace, extract_keywords};
-use crate::model::{SparseVector, TfIdf, TfIdfOptions};
+use crate::model::{IdfModel, SparseVector, TfIdf, TfIdfOptions};
 use crate::rank::{TextRankOptions, textrank};
 use crate::summary::{Budget, Order, SelectOptions, Sentence, select};
-use crate::text::{Language, Normalizer, Stopwords, segment};
+use crate::text::{Language, Normalizer, Stopwords, TermId, segment};
+use std::sync::Arc;
 
 /// The default limit on the size of one input: 64 MiB. Time and memory grow
 /// about linearly with the input above the dense-graph size, so the limit
@@ -49,6 +50,10 @@ pub struct Config {
     pub extra_stopwords: Vec<String>,
     /// Inputs larger than this many bytes are refused. Default 64 MiB.
     pub max_input_bytes: usize,
+    /// Document frequencies from a corpus: when set, sentence vectors and
+    /// TF-IDF keywords take their idf from it instead of from the article's
+    /// own sentences. It must hold documents of `language`. Default: none.
+    pub idf: Option<Arc<IdfModel>>,
 }
 
 impl Default for Config {
@@ -65,6 +70,7 @@ impl Default for Config {
             keywords: KeywordOptions::default(),
             extra_stopwords: Vec::new(),
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            idf: None,
         }
     }
 }
@@ -77,6 +83,11 @@ impl Config {
             Budget::Ratio(r) if !(r > 0.0 && r <= 1.0) => return Err(Error::InvalidRatio(r)),
             Budget::Words(0) => return Err(Error::ZeroWords(0)),
             _ => {}
+        }
+        if let Some(model) = &self.idf
+            && model.language(self.language).is_none()
+        {
+            return Err(Error::IdfModelLacksLanguage(self.language.name().into()));
         }
         let keywords = &self.keywords;
         let ranges: [(&'static str, &'static str, f64, bool); 7] = [
@@ -159,6 +170,9 @@ pub struct Report {
     pub summary: Vec<Sentence>,
     /// The keywords, best first.
     pub keywords: Vec<Keyword>,
+    /// The text that was analysed, the one the sentence spans index into
+    /// (renderers that show the whole text need it).
+    pub text: String,
 }
 
 /// A configured summarizer: build it once, run it on many documents.
@@ -197,11 +211,24 @@ impl Summarizer {
             .normalizer
             .normalize(text, segmented.title, &segmented.sentences);
         let n = tokens.sentences.len();
-        let tfidf = TfIdf::fit(
-            (0..n).map(|i| tokens.terms(i)),
-            tokens.vocabulary.len(),
-            config.tfidf,
-        );
+        let corpus = config
+            .idf
+            .as_ref()
+            .and_then(|m| m.language(config.language));
+        let tfidf = match corpus {
+            Some(corpus) => {
+                let vocabulary = &tokens.vocabulary;
+                let idf = (0..vocabulary.len())
+                    .map(|id| corpus.idf(vocabulary.stem(id as TermId)))
+                    .collect();
+                TfIdf::from_idf(idf, config.tfidf)
+            }
+            None => TfIdf::fit(
+                (0..n).map(|i| tokens.terms(i)),
+                tokens.vocabulary.len(),
+                config.tfidf,
+            ),
+        };
         let vectors: Vec<SparseVector> = (0..n).map(|i| tfidf.vector(tokens.terms(i))).collect();
         let graph = similarity_matrix(&vectors, config.similarity);
         let prior: Vec<f64> = (0..n)
@@ -242,7 +269,33 @@ impl Summarizer {
             },
             summary,
             keywords,
+            text: text.to_string(),
         })
+    }
+}
+
+impl Summarizer {
+    /// The distinct stems of `text` (title included), sorted: what a corpus
+    /// [`IdfModel`] counts for one document. They come from the same
+    /// segmentation and normalisation as [`Summarizer::run`], so they match
+    /// the terms that the model later weighs.
+    pub fn stems(&self, text: &str) -> Result<Vec<String>> {
+        if text.len() > self.config.max_input_bytes {
+            return Err(Error::InputTooLarge {
+                size: text.len(),
+                limit: self.config.max_input_bytes,
+            });
+        }
+        let segmented = segment(text);
+        let tokens = self
+            .normalizer
+            .normalize(text, segmented.title, &segmented.sentences);
+        let vocabulary = &tokens.vocabulary;
+        let mut stems: Vec<String> = (0..vocabulary.len())
+            .map(|id| vocabulary.stem(id as TermId).to_string())
+            .collect();
+        stems.sort_unstable();
+        Ok(stems)
     }
 }
 

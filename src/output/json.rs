@@ -15,7 +15,7 @@
 //! Records read from JSON Lines also carry `"id"`, the record's own id.
 //! Every number is finite: the pipeline never produces NaN or infinity.
 
-use super::Entry;
+use super::{Entry, Renderer};
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -95,6 +95,16 @@ pub fn write_entry(out: &mut impl Write, entry: &Entry<'_>) -> io::Result<()> {
     let mut line = serde_json::to_vec(&wire).map_err(io::Error::other)?;
     line.push(b'\n');
     out.write_all(&line)
+}
+
+/// JSON Lines as a [`Renderer`]: nothing before or after the lines.
+#[derive(Debug)]
+pub struct JsonRenderer;
+
+impl Renderer for JsonRenderer {
+    fn entry(&mut self, mut out: &mut dyn Write, entry: &Entry<'_>) -> io::Result<()> {
+        write_entry(&mut out, entry)
+    }
 }
 
 #[cfg(test)]

@@ -2,14 +2,23 @@
 //!
 //! Renderers receive a report and where it came from, and write to any
 //! `io::Write`. They compute no score, open no file and choose no exit code.
-//! One module per format: [`text`] for people, [`json`] for programs; [`eval`]
-//! renders the figures of `abridge eval` in both.
+//! One module per format: [`text`] for people, [`json`] for programs,
+//! [`markdown`] and [`html`] for briefings to paste or to open; [`eval`]
+//! renders the figures of `abridge eval` in text and JSON.
+//!
+//! A batch of documents goes through a [`Renderer`]: `begin`, one `entry` per
+//! document in input order, then `finish`. Formats that frame the whole batch
+//! (the HTML page's head and foot) do it in `begin` and `finish`; the others
+//! keep what they need between entries (the text format's separators).
 
 pub mod eval;
+pub mod html;
 pub mod json;
+pub mod markdown;
 pub mod text;
 
 use crate::pipeline::Report;
+use std::io::{self, Write};
 
 /// A report with the name of the input it came from.
 #[derive(Clone, Copy, Debug)]
@@ -20,4 +29,150 @@ pub struct Entry<'a> {
     pub id: Option<&'a serde_json::Value>,
     /// The result.
     pub report: &'a Report,
+}
+
+/// The output formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Plain text: [`text`].
+    Text,
+    /// JSON Lines: [`json`].
+    Json,
+    /// A Markdown briefing: [`markdown`].
+    Markdown,
+    /// One self-contained HTML page: [`html`].
+    Html,
+}
+
+/// Renders a batch of documents, one entry at a time.
+pub trait Renderer {
+    /// Writes what comes before the first entry.
+    fn begin(&mut self, _out: &mut dyn Write) -> io::Result<()> {
+        Ok(())
+    }
+
+    /// Writes one entry.
+    fn entry(&mut self, out: &mut dyn Write, entry: &Entry<'_>) -> io::Result<()>;
+
+    /// Writes what comes after the last entry (also when there was none).
+    fn finish(&mut self, _out: &mut dyn Write) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The renderer of `format`. `several` says whether the batch may hold more
+/// than one document, which adds per-document headings to the text and
+/// Markdown formats.
+pub fn renderer(format: Format, several: bool) -> Box<dyn Renderer> {
+    match format {
+        Format::Text => Box::new(text::TextRenderer::new(several)),
+        Format::Json => Box::new(json::JsonRenderer),
+        Format::Markdown => Box::new(markdown::MarkdownRenderer::new(several)),
+        Format::Html => Box::new(html::HtmlRenderer::default()),
+    }
+}
+
+/// The name to head an entry with when the report has no title: the last
+/// component of the source path (the full path is shown beside it).
+pub(crate) fn short_name(source: &str) -> &str {
+    source
+        .rsplit(['/', '\\'])
+        .find(|part| !part.is_empty())
+        .unwrap_or(source)
+}
+
+/// The rank of each summary sentence by score (1 = best), in the order of
+/// `report.summary`. Ties go to the earlier sentence, as in the selection.
+pub(crate) fn ranks(report: &Report) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..report.summary.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&report.summary[a], &report.summary[b]);
+        b.score.total_cmp(&a.score).then(a.index.cmp(&b.index))
+    });
+    let mut ranks = vec![0; order.len()];
+    for (rank, i) in order.into_iter().enumerate() {
+        ranks[i] = rank + 1;
+    }
+    ranks
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::pipeline::Stats;
+    use crate::summary::Sentence;
+    use crate::{Keyword, Language, text::Span};
+
+    /// A report over a small text with two chosen sentences, by hand.
+    pub(crate) fn sample() -> Report {
+        let text = "Cats & dogs.\nDogs bark <loudly>. Cats purr \"softly\".\r\nThe end.";
+        let sentence = |index, start, end, score| Sentence {
+            index,
+            span: Span::new(start, end),
+            text: text[start..end].to_string(),
+            score,
+        };
+        Report {
+            language: Language::English,
+            title: Some("Pets & <noise>".into()),
+            stats: Stats {
+                sentences: 4,
+                words: 11,
+            },
+            summary: vec![sentence(1, 13, 32, 0.2), sentence(2, 33, 52, 0.3)],
+            keywords: vec![
+                Keyword {
+                    term: "cats".into(),
+                    score: 0.5,
+                    count: 2,
+                },
+                Keyword {
+                    term: "dogs_bark".into(),
+                    score: 0.25,
+                    count: 1,
+                },
+            ],
+            text: text.to_string(),
+        }
+    }
+
+    #[test]
+    fn the_sample_spans_are_the_sentences() {
+        let report = sample();
+        assert_eq!(
+            report.summary[0].span.slice(&report.text),
+            "Dogs bark <loudly>."
+        );
+        assert_eq!(
+            report.summary[1].span.slice(&report.text),
+            "Cats purr \"softly\"."
+        );
+    }
+
+    #[test]
+    fn short_names_are_the_last_path_component() {
+        assert_eq!(short_name("a/b/c.txt"), "c.txt");
+        assert_eq!(short_name("c.txt"), "c.txt");
+        assert_eq!(short_name("dir/"), "dir");
+        assert_eq!(short_name("-"), "-");
+    }
+
+    #[test]
+    fn ranks_follow_scores_and_break_ties_by_index() {
+        let mut report = sample();
+        assert_eq!(ranks(&report), vec![2, 1]);
+        report.summary[0].score = 0.3;
+        assert_eq!(ranks(&report), vec![1, 2]);
+    }
+
+    #[test]
+    fn every_format_renders_an_empty_batch() {
+        for format in [Format::Text, Format::Json, Format::Markdown, Format::Html] {
+            let mut renderer = renderer(format, true);
+            let mut out = Vec::new();
+            renderer.begin(&mut out).unwrap();
+            renderer.finish(&mut out).unwrap();
+            assert!(std::str::from_utf8(&out).is_ok(), "{format:?}");
+        }
+    }
 }

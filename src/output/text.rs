@@ -12,7 +12,7 @@
 //! The `==> source <==` header (as `head` prints it) appears only when
 //! several inputs are rendered; entries are then separated by a blank line.
 
-use super::Entry;
+use super::{Entry, Renderer};
 use std::io::{self, Write};
 
 /// Writes one entry. `header` adds the `==> source <==` line; `first` says
@@ -49,6 +49,32 @@ pub fn write_entry(
     writeln!(out, "Keywords: {}", keywords.join(", "))
 }
 
+/// The text format as a [`Renderer`]: headers when the batch may hold
+/// several documents, a blank line between entries.
+#[derive(Debug)]
+pub struct TextRenderer {
+    several: bool,
+    first: bool,
+}
+
+impl TextRenderer {
+    /// A renderer; `several` adds the `==> source <==` headers.
+    pub fn new(several: bool) -> TextRenderer {
+        TextRenderer {
+            several,
+            first: true,
+        }
+    }
+}
+
+impl Renderer for TextRenderer {
+    fn entry(&mut self, mut out: &mut dyn Write, entry: &Entry<'_>) -> io::Result<()> {
+        write_entry(&mut out, entry, self.several, self.first)?;
+        self.first = false;
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,6 +108,7 @@ mod tests {
                     count: 2,
                 },
             ],
+            text: String::new(),
         }
     }
 

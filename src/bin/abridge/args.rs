@@ -24,9 +24,15 @@ pub struct Args {
     #[command(subcommand)]
     pub command: Option<Command>,
 
-    /// Files to summarize; - is standard input.
+    /// Files or folders to summarize; - is standard input. Folders are
+    /// walked recursively in path order, hidden entries skipped.
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
+
+    /// With folders: only the files whose path matches this glob
+    /// (for example '*.html'); repeat for several.
+    #[arg(long, value_name = "GLOB", help_heading = "Input")]
+    pub glob: Vec<String>,
 
     /// How to summarize: shared with the subcommands that run the pipeline.
     #[command(flatten)]
@@ -41,6 +47,84 @@ pub struct Args {
     /// is the same for any number.
     #[arg(short = 'j', long, value_name = "N", help_heading = "Output")]
     pub threads: Option<usize>,
+
+    /// No progress bar (it only shows for many inputs on a terminal).
+    #[arg(short = 'q', long, help_heading = "Output")]
+    pub quiet: bool,
+}
+
+/// The subcommands.
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// Print a shell completion script to standard output.
+    ///
+    /// For example: abridge completions bash > ~/.local/share/bash-completion/completions/abridge
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) to standard output.
+    ///
+    /// For example: abridge man > ~/.local/share/man/man1/abridge.1
+    Man,
+    /// Build or merge a corpus IDF model, for --idf.
+    #[command(subcommand)]
+    Idf(IdfCommand),
+    /// Score abridge against gold answers: summaries with ROUGE, keyphrases with P/R/F1 at k.
+    ///
+    /// The data is JSON Lines, one record per line. abridge sees each record's `text` only and
+    /// prints the figures averaged over the records (×100 in the table). A malformed record,
+    /// or one that cannot be summarized, is reported on stderr as FILE:LINE and no figures are
+    /// printed (exit status 1).
+    #[command(subcommand)]
+    Eval(EvalCommand),
+}
+
+/// `abridge idf ...`.
+#[derive(Debug, clap::Subcommand)]
+pub enum IdfCommand {
+    /// Count in how many documents each stem occurs (per language).
+    ///
+    /// Every file (folders are walked, HTML pages reduced to their article)
+    /// is one document. Models built from parts of a corpus merge into the
+    /// model of the whole, byte for byte.
+    Build {
+        /// Files or folders to count; - is standard input.
+        #[arg(value_name = "PATH", required = true)]
+        paths: Vec<PathBuf>,
+
+        /// Where to write the model; - is standard output.
+        #[arg(short = 'o', long, value_name = "FILE", default_value = "-")]
+        output: PathBuf,
+
+        /// With folders: only the files whose path matches this glob.
+        #[arg(long, value_name = "GLOB")]
+        glob: Vec<String>,
+
+        /// Language of the documents: its stemmer and stopwords.
+        #[arg(short = 'l', long, value_name = "LANG", default_value = "english",
+              value_parser = parse_language)]
+        language: Language,
+
+        /// Extra stopwords, one per line (use the list you summarize with).
+        #[arg(long, value_name = "FILE")]
+        stopwords: Option<PathBuf>,
+
+        /// Refuse inputs larger than this many bytes.
+        #[arg(long, value_name = "BYTES", default_value_t = abridge::DEFAULT_MAX_INPUT_BYTES)]
+        max_bytes: usize,
+    },
+    /// Add up models built on parts of a corpus.
+    Merge {
+        /// The models to merge.
+        #[arg(value_name = "MODEL", required = true)]
+        models: Vec<PathBuf>,
+
+        /// Where to write the merged model; - is standard output.
+        #[arg(short = 'o', long, value_name = "FILE", default_value = "-")]
+        output: PathBuf,
+    },
 }
 
 /// The main command's summary length, and the options of the pipeline.
@@ -111,6 +195,11 @@ pub struct PipelineArgs {
     #[arg(long, value_name = "BYTES", default_value_t = abridge::DEFAULT_MAX_INPUT_BYTES,
           help_heading = "Text")]
     pub max_bytes: usize,
+
+    /// Weigh terms by a corpus IDF model (from `abridge idf build`) instead
+    /// of by the article's own sentences.
+    #[arg(long, value_name = "MODEL", help_heading = "Text")]
+    pub idf: Option<PathBuf>,
 }
 
 /// `--order`.
@@ -147,6 +236,10 @@ pub enum FormatArg {
     Text,
     /// One JSON object per input (JSON Lines).
     Json,
+    /// A Markdown briefing: one section per input.
+    Markdown,
+    /// One self-contained HTML page: each text with its summary highlighted.
+    Html,
 }
 
 fn parse_ratio(s: &str) -> Result<f64, String> {
@@ -220,19 +313,6 @@ impl PipelineArgs {
             ..Config::default()
         }
     }
-}
-
-/// The subcommands.
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// Score abridge against gold answers: summaries with ROUGE, keyphrases with P/R/F1 at k.
-    ///
-    /// The data is JSON Lines, one record per line. abridge sees each record's `text` only and
-    /// prints the figures averaged over the records (×100 in the table). A malformed record,
-    /// or one that cannot be summarized, is reported on stderr as FILE:LINE and no figures are
-    /// printed (exit status 1).
-    #[command(subcommand)]
-    Eval(EvalCommand),
 }
 
 /// `abridge eval`'s tasks.

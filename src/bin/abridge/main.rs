@@ -3,8 +3,13 @@
 
 mod args;
 mod eval;
+mod html;
+mod idf;
 mod input;
+mod progress;
 mod run;
+mod shell;
+mod walk;
 
 use clap::Parser;
 use std::process::ExitCode;
@@ -13,6 +18,7 @@ fn main() -> ExitCode {
     let args = args::Args::parse();
     let threads = match &args.command {
         Some(args::Command::Eval(eval)) => eval.threads(),
+        Some(_) => None,
         None => args.threads,
     };
     if let Some(threads) = threads.filter(|&t| t > 0) {
@@ -23,6 +29,11 @@ fn main() -> ExitCode {
     }
     let outcome = match &args.command {
         Some(args::Command::Eval(eval)) => eval::run(eval),
+        Some(args::Command::Completions { shell }) => {
+            shell::completions(*shell, &mut shell::stdout()).map(|()| true)
+        }
+        Some(args::Command::Man) => shell::man(&mut shell::stdout()).map(|()| true),
+        Some(args::Command::Idf(command)) => idf::run(command),
         None => run::run(&args),
     };
     match outcome {

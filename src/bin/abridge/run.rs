@@ -6,8 +6,9 @@
 //! chunk of inputs at a time.
 
 use crate::args::{Args, FormatArg};
-use crate::input;
-use abridge::output::{Entry, json, text};
+use crate::progress::{Conditions, Progress};
+use crate::{html, input, walk};
+use abridge::output::{Entry, Format, renderer};
 use abridge::{Report, Summarizer};
 use anyhow::Result;
 use rayon::prelude::*;
@@ -26,48 +27,73 @@ type Outcome = std::result::Result<(input::Input, Report), (String, anyhow::Erro
 pub fn run(args: &Args) -> Result<bool> {
     let options = &args.options;
     let extra = input::extra_stopwords(options.pipeline.stopwords.as_deref())?;
-    let summarizer = Summarizer::new(options.to_config(extra))?;
-    let files: Vec<PathBuf> = if args.files.is_empty() {
-        vec![PathBuf::from("-")]
+    let mut config = options.to_config(extra);
+    config.idf = crate::idf::load_option(options.pipeline.idf.as_deref())?;
+    let summarizer = Summarizer::new(config)?;
+    let walked = if args.files.is_empty() {
+        walk::expand(&[PathBuf::from("-")], None)
     } else {
-        args.files.clone()
+        walk::expand(&args.files, walk::globs(&args.glob)?.as_ref())
     };
-    let multiple = files.len() > 1;
+    let files = walked.files;
+    let multiple = files.len() > 1 || args.files.iter().any(|p| p.is_dir());
+    let format = match args.format {
+        FormatArg::Text => Format::Text,
+        FormatArg::Json => Format::Json,
+        FormatArg::Markdown => Format::Markdown,
+        FormatArg::Html => Format::Html,
+    };
+    let progress = Progress::new(Conditions::detect(
+        files.len(),
+        format == Format::Json,
+        args.quiet,
+    ));
+    let mut renderer = renderer(format, multiple);
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let mut all_ok = true;
-    let mut first = true;
+    renderer.begin(&mut out)?;
+    let mut all_ok = walked.errors.is_empty();
+    for (source, error) in &walked.errors {
+        progress.warn(format_args!("abridge: {source}: {error:#}"));
+    }
     for chunk in files.chunks(CHUNK) {
         let outcomes: Vec<Outcome> = chunk
             .par_iter()
-            .map(|path| summarize_one(&summarizer, path, options.pipeline.max_bytes))
+            .map(|path| {
+                let outcome = summarize_one(&summarizer, path, options.pipeline.max_bytes);
+                // Counted when done, not when written, so the bar moves
+                // within a chunk.
+                progress.inc();
+                outcome
+            })
             .collect();
         for outcome in outcomes {
             match outcome {
                 Ok((input, report)) => {
                     if let Some(warning) = &input.warning {
                         out.flush()?;
-                        eprintln!("abridge: {}: warning: {warning}", input.source);
+                        progress.warn(format_args!(
+                            "abridge: {}: warning: {warning}",
+                            input.source
+                        ));
                     }
                     let entry = Entry {
                         source: &input.source,
                         id: None,
                         report: &report,
                     };
-                    match args.format {
-                        FormatArg::Text => text::write_entry(&mut out, &entry, multiple, first)?,
-                        FormatArg::Json => json::write_entry(&mut out, &entry)?,
-                    }
-                    first = false;
+                    renderer.entry(&mut out, &entry)?;
                 }
                 Err((source, error)) => {
                     all_ok = false;
                     out.flush()?;
-                    eprintln!("abridge: {source}: {error:#}");
+                    progress.warn(format_args!("abridge: {source}: {error:#}"));
                 }
             }
         }
     }
+    progress.finish();
+    renderer.finish(&mut out)?;
     out.flush()?;
     Ok(all_ok)
 }
@@ -75,8 +101,16 @@ pub fn run(args: &Args) -> Result<bool> {
 fn summarize_one(summarizer: &Summarizer, path: &std::path::Path, max_bytes: usize) -> Outcome {
     let source = path.display().to_string();
     let input = input::read(path, max_bytes).map_err(|e| (source.clone(), e))?;
+    let (input, title) = html::prepare(path, input).map_err(|e| (source.clone(), e))?;
     match summarizer.run(&input.text) {
-        Ok(report) => Ok((input, report)),
+        // A page's own title is better than a guess from its text.
+        Ok(report) => Ok((
+            input,
+            Report {
+                title: title.or(report.title),
+                ..report
+            },
+        )),
         Err(e) => Err((source, e.into())),
     }
 }

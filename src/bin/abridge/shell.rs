@@ -1,0 +1,67 @@
+//! Shell integration: completion scripts and the manual page, both generated
+//! from the clap definition in `args.rs`, so they cannot drift from `--help`.
+//!
+//! Both write to standard output; where the user installs them is theirs to
+//! choose (the examples are in `abridge completions --help`).
+
+use crate::args::Args;
+use anyhow::Result;
+use clap::CommandFactory;
+use clap_complete::Shell;
+use std::io::{self, Write};
+
+/// Writes the completion script for `shell`.
+pub fn completions(shell: Shell, out: &mut impl Write) -> Result<()> {
+    let mut command = Args::command();
+    // clap_complete panics when its writer fails, so a closed pipe
+    // (`abridge completions bash | head`) would abort: render to memory first.
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut command, "abridge", &mut script);
+    out.write_all(&script)?;
+    out.flush()?;
+    Ok(())
+}
+
+/// Writes the manual page of `abridge` in roff, its subcommands included
+/// (clap_mangen renders them as a SUBCOMMANDS section).
+pub fn man(out: &mut impl Write) -> Result<()> {
+    let command = Args::command();
+    clap_mangen::Man::new(command).render(out)?;
+    out.flush()?;
+    Ok(())
+}
+
+/// Standard output, for the handlers above.
+pub fn stdout() -> io::StdoutLock<'static> {
+    io::stdout().lock()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_shell_gets_a_script_that_names_the_flags() {
+        for shell in [Shell::Bash, Shell::Zsh, Shell::Fish, Shell::PowerShell] {
+            let mut out = Vec::new();
+            completions(shell, &mut out).unwrap();
+            let script = String::from_utf8(out).unwrap();
+            assert!(script.contains("format"), "{shell}");
+            // PowerShell's script completes flags but not their values.
+            if shell != Shell::PowerShell {
+                assert!(script.contains("markdown"), "{shell}");
+            }
+            assert!(script.contains("completions"), "{shell}");
+        }
+    }
+
+    #[test]
+    fn the_man_page_has_a_name_and_the_flags() {
+        let mut out = Vec::new();
+        man(&mut out).unwrap();
+        let page = String::from_utf8(out).unwrap();
+        assert!(page.starts_with(".ie") || page.contains(".TH abridge"));
+        assert!(page.contains("\\-\\-format"));
+        assert!(page.contains("completions"));
+    }
+}

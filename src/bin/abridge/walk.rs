@@ -1,0 +1,178 @@
+//! Turning the command line's paths into the list of inputs: folders are
+//! walked recursively.
+//!
+//! Rules, chosen so that the same folder gives the same output anywhere:
+//! - the files found under a folder are sorted by the bytes of their paths
+//!   (not by the order the file system returns them in);
+//! - hidden files and folders (a name starting with `.`) are skipped;
+//! - with `--glob`, only files whose path relative to the walked folder
+//!   matches one of the globs are kept; paths named on the command line are
+//!   always kept, since the user asked for them;
+//! - a symbolic link to a file is read, a link to a folder is not followed
+//!   (which rules out cycles).
+//!
+//! A folder that cannot be read does not stop the batch: it is reported as a
+//! failed input, like a file that cannot be opened.
+
+use anyhow::{Context, Result};
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use std::path::{Path, PathBuf};
+
+/// The inputs found, in order, and the folders that could not be read.
+#[derive(Debug, Default)]
+pub struct Walked {
+    /// The files to summarize, in command-line order, each folder's files
+    /// sorted by path.
+    pub files: Vec<PathBuf>,
+    /// Each unreadable folder with its error.
+    pub errors: Vec<(String, anyhow::Error)>,
+}
+
+/// Compiles `--glob` patterns. An empty list matches everything.
+pub fn globs(patterns: &[String]) -> Result<Option<GlobSet>> {
+    if patterns.is_empty() {
+        return Ok(None);
+    }
+    let mut builder = GlobSetBuilder::new();
+    for pattern in patterns {
+        builder.add(Glob::new(pattern).with_context(|| format!("--glob '{pattern}'"))?);
+    }
+    Ok(Some(builder.build()?))
+}
+
+/// Expands `paths`: a folder becomes the files under it, anything else
+/// (a file, `-`, a path that does not exist) stays as given so that reading
+/// it reports the problem.
+pub fn expand(paths: &[PathBuf], filter: Option<&GlobSet>) -> Walked {
+    let mut walked = Walked::default();
+    for path in paths {
+        if path.as_os_str() != "-" && path.is_dir() {
+            let mut found = Vec::new();
+            walk(path, path, filter, &mut found, &mut walked.errors);
+            found.sort_by(|a, b| {
+                a.as_os_str()
+                    .as_encoded_bytes()
+                    .cmp(b.as_os_str().as_encoded_bytes())
+            });
+            walked.files.extend(found);
+        } else {
+            walked.files.push(path.clone());
+        }
+    }
+    walked
+}
+
+fn walk(
+    root: &Path,
+    folder: &Path,
+    filter: Option<&GlobSet>,
+    found: &mut Vec<PathBuf>,
+    errors: &mut Vec<(String, anyhow::Error)>,
+) {
+    let entries = match std::fs::read_dir(folder) {
+        Ok(entries) => entries,
+        Err(e) => {
+            let error = anyhow::Error::new(e).context("cannot read the folder");
+            errors.push((folder.display().to_string(), error));
+            return;
+        }
+    };
+    for entry in entries {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                let error = anyhow::Error::new(e).context("cannot read the folder");
+                errors.push((folder.display().to_string(), error));
+                continue;
+            }
+        };
+        if entry.file_name().as_encoded_bytes().starts_with(b".") {
+            continue;
+        }
+        let path = entry.path();
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        let is_file = if kind.is_symlink() {
+            // Follow links to files only.
+            std::fs::metadata(&path).is_ok_and(|m| m.is_file())
+        } else if kind.is_dir() {
+            walk(root, &path, filter, found, errors);
+            false
+        } else {
+            kind.is_file()
+        };
+        if is_file && filter.is_none_or(|set| set.is_match(relative(root, &path))) {
+            found.push(path);
+        }
+    }
+}
+
+fn relative<'a>(root: &Path, path: &'a Path) -> &'a Path {
+    path.strip_prefix(root).unwrap_or(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    fn tree() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        for (path, text) in [
+            ("b.txt", "b"),
+            ("a/z.html", "z"),
+            ("a/y.txt", "y"),
+            ("a.txt", "a"),
+            (".hidden.txt", "h"),
+            (".git/config.txt", "g"),
+            ("c/.secret/d.txt", "d"),
+        ] {
+            let path = root.join(path);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(path, text).unwrap();
+        }
+        dir
+    }
+
+    fn names(dir: &Path, walked: &Walked) -> Vec<String> {
+        walked
+            .files
+            .iter()
+            .map(|p| relative(dir, p).display().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn folders_are_walked_sorted_without_hidden_entries() {
+        let dir = tree();
+        let walked = expand(&[dir.path().to_path_buf()], None);
+        assert!(walked.errors.is_empty());
+        assert_eq!(
+            names(dir.path(), &walked),
+            ["a.txt", "a/y.txt", "a/z.html", "b.txt"]
+        );
+    }
+
+    #[test]
+    fn globs_filter_walked_files_but_not_named_ones() {
+        let dir = tree();
+        let set = globs(&["*.html".to_string()]).unwrap();
+        let named = dir.path().join("b.txt");
+        let walked = expand(&[dir.path().to_path_buf(), named], set.as_ref());
+        assert_eq!(names(dir.path(), &walked), ["a/z.html", "b.txt"]);
+    }
+
+    #[test]
+    fn files_and_stdin_stay_as_given() {
+        let paths = [PathBuf::from("-"), PathBuf::from("does/not/exist.txt")];
+        assert_eq!(expand(&paths, None).files, paths);
+    }
+
+    #[test]
+    fn a_bad_glob_is_an_error_naming_it() {
+        let error = globs(&["a[".to_string()]).unwrap_err();
+        assert!(format!("{error:#}").contains("--glob 'a['"));
+    }
+}

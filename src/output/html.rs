@@ -1,0 +1,244 @@
+//! HTML briefings: one self-contained page that shows each document's whole
+//! text with its summary sentences highlighted.
+//!
+//! The page loads nothing (no script, font, image or style sheet from
+//! elsewhere), so it can be mailed, archived or published as a build
+//! artifact. Each document is an `<article>` with its title, its source, its
+//! keywords, the summary as a list of links, and the full text in a
+//! `<div class="text">` where every summary sentence is a
+//! `<mark id=… data-start=… data-end=… data-rank=… data-score=…>` whose
+//! `title` shows its rank and score on hover (or on a long press on a phone).
+//! `data-start` and `data-end` are the sentence's byte offsets in the text,
+//! as in the JSON output.
+//!
+//! The text div keeps the input's line breaks (`white-space: pre-wrap`), so
+//! its text content is the analysed text itself: every character is escaped,
+//! and carriage returns are written as `&#13;` because an HTML parser would
+//! otherwise fold `\r\n` into `\n`. A browser test (tests/browser/check.sh)
+//! checks that the highlighted text sits where the spans say.
+
+use super::{Entry, Renderer, ranks, short_name};
+use std::io::{self, Write};
+
+/// The style sheet: readable on a phone (one column, fluid width, text that
+/// wraps) and in print.
+const STYLE: &str = "\
+:root{color-scheme:light dark;--mark:#fff1a8;--ink:#1d1d1f;--muted:#5f6368}\
+@media (prefers-color-scheme:dark){:root{--mark:#6b5b00;--ink:#e8e8ea;--muted:#a0a4a8}}\
+*{box-sizing:border-box}\
+body{margin:0;font:17px/1.55 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:var(--ink)}\
+main{max-width:46rem;margin:0 auto;padding:1rem}\
+article{border-top:1px solid var(--muted);padding:1rem 0 1.5rem}\
+article:first-of-type{border-top:0}\
+h1{font-size:1.4rem;margin:.2rem 0}\
+h2{font-size:1.25rem;margin:.2rem 0;overflow-wrap:anywhere}\
+.source{color:var(--muted);font-size:.9rem;margin:0 0 .6rem;overflow-wrap:anywhere}\
+.keywords{margin:.4rem 0}\
+.keyword{display:inline-block;border:1px solid var(--muted);border-radius:1rem;\
+padding:0 .55rem;margin:.1rem .15rem;font-size:.9rem}\
+ol.summary{padding-left:1.4rem}\
+ol.summary a{color:inherit}\
+.text{white-space:pre-wrap;overflow-wrap:anywhere;margin-top:1rem}\
+mark{background:var(--mark);color:inherit;border-radius:.2rem;padding:0 .1rem}\
+mark:target{outline:2px solid var(--muted)}\
+@media (max-width:30rem){body{font-size:16px}main{padding:.6rem}}";
+
+/// The HTML format as a [`Renderer`]: the page's head in `begin`, one
+/// `<article>` per document, the page's foot in `finish`.
+#[derive(Debug, Default)]
+pub struct HtmlRenderer {
+    /// Documents written so far; numbers the element ids.
+    count: usize,
+}
+
+impl Renderer for HtmlRenderer {
+    fn begin(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        write!(
+            out,
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+             <meta name=\"generator\" content=\"abridge\">\n\
+             <title>Briefing</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n\
+             <h1>Briefing</h1>\n"
+        )
+    }
+
+    fn entry(&mut self, out: &mut dyn Write, entry: &Entry<'_>) -> io::Result<()> {
+        self.count += 1;
+        let doc = self.count;
+        let report = entry.report;
+        let heading = report.title.as_deref().unwrap_or(short_name(entry.source));
+        writeln!(out, "<article id=\"d{doc}\">")?;
+        writeln!(out, "<h2>{}</h2>", escape(heading))?;
+        let id = entry
+            .id
+            .map(|id| format!(" · id {}", escape(&id.to_string())))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "<p class=\"source\">{}{id} · {} of {} sentences · {} words</p>",
+            escape(entry.source),
+            report.summary.len(),
+            report.stats.sentences,
+            report.stats.words
+        )?;
+        if !report.keywords.is_empty() {
+            write!(out, "<p class=\"keywords\">Keywords:")?;
+            for keyword in &report.keywords {
+                write!(
+                    out,
+                    " <span class=\"keyword\" title=\"score {:.4}, count {}\">{}</span>",
+                    keyword.score,
+                    keyword.count,
+                    escape(&keyword.term)
+                )?;
+            }
+            writeln!(out, "</p>")?;
+        }
+        let ranks = ranks(report);
+        writeln!(out, "<ol class=\"summary\">")?;
+        for (sentence, rank) in report.summary.iter().zip(&ranks) {
+            writeln!(
+                out,
+                "<li><a href=\"#d{doc}-s{}\" title=\"{}\">{}</a></li>",
+                sentence.index,
+                hover(*rank, report.summary.len(), sentence.score),
+                escape(&sentence.text)
+            )?;
+        }
+        writeln!(out, "</ol>")?;
+        // The marks go in text order, whatever order the summary is in.
+        let mut marks: Vec<usize> = (0..report.summary.len()).collect();
+        marks.sort_by_key(|&i| report.summary[i].span.start);
+        let text = &report.text;
+        write!(out, "<div class=\"text\">")?;
+        let mut at = 0;
+        for i in marks {
+            let (sentence, rank) = (&report.summary[i], ranks[i]);
+            let span = sentence.span;
+            out.write_all(escape(&text[at..span.start]).as_bytes())?;
+            write!(
+                out,
+                "<mark id=\"d{doc}-s{}\" data-start=\"{}\" data-end=\"{}\" data-rank=\"{rank}\" \
+                 data-score=\"{}\" title=\"{}\">{}</mark>",
+                sentence.index,
+                span.start,
+                span.end,
+                sentence.score,
+                hover(rank, report.summary.len(), sentence.score),
+                escape(span.slice(text))
+            )?;
+            at = span.end;
+        }
+        out.write_all(escape(&text[at..]).as_bytes())?;
+        writeln!(out, "</div>\n</article>")
+    }
+
+    fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        if self.count == 0 {
+            writeln!(out, "<p>No document was summarized.</p>")?;
+        }
+        writeln!(out, "</main>\n</body>\n</html>")
+    }
+}
+
+/// The hover text of a summary sentence.
+fn hover(rank: usize, of: usize, score: f64) -> String {
+    format!("rank {rank} of {of}, score {score:.4}")
+}
+
+/// Escapes text for HTML content and for quoted attribute values. A carriage
+/// return becomes a character reference so that the parser keeps it.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\r' => out.push_str("&#13;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::tests::sample;
+
+    fn page(sources: &[&str]) -> String {
+        let report = sample();
+        let mut renderer = HtmlRenderer::default();
+        let mut out = Vec::new();
+        renderer.begin(&mut out).unwrap();
+        for source in sources {
+            let entry = Entry {
+                source,
+                id: None,
+                report: &report,
+            };
+            renderer.entry(&mut out, &entry).unwrap();
+        }
+        renderer.finish(&mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn the_page_is_complete_and_loads_nothing() {
+        let page = page(&["pets.txt"]);
+        assert!(page.starts_with("<!DOCTYPE html>"));
+        assert!(page.ends_with("</html>\n"));
+        assert!(page.contains("name=\"viewport\""));
+        for outside in ["<script", "<link", "src=", "url(", "@import", "http"] {
+            assert!(!page.contains(outside), "{outside}");
+        }
+    }
+
+    #[test]
+    fn marks_carry_the_spans_rank_and_score() {
+        let page = page(&["pets.txt"]);
+        assert!(page.contains(
+            "<mark id=\"d1-s1\" data-start=\"13\" data-end=\"32\" data-rank=\"2\" \
+             data-score=\"0.2\" title=\"rank 2 of 2, score 0.2000\">Dogs bark &lt;loudly&gt;.</mark>"
+        ));
+        assert!(page.contains("data-rank=\"1\" data-score=\"0.3\""));
+    }
+
+    #[test]
+    fn the_text_div_is_the_escaped_text_with_marks() {
+        let page = page(&["pets.txt"]);
+        let start = page.find("<div class=\"text\">").unwrap();
+        let end = page[start..].find("</div>").unwrap() + start;
+        let div = &page[start..end];
+        assert!(div.starts_with("<div class=\"text\">Cats &amp; dogs.\n<mark"));
+        assert!(div.ends_with("</mark>&#13;\nThe end."));
+    }
+
+    #[test]
+    fn titles_and_sources_are_escaped() {
+        let page = page(&["<b>.txt"]);
+        assert!(page.contains("<h2>Pets &amp; &lt;noise&gt;</h2>"));
+        assert!(page.contains("&lt;b&gt;.txt"));
+        assert!(!page.contains("<b>"));
+    }
+
+    #[test]
+    fn articles_are_numbered_for_several_documents() {
+        let page = page(&["a.txt", "b.txt"]);
+        assert!(page.contains("<article id=\"d1\">"));
+        assert!(page.contains("<article id=\"d2\">"));
+        assert!(page.contains("id=\"d2-s2\""));
+    }
+
+    #[test]
+    fn escape_covers_the_special_characters() {
+        assert_eq!(
+            escape("<a href='x'>&\"\r"),
+            "&lt;a href=&#39;x&#39;&gt;&amp;&quot;&#13;"
+        );
+    }
+}
