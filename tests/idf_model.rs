@@ -43,14 +43,17 @@ fn the_model_counts_documents_per_stem() {
 
 #[test]
 fn summarizing_with_a_model_uses_its_weights() {
+    // The overlap similarity (the default) counts shared terms and ignores
+    // weights; the corpus idf reaches sentence scores through cosine.
     let text = "The bridge reopened. The bridge carries traffic. Growers watched the frost.";
-    let plain = Summarizer::new(Config::default())
-        .unwrap()
-        .run(text)
-        .unwrap();
+    let cosine = Config {
+        similarity: abridge::Similarity::Cosine,
+        ..Config::default()
+    };
+    let plain = Summarizer::new(cosine.clone()).unwrap().run(text).unwrap();
     let config = Config {
         idf: Some(Arc::new(model())),
-        ..Config::default()
+        ..cosine
     };
     let corpus = Summarizer::new(config).unwrap().run(text).unwrap();
     let scores = |r: &abridge::Report| r.summary.iter().map(|s| s.score).collect::<Vec<_>>();
