@@ -6,7 +6,7 @@
 //! [`Summarizer::new`]; the stages trust what they receive.
 
 use crate::error::{Error, Result};
-use crate::graph::{Similarity, similarity_matrix};
+use crate::graph::{Similarity, sentence_graph};
 use crate::keywords::{Keyword, KeywordOptions, collapse_whitespace, extract_keywords};
 use crate::model::{SparseVector, TfIdf, TfIdfOptions};
 use crate::rank::{TextRankOptions, textrank};
@@ -176,7 +176,7 @@ impl Summarizer {
             config.tfidf,
         );
         let vectors: Vec<SparseVector> = (0..n).map(|i| tfidf.vector(tokens.terms(i))).collect();
-        let graph = similarity_matrix(&vectors, config.similarity);
+        let graph = sentence_graph(&vectors, config.similarity);
         let scores = textrank(&graph, None, &config.textrank);
         let words: Vec<usize> = tokens.sentences.iter().map(Vec::len).collect();
         let options = SelectOptions {
