@@ -111,10 +111,15 @@ pub fn run(args: &Args) -> Result<bool> {
     match args.input_format {
         InputFormatArg::Text => {
             for chunk in files.chunks(CHUNK) {
-                let outcomes: Vec<Outcome> = chunk
-                    .par_iter()
-                    .map(|path| summarize_file(&summarizer, path, options.max_bytes))
-                    .collect();
+                let summarize =
+                    |path: &PathBuf| summarize_file(&summarizer, path, options.max_bytes);
+                // One input needs no thread pool: starting one costs more
+                // than summarizing an article.
+                let outcomes: Vec<Outcome> = if chunk.len() == 1 {
+                    chunk.iter().map(summarize).collect()
+                } else {
+                    chunk.par_iter().map(summarize).collect()
+                };
                 for outcome in outcomes {
                     printer.emit(outcome)?;
                 }
