@@ -89,14 +89,30 @@ echo "abridge: $($abridge --version)"
 wc -c "$out/1mb.txt" "$out/10mb.txt"
 
 echo "== wall time (hyperfine)"
-hyperfine -N --warmup 3 --runs "$runs" --export-markdown "$out/small.md" \
+hyperfine -N --warmup 3 --runs "$runs" --export-json "$out/small.json" \
     -n article "$abridge $article" \
     -n batch "$abridge --input-format jsonl --format json $batch"
-hyperfine -N --warmup 1 --runs "$big_runs" --export-markdown "$out/large.md" \
+hyperfine -N --warmup 1 --runs "$big_runs" --export-json "$out/large.json" \
     -n 1mb "$abridge $out/1mb.txt" \
     -n 10mb "$abridge $out/10mb.txt"
-hyperfine -N --warmup 1 --runs "$runs" --export-markdown "$out/threads.md" \
+hyperfine -N --warmup 1 --runs "$runs" --export-json "$out/threads.json" \
     -n "batch -j1" "$abridge -j1 --input-format jsonl --format json $batch"
+
+# Medians, and CPU time (user + system) next to wall time: on a shared
+# machine the wall time also counts the time spent waiting for a core.
+echo "== medians"
+"$python" - "$out" "$(wc -l <"$batch")" <<'EOF'
+import json, os, sys
+
+out, records = sys.argv[1], int(sys.argv[2])
+print("%-10s %15s %13s %12s" % ("workload", "median wall (s)", "mean cpu (s)", "docs/s wall"))
+for name in ["small", "large", "threads"]:
+    for r in json.load(open(os.path.join(out, name + ".json")))["results"]:
+        # hyperfine gives the mean user and system time of the runs.
+        cpu = r["user"] + r["system"]
+        rate = "%d" % (records / r["median"]) if r["command"].startswith("batch") else ""
+        print("%-10s %15.4f %13.4f %12s" % (r["command"], r["median"], cpu, rate))
+EOF
 
 echo "== peak memory (/usr/bin/time -v)"
 peak() {
@@ -132,7 +148,7 @@ if "$python" -c 'import summa' 2>/dev/null; then
 fi
 if ((${#peers[@]})); then
     echo "== side by side with the Python peers (one article)"
-    hyperfine --warmup 1 --runs 5 --export-markdown "$out/peers.md" \
+    hyperfine --warmup 1 --runs 5 --export-json "$out/peers.json" \
         -n abridge "$abridge $article" "${peers[@]}"
 else
     echo "== no Python peer installed (yake, summa): side-by-side run skipped"
