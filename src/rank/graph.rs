@@ -4,7 +4,7 @@
 //! PageRank never looks at single edges, so any form that can multiply a
 //! vector can be ranked: the dense matrix of an article's sentences, the
 //! factored cosine operator of a book, the sparse word graph. The trait
-//! keeps [`textrank`](super::textrank) ignorant of which one it has.
+//! keeps [`textrank`](super::textrank()) ignorant of which one it has.
 
 use crate::graph::{CosineGraph, SentenceGraph, SparseGraph};
 use ndarray::Array2;

@@ -112,7 +112,8 @@ pub enum OrderArg {
 pub enum SimilarityArg {
     /// Cosine of TF-IDF vectors.
     Cosine,
-    /// Shared words over log lengths (the original TextRank).
+    /// Shared words over log lengths (the original TextRank); above 1,000
+    /// sentences, cosine is used instead.
     Overlap,
 }
 
