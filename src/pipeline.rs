@@ -165,8 +165,8 @@ impl Summarizer {
     /// text (a record's `title` field, say). The given title is the report's
     /// title and its words count for the keywords, exactly as a title found
     /// at the top of the text would; any heading found in the text itself is
-    /// then ignored. Spans still refer to `text`. With `None` this is
-    /// [`Summarizer::run`].
+    /// then ignored. Spans still refer to `text`. With `None`, or a title
+    /// that is only white space, this is [`Summarizer::run`].
     pub fn run_titled(&self, title: Option<&str>, text: &str) -> Result<Report> {
         let config = &self.config;
         if text.len() > config.max_input_bytes {
@@ -176,7 +176,7 @@ impl Summarizer {
             });
         }
         let titled;
-        let (text, segmented, offset) = match title {
+        let (text, segmented, offset) = match title.filter(|t| !t.trim().is_empty()) {
             None => (text, segment(text), 0),
             Some(title) => {
                 // One string holds both so that every stage keeps working on

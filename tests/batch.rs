@@ -131,3 +131,19 @@ fn output_bytes_do_not_depend_on_the_thread_count() {
     assert_eq!(one, run("4"));
     assert_eq!(one, run("1"));
 }
+
+#[test]
+fn the_library_takes_an_outside_title_and_ignores_a_blank_one() {
+    use abridge::{Config, Summarizer};
+    let summarizer = Summarizer::new(Config::default()).unwrap();
+    let text = "Ferries stopped at the harbour. The harbour reopened on Monday.";
+    let titled = summarizer.run_titled(Some("Harbour  news"), text).unwrap();
+    assert_eq!(titled.title.as_deref(), Some("Harbour news"));
+    for sentence in &titled.summary {
+        assert_eq!(sentence.span.slice(text), sentence.text);
+    }
+    assert_eq!(
+        summarizer.run_titled(Some(" \n"), text).unwrap(),
+        summarizer.run(text).unwrap()
+    );
+}
