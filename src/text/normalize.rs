@@ -40,6 +40,10 @@ pub struct Token {
     pub break_before: bool,
     /// Whether the word carried a possessive `'s`; a keyphrase ends there.
     pub possessive: bool,
+    /// Whether the word can stand in a noun phrase (a noun or adjective, see
+    /// [`super::pos`]). Only English has a lexicon; in other languages every
+    /// word is taken as nominal.
+    pub nominal: bool,
 }
 
 /// Interned stems: id → stem, and the reverse lookup.
@@ -91,6 +95,9 @@ pub struct Tokenized {
     pub title: Vec<Token>,
     /// The tokens of each sentence, in sentence order.
     pub sentences: Vec<Vec<Token>>,
+    /// Whether [`Token::nominal`] comes from a part-of-speech lexicon (English)
+    /// rather than being `true` for every word.
+    pub tagged: bool,
 }
 
 impl Tokenized {
@@ -109,6 +116,7 @@ impl Tokenized {
 pub struct Normalizer {
     stemmer: Stemmer,
     stopwords: Stopwords,
+    english: bool,
 }
 
 impl std::fmt::Debug for Normalizer {
@@ -125,6 +133,7 @@ impl Normalizer {
         Normalizer {
             stemmer: Stemmer::create(language.algorithm()),
             stopwords,
+            english: language == Language::English,
         }
     }
 
@@ -148,6 +157,7 @@ impl Normalizer {
             vocabulary,
             title,
             sentences,
+            tagged: self.english,
         }
     }
 
@@ -182,25 +192,26 @@ impl Normalizer {
             let gap = &sentence[previous_end..offset];
             previous_end = offset + word.len();
             let break_before = tokens.is_empty() || gap.chars().any(|c| !is_soft_gap(c));
-            let (start, end, possessive, term) = self.word(word, vocabulary, scratch);
+            let (start, end, possessive, term, nominal) = self.word(word, vocabulary, scratch);
             tokens.push(Token {
                 span: Span::new(span.start + offset + start, span.start + offset + end),
                 term,
                 break_before,
                 possessive,
+                nominal,
             });
         }
         tokens
     }
 
     /// Folds one word: returns its kept byte range within `word`, whether it
-    /// was possessive, and its term.
+    /// was possessive, its term, and whether it can stand in a noun phrase.
     fn word(
         &self,
         word: &str,
         vocabulary: &mut Vocabulary,
         scratch: &mut Scratch,
-    ) -> (usize, usize, bool, Option<TermId>) {
+    ) -> (usize, usize, bool, Option<TermId>, bool) {
         let lower = &mut scratch.buffer;
         lower.clear();
         // Lowercase and fold typographic apostrophes in one pass, in place.
@@ -225,16 +236,17 @@ impl Normalizer {
             }
         }
         // Most words of a document repeat: look each form up once.
-        if let Some(&term) = scratch.terms.get(lower.as_str()) {
-            return (start, end, possessive, term);
+        if let Some(&(term, nominal)) = scratch.terms.get(lower.as_str()) {
+            return (start, end, possessive, term, nominal);
         }
+        let nominal = !self.english || super::pos::can_be_in_noun_phrase(lower);
         let term = if !carries_term(lower) || self.stopwords.contains(lower) {
             None
         } else {
             Some(vocabulary.intern(&self.stemmer.stem(lower)))
         };
-        scratch.terms.insert(lower.clone(), term);
-        (start, end, possessive, term)
+        scratch.terms.insert(lower.clone(), (term, nominal));
+        (start, end, possessive, term, nominal)
     }
 }
 
@@ -243,8 +255,9 @@ impl Normalizer {
 struct Scratch {
     /// The current word, lowercased and folded.
     buffer: String,
-    /// The term of every folded word seen so far in the document.
-    terms: HashMap<String, Option<TermId>>,
+    /// The term of every folded word seen so far in the document, and
+    /// whether it can stand in a noun phrase.
+    terms: HashMap<String, (Option<TermId>, bool)>,
 }
 
 /// Gaps made of these characters do not break a keyphrase: white space and

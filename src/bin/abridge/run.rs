@@ -9,7 +9,6 @@
 use crate::args::{Args, FormatArg, InputFormatArg};
 use crate::input::{self, LineReader};
 use abridge::output::{Entry, json, text};
-use abridge::text::stopwords::parse_list;
 use abridge::{Report, Summarizer};
 use anyhow::{Context, Result};
 use rayon::prelude::*;
@@ -86,14 +85,7 @@ impl<W: Write> Printer<W> {
 /// closed).
 pub fn run(args: &Args) -> Result<bool> {
     let options = &args.options;
-    let extra = match &options.stopwords {
-        Some(path) => {
-            let list = std::fs::read_to_string(path)
-                .with_context(|| format!("{}: cannot read the stopword list", path.display()))?;
-            parse_list(&list).map(str::to_string).collect()
-        }
-        None => Vec::new(),
-    };
+    let extra = input::extra_stopwords(options.pipeline.stopwords.as_deref())?;
     let summarizer = Summarizer::new(options.to_config(extra))?;
     let files: Vec<PathBuf> = if args.files.is_empty() {
         vec![PathBuf::from("-")]
@@ -112,7 +104,7 @@ pub fn run(args: &Args) -> Result<bool> {
         InputFormatArg::Text => {
             for chunk in files.chunks(CHUNK) {
                 let summarize =
-                    |path: &PathBuf| summarize_file(&summarizer, path, options.max_bytes);
+                    |path: &PathBuf| summarize_file(&summarizer, path, options.pipeline.max_bytes);
                 // One input needs no thread pool: starting one costs more
                 // than summarizing an article.
                 let outcomes: Vec<Outcome> = if chunk.len() == 1 {
