@@ -7,8 +7,9 @@
 //! 2. [`text::Normalizer`]: sentences → tokens (lowercase, stopwords removed,
 //!    Snowball stems).
 //! 3. [`model::TfIdf`]: tokens → TF-IDF sentence vectors.
-//! 4. [`graph::similarity_matrix`]: vectors → a sentence-similarity matrix.
-//! 5. [`rank::textrank()`]: the matrix → sentence scores (PageRank by power
+//! 4. [`graph::sentence_graph`]: vectors → a sentence-similarity graph (dense
+//!    for articles, factored for book-length input).
+//! 5. [`rank::textrank()`]: the graph → sentence scores (PageRank by power
 //!    iteration).
 //! 6. [`summary::select`]: scores → the summary (budget, redundancy, order).
 //! 7. [`keywords::extract_keywords`]: a word co-occurrence graph ranked the

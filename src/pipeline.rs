@@ -6,12 +6,12 @@
 //! [`Summarizer::new`]; the stages trust what they receive.
 
 use crate::error::{Error, Result};
-use crate::graph::{Similarity, similarity_matrix};
+use crate::graph::{Similarity, sentence_graph};
 use crate::keywords::{Keyword, KeywordOptions, collapse_whitespace, extract_keywords};
 use crate::model::{IdfModel, SparseVector, TfIdf, TfIdfOptions};
 use crate::rank::{TextRankOptions, textrank};
 use crate::summary::{Budget, Order, SelectOptions, Sentence, select};
-use crate::text::{Language, Normalizer, Stopwords, TermId, segment};
+use crate::text::{Language, Normalizer, Segmented, Span, Stopwords, TermId, segment};
 use std::sync::Arc;
 
 /// The default limit on the size of one input: 64 MiB. Time and memory grow
@@ -199,6 +199,16 @@ impl Summarizer {
 
     /// Summarizes one document.
     pub fn run(&self, text: &str) -> Result<Report> {
+        self.run_titled(None, text)
+    }
+
+    /// Summarizes one document whose title, if any, is given apart from its
+    /// text (a record's `title` field, say). The given title is the report's
+    /// title and its words count for the keywords, exactly as a title found
+    /// at the top of the text would; any heading found in the text itself is
+    /// then ignored. Spans still refer to `text`. With `None`, or a title
+    /// that is only white space, this is [`Summarizer::run`].
+    pub fn run_titled(&self, title: Option<&str>, text: &str) -> Result<Report> {
         let config = &self.config;
         if text.len() > config.max_input_bytes {
             return Err(Error::InputTooLarge {
@@ -206,7 +216,21 @@ impl Summarizer {
                 limit: config.max_input_bytes,
             });
         }
-        let segmented = segment(text);
+        let titled;
+        let (text, segmented, offset) = match title.filter(|t| !t.trim().is_empty()) {
+            None => (text, segment(text), 0),
+            Some(title) => {
+                // One string holds both so that every stage keeps working on
+                // spans of a single text; spans are shifted back at the end.
+                titled = format!("{title}\n\n{text}");
+                let offset = title.len() + 2;
+                (
+                    titled.as_str(),
+                    with_title(segment(text), title.len(), offset),
+                    offset,
+                )
+            }
+        };
         let tokens = self
             .normalizer
             .normalize(text, segmented.title, &segmented.sentences);
@@ -230,7 +254,7 @@ impl Summarizer {
             ),
         };
         let vectors: Vec<SparseVector> = (0..n).map(|i| tfidf.vector(tokens.terms(i))).collect();
-        let graph = similarity_matrix(&vectors, config.similarity);
+        let graph = sentence_graph(&vectors, config.similarity);
         let prior: Vec<f64> = (0..n)
             .map(|i| ((i + 1) as f64).powf(-config.position_bias))
             .collect();
@@ -253,7 +277,7 @@ impl Summarizer {
                 let span = segmented.sentences[index].span;
                 Sentence {
                     index,
-                    span,
+                    span: Span::new(span.start - offset, span.end - offset),
                     text: collapse_whitespace(span.slice(text)),
                     score: scores[index],
                 }
@@ -269,7 +293,7 @@ impl Summarizer {
             },
             summary,
             keywords,
-            text: text.to_string(),
+            text: text[offset..].to_string(),
         })
     }
 }
@@ -297,6 +321,16 @@ impl Summarizer {
         stems.sort_unstable();
         Ok(stems)
     }
+}
+
+/// Puts an outside title of `title_len` bytes in front of a segmented text:
+/// the title span starts at 0 and every sentence moves by `offset` bytes.
+fn with_title(mut segmented: Segmented, title_len: usize, offset: usize) -> Segmented {
+    segmented.title = Some(Span::new(0, title_len));
+    for sentence in &mut segmented.sentences {
+        sentence.span = Span::new(sentence.span.start + offset, sentence.span.end + offset);
+    }
+    segmented
 }
 
 /// Summarizes `text` with the default configuration: English, three

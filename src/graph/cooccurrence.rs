@@ -7,8 +7,8 @@
 //! do. Windows do not cross sentence boundaries. The same term twice in one
 //! window adds no self-loop.
 
+use super::SparseGraph;
 use crate::text::TermId;
-use ndarray::Array2;
 
 /// Options of the co-occurrence graph.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,33 +25,34 @@ impl Default for CooccurrenceOptions {
     }
 }
 
-/// The `terms × terms` co-occurrence matrix of `sequences` (one sequence of
-/// term ids per sentence). `terms` is the vocabulary size.
+/// The co-occurrence graph of `sequences` (one sequence of term ids per
+/// sentence) on `terms` nodes, the vocabulary size. It is sparse: memory and
+/// time grow with the number of words times the window, not with the square
+/// of the vocabulary.
 pub fn cooccurrence_matrix<S, I>(
     sequences: S,
     terms: usize,
     options: CooccurrenceOptions,
-) -> Array2<f64>
+) -> SparseGraph
 where
     S: IntoIterator<Item = I>,
     I: IntoIterator<Item = TermId>,
 {
-    let mut matrix = Array2::<f64>::zeros((terms, terms));
     let span = options.window.max(2) - 1;
     let mut sequence = Vec::new();
+    let mut edges = Vec::new();
     for terms in sequences {
         sequence.clear();
         sequence.extend(terms);
         for (i, &a) in sequence.iter().enumerate() {
             for &b in sequence.iter().skip(i + 1).take(span) {
                 if a != b {
-                    matrix[[a as usize, b as usize]] += 1.0;
-                    matrix[[b as usize, a as usize]] += 1.0;
+                    edges.push((a, b));
                 }
             }
         }
     }
-    matrix
+    SparseGraph::from_edges(terms, &edges)
 }
 
 #[cfg(test)]
@@ -61,10 +62,14 @@ mod tests {
     #[test]
     fn window_two_links_neighbours_only() {
         let m = cooccurrence_matrix(vec![vec![0, 1, 2]], 3, CooccurrenceOptions { window: 2 });
-        assert_eq!(m[[0, 1]], 1.0);
-        assert_eq!(m[[1, 2]], 1.0);
-        assert_eq!(m[[0, 2]], 0.0);
-        assert_eq!(m, m.t());
+        assert_eq!(m.weight(0, 1), 1.0);
+        assert_eq!(m.weight(1, 2), 1.0);
+        assert_eq!(m.weight(0, 2), 0.0);
+        for i in 0..3 {
+            for j in 0..3 {
+                assert_eq!(m.weight(i, j), m.weight(j, i));
+            }
+        }
     }
 
     #[test]
@@ -72,13 +77,14 @@ mod tests {
         let options = CooccurrenceOptions { window: 3 };
         let m = cooccurrence_matrix(vec![vec![0, 1, 0], vec![1, 0]], 2, options);
         // Sentence 1: (0,1), (0,0) skipped, (1,0); sentence 2: (1,0).
-        assert_eq!(m[[0, 1]], 3.0);
-        assert_eq!(m[[0, 0]], 0.0);
+        assert_eq!(m.weight(0, 1), 3.0);
+        assert_eq!(m.weight(0, 0), 0.0);
     }
 
     #[test]
     fn windows_do_not_cross_sentences() {
         let m = cooccurrence_matrix(vec![vec![0], vec![1]], 2, CooccurrenceOptions::default());
-        assert!(m.iter().all(|&w| w == 0.0));
+        assert_eq!(m.nodes(), 2);
+        assert_eq!(m.entries(), 0);
     }
 }

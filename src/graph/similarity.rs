@@ -15,9 +15,55 @@
 //!
 //! The matrix is built from an inverted index (term → sentences), so its cost
 //! is the number of sentence pairs that share a term, not n² dot products.
+//!
+//! **Large inputs.** A dense matrix needs n² memory and n² work per ranking
+//! step. [`sentence_graph`] therefore builds it only up to
+//! [`DENSE_SENTENCE_LIMIT`] sentences; above that it returns the factored
+//! cosine graph ([`CosineGraph`]), whose cost grows with the number of words.
+//! The overlap measure has no factored form (its `ln |Si| + ln |Sj|`
+//! denominator does not split into a product), so above the limit overlap
+//! falls back to cosine. This is a documented change of measure, not an
+//! approximation of overlap: on documents that long the two rank similarly,
+//! and the alternative, a quadratic graph, would not finish in memory.
 
+use super::CosineGraph;
 use crate::model::SparseVector;
 use ndarray::Array2;
+
+/// The largest number of sentences for which [`sentence_graph`] builds the
+/// dense n×n matrix (8 MB of `f64` at 1,000 sentences). Articles stay far
+/// below it; a book-length input goes above it and gets the factored form,
+/// which ranks the same up to rounding for cosine.
+pub const DENSE_SENTENCE_LIMIT: usize = 1_000;
+
+/// A sentence graph in the form that suits its size.
+#[derive(Clone, Debug)]
+pub enum SentenceGraph<'a> {
+    /// The n×n similarity matrix, for up to [`DENSE_SENTENCE_LIMIT`] sentences.
+    Dense(Array2<f64>),
+    /// The cosine graph as a product of the sentence vectors, for more.
+    Factored(CosineGraph<'a>),
+}
+
+/// The similarity graph of `vectors`: dense up to [`DENSE_SENTENCE_LIMIT`]
+/// sentences, factored cosine above it (see the module docs).
+pub fn sentence_graph(vectors: &[SparseVector], similarity: Similarity) -> SentenceGraph<'_> {
+    sentence_graph_with_limit(vectors, similarity, DENSE_SENTENCE_LIMIT)
+}
+
+/// [`sentence_graph`] with another size limit for the dense form; used to
+/// compare both forms on the same input.
+pub fn sentence_graph_with_limit(
+    vectors: &[SparseVector],
+    similarity: Similarity,
+    dense_limit: usize,
+) -> SentenceGraph<'_> {
+    if vectors.len() <= dense_limit {
+        SentenceGraph::Dense(similarity_matrix(vectors, similarity))
+    } else {
+        SentenceGraph::Factored(CosineGraph::new(vectors))
+    }
+}
 
 /// How sentences are compared.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -25,6 +71,8 @@ pub enum Similarity {
     /// Cosine of the TF-IDF vectors.
     Cosine,
     /// Shared terms over the sum of log lengths (Mihalcea & Tarau 2004).
+    /// Above [`DENSE_SENTENCE_LIMIT`] sentences, [`sentence_graph`] uses
+    /// cosine instead (see the module docs).
     #[default]
     Overlap,
 }
@@ -141,6 +189,21 @@ mod tests {
         assert!((Similarity::Overlap.between(&v[0], &v[1]) - expected).abs() < 1e-12);
         // One-term sentences: ln 1 + ln 1 = 0, so no edge rather than infinity.
         assert_eq!(m[[2, 3]], 0.0);
+    }
+
+    #[test]
+    fn the_form_follows_the_size() {
+        let v = vectors(&[&[0, 1], &[1, 2], &[2, 3]]);
+        assert!(matches!(
+            sentence_graph(&v, Similarity::Overlap),
+            SentenceGraph::Dense(_)
+        ));
+        for similarity in [Similarity::Cosine, Similarity::Overlap] {
+            assert!(matches!(
+                sentence_graph_with_limit(&v, similarity, 2),
+                SentenceGraph::Factored(_)
+            ));
+        }
     }
 
     #[test]

@@ -17,7 +17,7 @@
 
 use super::Language;
 use super::segment::{SentenceSpan, Span};
-use super::stopwords::{Stopwords, fold_apostrophes};
+use super::stopwords::Stopwords;
 use rust_stemmers::Stemmer;
 use std::collections::HashMap;
 use unicode_segmentation::UnicodeSegmentation;
@@ -145,13 +145,13 @@ impl Normalizer {
         sentences: &[SentenceSpan],
     ) -> Tokenized {
         let mut vocabulary = Vocabulary::default();
-        let mut buffer = String::new();
+        let mut scratch = Scratch::default();
         let title = title
-            .map(|span| self.tokens(text, span, &mut vocabulary, &mut buffer))
+            .map(|span| self.tokens(text, span, &mut vocabulary, &mut scratch))
             .unwrap_or_default();
         let sentences = sentences
             .iter()
-            .map(|s| self.tokens(text, s.span, &mut vocabulary, &mut buffer))
+            .map(|s| self.tokens(text, s.span, &mut vocabulary, &mut scratch))
             .collect();
         Tokenized {
             vocabulary,
@@ -165,8 +165,13 @@ impl Normalizer {
     /// carries no term. Used for user-supplied words and in tests.
     pub fn stem_word(&self, word: &str) -> Option<String> {
         let mut vocabulary = Vocabulary::default();
-        let mut buffer = String::new();
-        let tokens = self.tokens(word, Span::new(0, word.len()), &mut vocabulary, &mut buffer);
+        let mut scratch = Scratch::default();
+        let tokens = self.tokens(
+            word,
+            Span::new(0, word.len()),
+            &mut vocabulary,
+            &mut scratch,
+        );
         match tokens.as_slice() {
             [token] => token.term.map(|id| vocabulary.stem(id).to_string()),
             _ => None,
@@ -178,7 +183,7 @@ impl Normalizer {
         text: &str,
         span: Span,
         vocabulary: &mut Vocabulary,
-        buffer: &mut String,
+        scratch: &mut Scratch,
     ) -> Vec<Token> {
         let sentence = &text[span.start..span.end];
         let mut tokens = Vec::new();
@@ -187,7 +192,7 @@ impl Normalizer {
             let gap = &sentence[previous_end..offset];
             previous_end = offset + word.len();
             let break_before = tokens.is_empty() || gap.chars().any(|c| !is_soft_gap(c));
-            let (start, end, possessive, term, nominal) = self.word(word, vocabulary, buffer);
+            let (start, end, possessive, term, nominal) = self.word(word, vocabulary, scratch);
             tokens.push(Token {
                 span: Span::new(span.start + offset + start, span.start + offset + end),
                 term,
@@ -205,38 +210,54 @@ impl Normalizer {
         &self,
         word: &str,
         vocabulary: &mut Vocabulary,
-        buffer: &mut String,
+        scratch: &mut Scratch,
     ) -> (usize, usize, bool, Option<TermId>, bool) {
-        buffer.clear();
-        buffer.extend(word.chars().flat_map(char::to_lowercase));
-        let mut lower = fold_apostrophes(buffer);
+        let lower = &mut scratch.buffer;
+        lower.clear();
+        // Lowercase and fold typographic apostrophes in one pass, in place.
+        lower.extend(word.chars().flat_map(char::to_lowercase).map(|c| {
+            if matches!(c, '\u{2019}' | '\u{02BC}') {
+                '\''
+            } else {
+                c
+            }
+        }));
         let (mut start, mut end, mut possessive) = (0, word.len(), false);
         if lower.ends_with("'s") && lower.len() > 2 {
             possessive = true;
             lower.truncate(lower.len() - 2);
             end = apostrophe_before_end(word);
         } else if let Some(at) = lower.find('\'') {
-            let prefix = &lower[..at];
-            if at + 1 < lower.len() && self.stopwords.contains(prefix) {
+            if at + 1 < lower.len() && self.stopwords.contains(&lower[..at]) {
                 lower.drain(..=at);
                 start = word.find(['\'', '\u{2019}', '\u{02BC}']).map_or(0, |i| {
                     i + word[i..].chars().next().map_or(1, char::len_utf8)
                 });
             }
         }
-        let nominal = !self.english || super::pos::can_be_in_noun_phrase(&lower);
-        if !carries_term(&lower) || self.stopwords.contains(&lower) {
-            return (start, end, possessive, None, nominal);
+        // Most words of a document repeat: look each form up once.
+        if let Some(&(term, nominal)) = scratch.terms.get(lower.as_str()) {
+            return (start, end, possessive, term, nominal);
         }
-        let stem = self.stemmer.stem(&lower);
-        (
-            start,
-            end,
-            possessive,
-            Some(vocabulary.intern(&stem)),
-            nominal,
-        )
+        let nominal = !self.english || super::pos::can_be_in_noun_phrase(lower);
+        let term = if !carries_term(lower) || self.stopwords.contains(lower) {
+            None
+        } else {
+            Some(vocabulary.intern(&self.stemmer.stem(lower)))
+        };
+        scratch.terms.insert(lower.clone(), (term, nominal));
+        (start, end, possessive, term, nominal)
     }
+}
+
+/// Working memory of one [`Normalizer::normalize`] call.
+#[derive(Default)]
+struct Scratch {
+    /// The current word, lowercased and folded.
+    buffer: String,
+    /// The term of every folded word seen so far in the document, and
+    /// whether it can stand in a noun phrase.
+    terms: HashMap<String, (Option<TermId>, bool)>,
 }
 
 /// Gaps made of these characters do not break a keyphrase: white space and

@@ -34,6 +34,13 @@ pub struct Args {
     #[arg(long, value_name = "GLOB", help_heading = "Input")]
     pub glob: Vec<String>,
 
+    /// What the inputs hold: text is one document per file; jsonl is one
+    /// JSON object per line, {"id": ..., "text": ..., "title": ...} (title
+    /// optional, other fields ignored), each summarized on its own and
+    /// written with its id.
+    #[arg(long, value_enum, default_value_t = InputFormatArg::Text, help_heading = "Input")]
+    pub input_format: InputFormatArg,
+
     /// How to summarize: shared with the subcommands that run the pipeline.
     #[command(flatten)]
     pub options: SummaryArgs,
@@ -216,7 +223,8 @@ pub enum OrderArg {
 pub enum SimilarityArg {
     /// Cosine of TF-IDF vectors.
     Cosine,
-    /// Shared words over log lengths (the original TextRank).
+    /// Shared words over log lengths (the original TextRank); above 1,000
+    /// sentences, cosine is used instead.
     Overlap,
 }
 
@@ -227,6 +235,15 @@ pub enum MethodArg {
     Textrank,
     /// Term frequency times inverse sentence frequency.
     Tfidf,
+}
+
+/// `--input-format`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum InputFormatArg {
+    /// Each input is one document.
+    Text,
+    /// JSON Lines: one record per line, each one document.
+    Jsonl,
 }
 
 /// `--format`.

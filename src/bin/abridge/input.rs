@@ -1,11 +1,15 @@
-//! Reading inputs: files and standard input, decoded to text.
+//! Reading inputs: files and standard input, decoded to text, or read as
+//! JSON Lines records.
 //!
 //! Invalid UTF-8 is replaced by U+FFFD with a warning; a file with NUL bytes
 //! is treated as binary and refused. Spans in the output refer to the decoded
-//! text, which is the input itself whenever it was valid UTF-8.
+//! text, which is the input itself whenever it was valid UTF-8. A JSON Lines
+//! record must be valid JSON (and so valid UTF-8); a bad record is an error
+//! of its own line only.
 
 use anyhow::{Context, Result, bail};
-use std::io::Read;
+use serde::Deserialize;
+use std::io::{BufRead, Read};
 use std::path::Path;
 
 /// A decoded input.
@@ -82,5 +86,151 @@ pub fn decode(source: String, bytes: Vec<u8>) -> Result<Input> {
                 )),
             })
         }
+    }
+}
+
+/// One document of a JSON Lines input. Fields other than these are ignored.
+#[derive(Debug, Deserialize)]
+pub struct Record {
+    /// The record's id, echoed in its result; any JSON value. Optional.
+    #[serde(default)]
+    pub id: Option<serde_json::Value>,
+    /// The document.
+    pub text: String,
+    /// The document's title, when it is kept apart from the text.
+    #[serde(default)]
+    pub title: Option<String>,
+}
+
+/// Parses one line of JSON Lines as a [`Record`].
+pub fn parse_record(line: &[u8]) -> Result<Record> {
+    serde_json::from_slice(line).map_err(|e| {
+        // serde_json ends its message with "at line 1 column N"; within one
+        // line only the column means anything.
+        let message = e.to_string();
+        let message = message.split(" at line ").next().unwrap_or_default();
+        anyhow::anyhow!("column {}: {message}", e.column())
+    })
+}
+
+/// One non-blank line of a JSON Lines input.
+pub struct Line {
+    /// The 1-based line number.
+    pub number: usize,
+    /// The line without its end-of-line bytes, or why it was not kept.
+    pub bytes: Result<Vec<u8>>,
+}
+
+/// Reads JSON Lines a bounded chunk at a time, so that memory does not grow
+/// with the length of the input.
+pub struct LineReader<R> {
+    reader: R,
+    /// Lines read so far (blank ones included).
+    number: usize,
+    /// The longest line kept, in bytes.
+    max_line: usize,
+}
+
+impl<R: BufRead> LineReader<R> {
+    /// Reads from `reader`; lines longer than `max_line` bytes are refused.
+    pub fn new(reader: R, max_line: usize) -> LineReader<R> {
+        LineReader {
+            reader,
+            number: 0,
+            max_line,
+        }
+    }
+
+    /// The next lines: at most `max_lines` of them, and no more once
+    /// `max_bytes` bytes are held (one line is always taken). Blank lines are
+    /// skipped. An empty result means the end of the input.
+    pub fn next_chunk(&mut self, max_lines: usize, max_bytes: usize) -> Result<Vec<Line>> {
+        let mut lines = Vec::new();
+        let mut held = 0;
+        while lines.len() < max_lines && held < max_bytes {
+            let mut buffer = Vec::new();
+            let limit = u64::try_from(self.max_line)
+                .unwrap_or(u64::MAX)
+                .saturating_add(2);
+            let read = (&mut self.reader)
+                .take(limit)
+                .read_until(b'\n', &mut buffer)
+                .context("cannot read")?;
+            if read == 0 {
+                break;
+            }
+            self.number += 1;
+            let complete = buffer.last() == Some(&b'\n');
+            if complete {
+                buffer.pop();
+                if buffer.last() == Some(&b'\r') {
+                    buffer.pop();
+                }
+            }
+            let bytes = if buffer.len() > self.max_line {
+                if !complete {
+                    self.reader.skip_until(b'\n').context("cannot read")?;
+                }
+                Err(anyhow::anyhow!(
+                    "line is longer than the limit of {} bytes (raise it with --max-bytes)",
+                    self.max_line
+                ))
+            } else if buffer.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            } else {
+                held += buffer.len();
+                Ok(buffer)
+            };
+            lines.push(Line {
+                number: self.number,
+                bytes,
+            });
+        }
+        Ok(lines)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunks_skip_blank_lines_and_keep_numbers() {
+        let data = b"{\"text\": \"a\"}\r\n\n  \n{\"text\": \"b\"}\n{\"text\": \"c\"}";
+        let mut reader = LineReader::new(&data[..], 100);
+        let first = reader.next_chunk(2, usize::MAX).unwrap();
+        let numbers: Vec<usize> = first.iter().map(|l| l.number).collect();
+        assert_eq!(numbers, vec![1, 4]);
+        assert_eq!(first[0].bytes.as_ref().unwrap(), b"{\"text\": \"a\"}");
+        let second = reader.next_chunk(2, usize::MAX).unwrap();
+        assert_eq!(second.len(), 1);
+        assert_eq!(second[0].number, 5);
+        assert!(reader.next_chunk(2, usize::MAX).unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_long_line_is_refused_and_the_next_one_read() {
+        let data = b"0123456789\nshort\n";
+        let mut reader = LineReader::new(&data[..], 6);
+        let lines = reader.next_chunk(10, usize::MAX).unwrap();
+        assert!(lines[0].bytes.is_err());
+        assert_eq!(lines[1].number, 2);
+        assert_eq!(lines[1].bytes.as_ref().unwrap(), b"short");
+    }
+
+    #[test]
+    fn a_chunk_stops_at_its_byte_budget() {
+        let data = b"aaaa\nbbbb\ncccc\n";
+        let mut reader = LineReader::new(&data[..], 100);
+        assert_eq!(reader.next_chunk(10, 5).unwrap().len(), 2);
+    }
+
+    #[test]
+    fn records_need_text_and_may_have_id_and_title() {
+        let r = parse_record(br#"{"id": 7, "text": "Hi.", "title": "T", "x": [1]}"#).unwrap();
+        assert_eq!(r.id, Some(serde_json::json!(7)));
+        assert_eq!(r.title.as_deref(), Some("T"));
+        assert!(parse_record(br#"{"id": 7}"#).is_err());
+        assert!(parse_record(b"{not json").is_err());
     }
 }

@@ -3,23 +3,78 @@
 //!
 //! Inputs are processed in chunks across threads (rayon) and written in input
 //! order, so the bytes out do not depend on the thread count. Memory holds one
-//! chunk of inputs at a time.
+//! chunk of inputs at a time: [`CHUNK`] files, or for JSON Lines at most
+//! [`RECORDS`] records and about [`RECORD_BYTES`] bytes of them.
 
-use crate::args::{Args, FormatArg};
+use crate::args::{Args, FormatArg, InputFormatArg};
+use crate::input::{self, LineReader};
 use crate::progress::{Conditions, Progress};
-use crate::{html, input, walk};
-use abridge::output::{Entry, Format, renderer};
+use crate::{html, walk};
+use abridge::output::{Entry, Format, Renderer, renderer};
 use abridge::{Report, Summarizer};
-use anyhow::Result;
+use anyhow::{Context, Result};
 use rayon::prelude::*;
-use std::io::{self, BufWriter, Write};
-use std::path::PathBuf;
+use std::io::{self, BufRead, BufWriter, Write};
+use std::path::{Path, PathBuf};
 
-/// How many inputs are read and summarized before their results are written.
+/// How many files are read and summarized before their results are written.
 const CHUNK: usize = 64;
 
-/// What happened to one input.
-type Outcome = std::result::Result<(input::Input, Report), (String, anyhow::Error)>;
+/// How many JSON Lines records are summarized before their results are
+/// written: enough to keep every core busy between two writes.
+const RECORDS: usize = 1024;
+
+/// A JSON Lines chunk also ends once it holds this many bytes of records.
+const RECORD_BYTES: usize = 16 << 20;
+
+/// A summarized input, ready to be written.
+struct Done {
+    source: String,
+    id: Option<serde_json::Value>,
+    warning: Option<String>,
+    report: Report,
+}
+
+/// What happened to one input: its result, or where and why it failed.
+type Outcome = std::result::Result<Done, (String, anyhow::Error)>;
+
+/// Writes outcomes in order and remembers whether any failed.
+struct Printer<W: Write> {
+    out: W,
+    renderer: Box<dyn Renderer>,
+    progress: Progress,
+    all_ok: bool,
+}
+
+impl<W: Write> Printer<W> {
+    fn emit(&mut self, outcome: Outcome) -> Result<()> {
+        match outcome {
+            Ok(done) => {
+                if let Some(warning) = &done.warning {
+                    self.out.flush()?;
+                    self.progress
+                        .warn(format_args!("abridge: {}: warning: {warning}", done.source));
+                }
+                let entry = Entry {
+                    source: &done.source,
+                    id: done.id.as_ref(),
+                    report: &done.report,
+                };
+                self.renderer.entry(&mut self.out, &entry)?;
+            }
+            Err((source, error)) => self.fail(&source, &error)?,
+        }
+        Ok(())
+    }
+
+    fn fail(&mut self, source: &str, error: &anyhow::Error) -> Result<()> {
+        self.all_ok = false;
+        self.out.flush()?;
+        self.progress
+            .warn(format_args!("abridge: {source}: {error:#}"));
+        Ok(())
+    }
+}
 
 /// Runs the command. Returns whether every input succeeded; an `Err` is a
 /// failure that concerns no single input (bad `--stopwords` file, output
@@ -36,81 +91,138 @@ pub fn run(args: &Args) -> Result<bool> {
         walk::expand(&args.files, walk::globs(&args.glob)?.as_ref())
     };
     let files = walked.files;
-    let multiple = files.len() > 1 || args.files.iter().any(|p| p.is_dir());
+    let jsonl = args.input_format == InputFormatArg::Jsonl;
+    let multiple = files.len() > 1 || jsonl || args.files.iter().any(|p| p.is_dir());
     let format = match args.format {
         FormatArg::Text => Format::Text,
         FormatArg::Json => Format::Json,
         FormatArg::Markdown => Format::Markdown,
         FormatArg::Html => Format::Html,
     };
+    // The bar counts files; records of JSON Lines inputs are not known ahead.
     let progress = Progress::new(Conditions::detect(
-        files.len(),
+        if jsonl { 0 } else { files.len() },
         format == Format::Json,
         args.quiet,
     ));
-    let mut renderer = renderer(format, multiple);
     let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    renderer.begin(&mut out)?;
-    let mut all_ok = walked.errors.is_empty();
+    let mut printer = Printer {
+        out: BufWriter::new(stdout.lock()),
+        renderer: renderer(format, multiple),
+        progress,
+        all_ok: walked.errors.is_empty(),
+    };
+    printer.renderer.begin(&mut printer.out)?;
     for (source, error) in &walked.errors {
-        progress.warn(format_args!("abridge: {source}: {error:#}"));
+        printer
+            .progress
+            .warn(format_args!("abridge: {source}: {error:#}"));
     }
-    for chunk in files.chunks(CHUNK) {
-        let outcomes: Vec<Outcome> = chunk
-            .par_iter()
-            .map(|path| {
-                let outcome = summarize_one(&summarizer, path, options.pipeline.max_bytes);
-                // Counted when done, not when written, so the bar moves
-                // within a chunk.
-                progress.inc();
-                outcome
-            })
-            .collect();
-        for outcome in outcomes {
-            match outcome {
-                Ok((input, report)) => {
-                    if let Some(warning) = &input.warning {
-                        out.flush()?;
-                        progress.warn(format_args!(
-                            "abridge: {}: warning: {warning}",
-                            input.source
-                        ));
-                    }
-                    let entry = Entry {
-                        source: &input.source,
-                        id: None,
-                        report: &report,
-                    };
-                    renderer.entry(&mut out, &entry)?;
-                }
-                Err((source, error)) => {
-                    all_ok = false;
-                    out.flush()?;
-                    progress.warn(format_args!("abridge: {source}: {error:#}"));
+    match args.input_format {
+        InputFormatArg::Text => {
+            for chunk in files.chunks(CHUNK) {
+                let summarize = |path: &PathBuf| {
+                    let outcome = summarize_file(&summarizer, path, options.pipeline.max_bytes);
+                    // Counted when done, not when written, so the bar moves
+                    // within a chunk.
+                    printer.progress.inc();
+                    outcome
+                };
+                // One input needs no thread pool: starting one costs more
+                // than summarizing an article.
+                let outcomes: Vec<Outcome> = if chunk.len() == 1 {
+                    chunk.iter().map(summarize).collect()
+                } else {
+                    chunk.par_iter().map(summarize).collect()
+                };
+                for outcome in outcomes {
+                    printer.emit(outcome)?;
                 }
             }
         }
+        InputFormatArg::Jsonl => {
+            for path in &files {
+                run_jsonl(&summarizer, path, &mut printer)?;
+            }
+        }
     }
-    progress.finish();
-    renderer.finish(&mut out)?;
-    out.flush()?;
-    Ok(all_ok)
+    printer.progress.finish();
+    printer.renderer.finish(&mut printer.out)?;
+    printer.out.flush()?;
+    Ok(printer.all_ok)
 }
 
-fn summarize_one(summarizer: &Summarizer, path: &std::path::Path, max_bytes: usize) -> Outcome {
+fn summarize_file(summarizer: &Summarizer, path: &Path, max_bytes: usize) -> Outcome {
     let source = path.display().to_string();
     let input = input::read(path, max_bytes).map_err(|e| (source.clone(), e))?;
     let (input, title) = html::prepare(path, input).map_err(|e| (source.clone(), e))?;
     match summarizer.run(&input.text) {
         // A page's own title is better than a guess from its text.
-        Ok(report) => Ok((
-            input,
-            Report {
+        Ok(report) => Ok(Done {
+            source: input.source,
+            id: None,
+            warning: input.warning,
+            report: Report {
                 title: title.or(report.title),
                 ..report
             },
-        )),
+        }),
         Err(e) => Err((source, e.into())),
     }
+}
+
+/// Summarizes the records of one JSON Lines input. A file that cannot be
+/// opened or read is reported and ends this input only; an `Err` is a
+/// failure to write the output.
+fn run_jsonl<W: Write>(
+    summarizer: &Summarizer,
+    path: &Path,
+    printer: &mut Printer<W>,
+) -> Result<()> {
+    let source = path.display().to_string();
+    let reader = match open(path, &source) {
+        Ok(reader) => reader,
+        Err(error) => return printer.fail(&source, &error),
+    };
+    let mut lines = LineReader::new(reader, summarizer.config().max_input_bytes);
+    loop {
+        let chunk = match lines.next_chunk(RECORDS, RECORD_BYTES) {
+            Ok(chunk) if chunk.is_empty() => return Ok(()),
+            Ok(chunk) => chunk,
+            Err(error) => return printer.fail(&source, &error),
+        };
+        let outcomes: Vec<Outcome> = chunk
+            .into_par_iter()
+            .map(|line| {
+                summarize_record(summarizer, &source, line.bytes)
+                    .map_err(|e| (format!("{source}:{}", line.number), e))
+            })
+            .collect();
+        for outcome in outcomes {
+            printer.emit(outcome)?;
+        }
+    }
+}
+
+/// Opens a JSON Lines input; `-` is standard input.
+fn open(path: &Path, source: &str) -> Result<Box<dyn BufRead>> {
+    if source == "-" {
+        return Ok(Box::new(io::stdin().lock()));
+    }
+    let file = std::fs::File::open(path).context("cannot open")?;
+    if file.metadata().is_ok_and(|m| m.is_dir()) {
+        anyhow::bail!("is a directory");
+    }
+    Ok(Box::new(io::BufReader::with_capacity(1 << 16, file)))
+}
+
+fn summarize_record(summarizer: &Summarizer, source: &str, line: Result<Vec<u8>>) -> Result<Done> {
+    let record = input::parse_record(&line?)?;
+    let report = summarizer.run_titled(record.title.as_deref(), &record.text)?;
+    Ok(Done {
+        source: source.to_string(),
+        id: record.id,
+        warning: None,
+        report,
+    })
 }
