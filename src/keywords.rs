@@ -37,7 +37,7 @@ use crate::graph::{CooccurrenceOptions, cooccurrence_matrix};
 use crate::model::TfIdf;
 use crate::rank::{TextRankOptions, textrank};
 use crate::text::{TermId, Token, Tokenized};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// How single words are scored.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -146,7 +146,7 @@ pub fn extract_keywords(
         .collect();
     let word_scores = word_scores(&sequences, tokens.vocabulary.len(), idf, options);
     let mut candidates: Vec<Candidate> = Vec::new();
-    let mut by_terms: HashMap<Vec<TermId>, usize> = HashMap::new();
+    let mut by_terms: HashMap<Vec<TermId>, usize> = HashMap::default();
     let mut position = 0;
     let max_words = if tokens.tagged {
         options.max_words
@@ -173,7 +173,7 @@ pub fn extract_keywords(
                         terms,
                         count: 0,
                         first: position,
-                        surfaces: HashMap::new(),
+                        surfaces: HashMap::default(),
                     });
                 }
                 let candidate = &mut candidates[index];

@@ -19,7 +19,7 @@ use super::Language;
 use super::segment::{SentenceSpan, Span};
 use super::stopwords::Stopwords;
 use rust_stemmers::Stemmer;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// The id of an interned stem. Ids are given in order of first occurrence, so

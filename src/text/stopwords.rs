@@ -7,7 +7,7 @@
 //! to `'` (the normalizer does both).
 
 use super::Language;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// The project's curated additions, by ISO 639-1 code.
 const CURATED: &[(&str, &str)] = &[
