@@ -6,9 +6,14 @@
 //! (stopwords removed first), and the edge weight is the number of times they
 //! do. Windows do not cross sentence boundaries. The same term twice in one
 //! window adds no self-loop.
+//!
+//! The graph is sparse ([`SparseGraph`]): its size is the number of distinct
+//! word pairs, at most `window - 1` per word of the document, where a dense
+//! matrix would grow with the square of the vocabulary.
 
+use super::SparseGraph;
 use crate::text::TermId;
-use ndarray::Array2;
+use std::collections::HashMap;
 
 /// Options of the co-occurrence graph.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,18 +30,21 @@ impl Default for CooccurrenceOptions {
     }
 }
 
-/// The `terms × terms` co-occurrence matrix of `sequences` (one sequence of
-/// term ids per sentence). `terms` is the vocabulary size.
+/// The `terms × terms` co-occurrence graph of `sequences` (one sequence of
+/// term ids per sentence). `terms` is the vocabulary size: every id must be
+/// below it.
 pub fn cooccurrence_matrix<S, I>(
     sequences: S,
     terms: usize,
     options: CooccurrenceOptions,
-) -> Array2<f64>
+) -> SparseGraph
 where
     S: IntoIterator<Item = I>,
     I: IntoIterator<Item = TermId>,
 {
-    let mut matrix = Array2::<f64>::zeros((terms, terms));
+    // Counts are whole numbers, so the order in which the map adds them up
+    // cannot change a weight; the edges are sorted before they leave.
+    let mut counts: HashMap<(TermId, TermId), u32> = HashMap::new();
     let span = options.window.max(2) - 1;
     let mut sequence = Vec::new();
     for terms in sequences {
@@ -45,13 +53,17 @@ where
         for (i, &a) in sequence.iter().enumerate() {
             for &b in sequence.iter().skip(i + 1).take(span) {
                 if a != b {
-                    matrix[[a as usize, b as usize]] += 1.0;
-                    matrix[[b as usize, a as usize]] += 1.0;
+                    *counts.entry((a.min(b), a.max(b))).or_insert(0) += 1;
                 }
             }
         }
     }
-    matrix
+    let mut edges: Vec<(TermId, TermId, f64)> = counts
+        .into_iter()
+        .map(|((a, b), count)| (a, b, f64::from(count)))
+        .collect();
+    edges.sort_unstable_by_key(|&(a, b, _)| (a, b));
+    SparseGraph::from_sorted_edges(terms, &edges)
 }
 
 #[cfg(test)]
@@ -61,10 +73,10 @@ mod tests {
     #[test]
     fn window_two_links_neighbours_only() {
         let m = cooccurrence_matrix(vec![vec![0, 1, 2]], 3, CooccurrenceOptions { window: 2 });
-        assert_eq!(m[[0, 1]], 1.0);
-        assert_eq!(m[[1, 2]], 1.0);
-        assert_eq!(m[[0, 2]], 0.0);
-        assert_eq!(m, m.t());
+        assert_eq!(m.weight(0, 1), 1.0);
+        assert_eq!(m.weight(2, 1), 1.0);
+        assert_eq!(m.weight(0, 2), 0.0);
+        assert_eq!(m.edges(), 2);
     }
 
     #[test]
@@ -72,13 +84,14 @@ mod tests {
         let options = CooccurrenceOptions { window: 3 };
         let m = cooccurrence_matrix(vec![vec![0, 1, 0], vec![1, 0]], 2, options);
         // Sentence 1: (0,1), (0,0) skipped, (1,0); sentence 2: (1,0).
-        assert_eq!(m[[0, 1]], 3.0);
-        assert_eq!(m[[0, 0]], 0.0);
+        assert_eq!(m.weight(0, 1), 3.0);
+        assert_eq!(m.weight(1, 0), 3.0);
+        assert_eq!(m.weight(0, 0), 0.0);
     }
 
     #[test]
     fn windows_do_not_cross_sentences() {
         let m = cooccurrence_matrix(vec![vec![0], vec![1]], 2, CooccurrenceOptions::default());
-        assert!(m.iter().all(|&w| w == 0.0));
+        assert_eq!((m.nodes(), m.edges()), (2, 0));
     }
 }

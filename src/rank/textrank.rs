@@ -21,8 +21,64 @@
 //!
 //! The arithmetic is sequential and in a fixed order, so results are
 //! identical from run to run.
+//!
+//! The graph is anything that implements [`Graph`]: a dense `Array2<f64>`
+//! (sentence graphs of articles) or a [`SparseGraph`] (word co-occurrence,
+//! whose cost per step is then its number of edges).
 
+use crate::graph::SparseGraph;
 use ndarray::{Array2, ArrayView1};
+
+/// What the power iteration needs of a weighted graph.
+pub trait Graph {
+    /// The number of nodes.
+    fn nodes(&self) -> usize;
+    /// The total weight of the edges leaving each node: `Σ_k w(i, k)`.
+    fn out_weights(&self) -> Vec<f64>;
+    /// Sets `into[j]` to the weight flowing into node `j`: `Σ_i x(i) w(i, j)`.
+    fn inflow(&self, x: &[f64], into: &mut [f64]);
+}
+
+impl Graph for Array2<f64> {
+    fn nodes(&self) -> usize {
+        self.nrows()
+    }
+
+    fn out_weights(&self) -> Vec<f64> {
+        self.rows().into_iter().map(|r| r.sum()).collect()
+    }
+
+    fn inflow(&self, x: &[f64], into: &mut [f64]) {
+        let x = ArrayView1::from(x);
+        for (j, into_j) in into.iter_mut().enumerate() {
+            *into_j = self.column(j).dot(&x);
+        }
+    }
+}
+
+impl Graph for SparseGraph {
+    fn nodes(&self) -> usize {
+        SparseGraph::nodes(self)
+    }
+
+    fn out_weights(&self) -> Vec<f64> {
+        (0..self.nodes())
+            .map(|i| self.row(i).1.iter().sum())
+            .collect()
+    }
+
+    fn inflow(&self, x: &[f64], into: &mut [f64]) {
+        // The graph is symmetric, so column j is row j.
+        for (j, into_j) in into.iter_mut().enumerate() {
+            let (neighbours, weights) = self.row(j);
+            *into_j = neighbours
+                .iter()
+                .zip(weights)
+                .map(|(&i, w)| x[i as usize] * w)
+                .sum();
+        }
+    }
+}
 
 /// Options of the power iteration.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -49,21 +105,22 @@ impl Default for TextRankOptions {
 /// usually symmetric). `prior`, if given, is the teleport distribution: it is
 /// normalised to sum to 1; a prior that sums to zero counts as uniform.
 /// Returns scores that sum to 1 (an empty vector for an empty graph).
-pub fn textrank(
-    weights: &Array2<f64>,
+pub fn textrank<G: Graph + ?Sized>(
+    weights: &G,
     prior: Option<&[f64]>,
     options: &TextRankOptions,
 ) -> Vec<f64> {
-    let n = weights.nrows();
+    let n = weights.nodes();
     if n == 0 {
         return Vec::new();
     }
     let teleport = teleport(n, prior);
-    let out_weight: Vec<f64> = weights.rows().into_iter().map(|r| r.sum()).collect();
+    let out_weight = weights.out_weights();
     let d = options.damping;
     let mut scores = teleport.clone();
     let mut next = vec![0.0; n];
     let mut share = vec![0.0; n];
+    let mut inflow = vec![0.0; n];
     for _ in 0..options.max_iterations {
         let mut dangling = 0.0;
         for i in 0..n {
@@ -74,11 +131,9 @@ pub fn textrank(
                 dangling += scores[i];
             }
         }
-        let share_view = ArrayView1::from(&share);
+        weights.inflow(&share, &mut inflow);
         for (j, next_j) in next.iter_mut().enumerate() {
-            // Column j of W times the shares: the mass flowing into j.
-            let inflow = weights.column(j).dot(&share_view);
-            *next_j = (1.0 - d) * teleport[j] + d * (inflow + dangling * teleport[j]);
+            *next_j = (1.0 - d) * teleport[j] + d * (inflow[j] + dangling * teleport[j]);
         }
         let change: f64 = scores.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
         std::mem::swap(&mut scores, &mut next);
@@ -163,6 +218,27 @@ mod tests {
         assert!(p[0] > p[1]);
         let bad = textrank(&w, Some(&[f64::NAN, 0.0]), &TextRankOptions::default());
         close(&bad, &[0.5, 0.5]);
+    }
+
+    #[test]
+    fn sparse_and_dense_graphs_rank_alike() {
+        let dense = array![
+            [0.0, 2.0, 0.0, 1.0],
+            [2.0, 0.0, 3.0, 0.0],
+            [0.0, 3.0, 0.0, 0.0],
+            [1.0, 0.0, 0.0, 0.0]
+        ];
+        let sparse = SparseGraph::from_sorted_edges(4, &[(0, 1, 2.0), (0, 3, 1.0), (1, 2, 3.0)]);
+        let options = TextRankOptions::default();
+        close(
+            &textrank(&sparse, None, &options),
+            &textrank(&dense, None, &options),
+        );
+        let prior = [1.0, 0.0, 2.0, 1.0];
+        close(
+            &textrank(&sparse, Some(&prior), &options),
+            &textrank(&dense, Some(&prior), &options),
+        );
     }
 
     #[test]
