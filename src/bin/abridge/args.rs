@@ -41,17 +41,18 @@ pub struct Args {
 pub struct SummaryArgs {
     /// Number of summary sentences.
     #[arg(short = 'n', long, value_name = "N", default_value_t = 3,
-          value_parser = clap::value_parser!(u64).range(1..),
+          value_parser = parse_at_least_one, allow_negative_numbers = true,
           conflicts_with_all = ["ratio", "words"], help_heading = "Summary")]
     pub sentences: u64,
 
     /// Share of the document's sentences to keep, in (0, 1].
-    #[arg(long, value_name = "R", value_parser = parse_ratio, help_heading = "Summary")]
+    #[arg(long, value_name = "R", value_parser = parse_ratio, allow_negative_numbers = true,
+          help_heading = "Summary")]
     pub ratio: Option<f64>,
 
     /// Word budget for the summary (the best sentence is always kept).
-    #[arg(long, value_name = "W", value_parser = clap::value_parser!(u64).range(1..),
-          conflicts_with = "ratio", help_heading = "Summary")]
+    #[arg(long, value_name = "W", value_parser = parse_at_least_one,
+          allow_negative_numbers = true, conflicts_with = "ratio", help_heading = "Summary")]
     pub words: Option<u64>,
 
     /// Order of the summary sentences.
@@ -133,6 +134,15 @@ fn parse_ratio(s: &str) -> Result<f64, String> {
         Ok(r)
     } else {
         Err(format!("{r} is not greater than 0 and at most 1"))
+    }
+}
+
+/// A count that must be positive. Negative numbers reach this parser (rather
+/// than being taken for flags) so that the error names the option.
+fn parse_at_least_one(s: &str) -> Result<u64, String> {
+    match s.trim().parse::<u64>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err("expected a whole number of at least 1".to_string()),
     }
 }
 

@@ -82,9 +82,21 @@ pub fn run(args: &Args) -> Result<bool> {
 
 fn summarize_one(summarizer: &Summarizer, path: &std::path::Path, max_bytes: usize) -> Outcome {
     let source = path.display().to_string();
-    let input = input::read(path, max_bytes).map_err(|e| (source.clone(), e))?;
+    let mut input = input::read(path, max_bytes).map_err(|e| (source.clone(), e))?;
     match summarizer.run(&input.text) {
-        Ok(report) => Ok((input, report)),
+        Ok(report) => {
+            // The chunk's outcomes wait in memory until they are written:
+            // keep the small report, not the input (up to --max-bytes each).
+            input.text = String::new();
+            if report.stats.sentences == 0 {
+                let note = "no sentences found, the summary is empty";
+                input.warning = Some(match input.warning.take() {
+                    Some(warning) => format!("{warning}; {note}"),
+                    None => note.to_string(),
+                });
+            }
+            Ok((input, report))
+        }
         Err(e) => Err((source, e.into())),
     }
 }
