@@ -3,12 +3,12 @@
 //!
 //! The pipeline runs in one direction, one module per stage:
 //!
-//! 1. [`text::segment`]: the input → a title and sentences, with byte spans.
+//! 1. [`text::segment()`]: the input → a title and sentences, with byte spans.
 //! 2. [`text::Normalizer`]: sentences → tokens (lowercase, stopwords removed,
 //!    Snowball stems).
 //! 3. [`model::TfIdf`]: tokens → TF-IDF sentence vectors.
 //! 4. [`graph::similarity_matrix`]: vectors → a sentence-similarity matrix.
-//! 5. [`rank::textrank`]: the matrix → sentence scores (PageRank by power
+//! 5. [`rank::textrank()`]: the matrix → sentence scores (PageRank by power
 //!    iteration).
 //! 6. [`summary::select`]: scores → the summary (budget, redundancy, order).
 //! 7. [`keywords::extract_keywords`]: a word co-occurrence graph ranked the
@@ -34,6 +34,7 @@
 #![deny(missing_docs)]
 
 pub mod error;
+pub mod eval;
 pub mod graph;
 pub mod keywords;
 pub mod model;

@@ -70,7 +70,8 @@ impl Config {
             Budget::Words(0) => return Err(Error::ZeroWords(0)),
             _ => {}
         }
-        let ranges: [(&'static str, &'static str, f64, bool); 4] = [
+        let keywords = &self.keywords;
+        let ranges: [(&'static str, &'static str, f64, bool); 6] = [
             (
                 "the redundancy threshold",
                 "greater than 0 and at most 1",
@@ -87,8 +88,20 @@ impl Config {
             (
                 "the longest keyphrase",
                 "at least 1 word",
-                self.keywords.max_words as f64,
-                self.keywords.max_words >= 1,
+                keywords.max_words.min(keywords.max_words_untagged) as f64,
+                keywords.max_words >= 1 && keywords.max_words_untagged >= 1,
+            ),
+            (
+                "the keyword position bias",
+                "a finite number of at least 0",
+                keywords.position_bias,
+                keywords.position_bias.is_finite() && keywords.position_bias >= 0.0,
+            ),
+            (
+                "the keyword frequency weight",
+                "a finite number of at least 0",
+                keywords.frequency_weight,
+                keywords.frequency_weight.is_finite() && keywords.frequency_weight >= 0.0,
             ),
             (
                 "the co-occurrence window",

@@ -2,8 +2,10 @@
 //!
 //! Renderers receive a report and where it came from, and write to any
 //! `io::Write`. They compute no score, open no file and choose no exit code.
-//! One module per format: [`text`] for people, [`json`] for programs.
+//! One module per format: [`text`] for people, [`json`] for programs; [`eval`]
+//! renders the figures of `abridge eval` in both.
 
+pub mod eval;
 pub mod json;
 pub mod text;
 

@@ -1,14 +1,18 @@
 //! The text room: from raw input to sentences and tokens.
 //!
-//! 1. [`segment`] finds the title and the sentences, as byte spans into the
+//! 1. [`segment()`] finds the title and the sentences, as byte spans into the
 //!    input.
 //! 2. [`Normalizer::normalize`] turns each sentence into tokens: lowercase
 //!    words, stopwords marked, Snowball stems interned as term ids.
+//!
+//! Beside the pipeline, [`pos`] tells whether an English word can sit in a
+//! noun phrase, from a compiled-in part-of-speech lexicon.
 //!
 //! Nothing here weighs, ranks or prints.
 
 mod language;
 pub mod normalize;
+pub mod pos;
 pub mod segment;
 pub mod stopwords;
 

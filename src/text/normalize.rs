@@ -40,6 +40,10 @@ pub struct Token {
     pub break_before: bool,
     /// Whether the word carried a possessive `'s`; a keyphrase ends there.
     pub possessive: bool,
+    /// Whether the word can stand in a noun phrase (a noun or adjective, see
+    /// [`super::pos`]). Only English has a lexicon; in other languages every
+    /// word is taken as nominal.
+    pub nominal: bool,
 }
 
 /// Interned stems: id → stem, and the reverse lookup.
@@ -91,6 +95,9 @@ pub struct Tokenized {
     pub title: Vec<Token>,
     /// The tokens of each sentence, in sentence order.
     pub sentences: Vec<Vec<Token>>,
+    /// Whether [`Token::nominal`] comes from a part-of-speech lexicon (English)
+    /// rather than being `true` for every word.
+    pub tagged: bool,
 }
 
 impl Tokenized {
@@ -109,6 +116,7 @@ impl Tokenized {
 pub struct Normalizer {
     stemmer: Stemmer,
     stopwords: Stopwords,
+    english: bool,
 }
 
 impl std::fmt::Debug for Normalizer {
@@ -125,6 +133,7 @@ impl Normalizer {
         Normalizer {
             stemmer: Stemmer::create(language.algorithm()),
             stopwords,
+            english: language == Language::English,
         }
     }
 
@@ -148,6 +157,7 @@ impl Normalizer {
             vocabulary,
             title,
             sentences,
+            tagged: self.english,
         }
     }
 
@@ -177,25 +187,26 @@ impl Normalizer {
             let gap = &sentence[previous_end..offset];
             previous_end = offset + word.len();
             let break_before = tokens.is_empty() || gap.chars().any(|c| !is_soft_gap(c));
-            let (start, end, possessive, term) = self.word(word, vocabulary, buffer);
+            let (start, end, possessive, term, nominal) = self.word(word, vocabulary, buffer);
             tokens.push(Token {
                 span: Span::new(span.start + offset + start, span.start + offset + end),
                 term,
                 break_before,
                 possessive,
+                nominal,
             });
         }
         tokens
     }
 
     /// Folds one word: returns its kept byte range within `word`, whether it
-    /// was possessive, and its term.
+    /// was possessive, its term, and whether it can stand in a noun phrase.
     fn word(
         &self,
         word: &str,
         vocabulary: &mut Vocabulary,
         buffer: &mut String,
-    ) -> (usize, usize, bool, Option<TermId>) {
+    ) -> (usize, usize, bool, Option<TermId>, bool) {
         buffer.clear();
         buffer.extend(word.chars().flat_map(char::to_lowercase));
         let mut lower = fold_apostrophes(buffer);
@@ -213,11 +224,18 @@ impl Normalizer {
                 });
             }
         }
+        let nominal = !self.english || super::pos::can_be_in_noun_phrase(&lower);
         if !carries_term(&lower) || self.stopwords.contains(&lower) {
-            return (start, end, possessive, None);
+            return (start, end, possessive, None, nominal);
         }
         let stem = self.stemmer.stem(&lower);
-        (start, end, possessive, Some(vocabulary.intern(&stem)))
+        (
+            start,
+            end,
+            possessive,
+            Some(vocabulary.intern(&stem)),
+            nominal,
+        )
     }
 }
 

@@ -1,73 +1,804 @@
-//! Sentence segmentation (temporary stand-in until the real splitter lands).
+//! Segmentation: raw article text in, an optional title and sentence spans out.
+//!
+//! This stage owns the structure of a document: where its paragraphs are, which line is its
+//! title, where each sentence starts and ends, and which lines are page furniture rather than
+//! prose. It receives the original input as `&str` and returns byte [`Span`]s into that same
+//! string, so later stages slice the input themselves and nothing is copied. It knows nothing of
+//! tokens, stopwords or scores.
+//!
+//! # Method
+//!
+//! 1. **Lines and paragraphs.** A leading byte-order mark is skipped. LF, CRLF and a lone CR end
+//!    a line. One or more blank (whitespace-only) lines separate paragraphs; the lines inside a
+//!    paragraph are hard-wrapped text, so a sentence may cross a line break.
+//! 2. **Title.** The first paragraph is the title when it is a single line with a letter, does
+//!    not end with sentence-final punctuation (see [`segment`]) and more text follows it.
+//! 3. **Deliberate line breaks.** Inside a paragraph, a break after a short line (at most 8 words,
+//!    less than half as long in chars as the paragraph's longest line) that does not end with
+//!    sentence-final punctuation is a boundary: such a line was broken by hand, not by wrapping.
+//! 4. **Sentence boundaries.** Each stretch between those boundaries goes through Unicode's
+//!    default sentence boundaries (UAX #29, `unicode-segmentation`), then pieces are merged
+//!    again where UAX #29 is known to be wrong for English news text: after titles such as
+//!    `Mr.`, initials, `e.g.`, company suffixes, dotted acronyms, and before lowercase words.
+//! 5. **Non-prose filter.** Candidates without letters, and short candidates without final
+//!    punctuation (datelines, share bars, bylines, sub-headings), are dropped.
+//! 6. **Length cap.** A sentence longer than [`MAX_SENTENCE_WORDS`] is cut into pieces.
+//!
+//! Each step reads every byte a bounded number of times, so the stage runs in time linear in
+//! the input; nothing is allocated per char.
 
 use unicode_segmentation::UnicodeSegmentation;
 
-/// A half-open range of byte offsets into the original input.
+/// The most whitespace-separated words one sentence may hold.
+///
+/// Text without punctuation (a scraped table, a run-on transcript) would otherwise become one
+/// huge "sentence", and later stages do work quadratic in sentence length. A longer sentence is
+/// cut at the whitespace after every `MAX_SENTENCE_WORDS`-th word.
+pub const MAX_SENTENCE_WORDS: usize = 2_000;
+
+/// Where "short" ends, in whitespace-separated words: a line of at most this many words may be
+/// a deliberate break, and an unpunctuated candidate with fewer is dropped.
+const SHORT_WORDS: usize = 8;
+
+/// How many chars of a run of spaces and closing marks reach UAX #29 unchanged (see [`flatten`]).
+const RUN_LIMIT: usize = 16;
+
+/// A half-open range of byte offsets into the original input: `&input[start..end]`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Span {
-    /// First byte.
+    /// Byte offset of the first byte.
     pub start: usize,
-    /// One past the last byte.
+    /// Byte offset just past the last byte.
     pub end: usize,
 }
 
 impl Span {
-    /// A span from `start` to `end`.
-    pub fn new(start: usize, end: usize) -> Span {
+    /// The span from byte `start` to byte `end` (exclusive).
+    pub const fn new(start: usize, end: usize) -> Span {
         Span { start, end }
     }
-    /// Length in bytes.
+
+    /// The length in bytes (0 if `end` is not after `start`).
     pub fn len(&self) -> usize {
-        self.end - self.start
+        self.end.saturating_sub(self.start)
     }
-    /// Whether empty.
+
+    /// Whether the span covers no byte.
     pub fn is_empty(&self) -> bool {
-        self.start == self.end
+        self.len() == 0
     }
-    /// The text of the span.
+
+    /// The text the span covers.
+    ///
+    /// # Panics
+    ///
+    /// As string indexing does, when the span is out of bounds for `text` or does not fall on
+    /// char boundaries. Spans from [`segment`] never do on the text they came from.
     pub fn slice<'a>(&self, text: &'a str) -> &'a str {
         &text[self.start..self.end]
     }
 }
 
-/// One sentence.
+/// One sentence found by [`segment`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SentenceSpan {
-    /// Where it is.
+    /// Where the sentence is in the input, trimmed of surrounding whitespace. It may hold the
+    /// line breaks of hard-wrapped text.
     pub span: Span,
-    /// Its paragraph.
+    /// 0-based index of its paragraph, counting only paragraphs that hold a sentence.
     pub paragraph: usize,
 }
 
-/// A segmented document.
+/// The structure of a document, as byte spans into the input it was made from.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Segmented {
-    /// The title.
+    /// The title line, trimmed, if the document starts with one.
     pub title: Option<Span>,
-    /// The sentences.
+    /// The sentences in document order: non-empty, trimmed and non-overlapping.
     pub sentences: Vec<SentenceSpan>,
-    /// Paragraph count.
+    /// How many paragraphs hold at least one sentence.
     pub paragraphs: usize,
 }
 
-/// Splits text into sentences.
+/// Splits `text` into an optional title and sentences, as byte spans into `text`.
+///
+/// The steps are listed in the [module docs](self). The rules a reader may want to check:
+///
+/// - *Sentence-final punctuation* is one of `.` `!` `?` `…` `:` `;` or a terminator of another
+///   script (`。` `？` `！` `؟` `।` …), optionally followed by closing quotes or brackets.
+/// - A candidate with no letter is dropped. A candidate that does not end with sentence-final
+///   punctuation is dropped when no line of it has 8 words or more ("words" are
+///   whitespace-separated): on one line that means fewer than 8 words; over several lines it is
+///   a block of short lines, such as a menu bar, an address or a list. It is kept all the same
+///   when it is one line of at least three words, most starting in lowercase: that is prose missing its
+///   final stop ("Numerical examples are given"), not a menu or a byline.
+/// - UAX #29 pieces are merged when the next word starts with a lowercase letter (`"Stop!" she
+///   said.`); when the next piece opens with a spaced closing mark (French `! »`); or when the
+///   piece ends with `X.` where X is
+///   - a title, a Latin abbreviation or a month (`Mr.`, `St.`, `e.g.`, `Dec.`): always;
+///   - a word that precedes numbers (`No.`, `Vol.`, `Mar.`): when a digit follows;
+///   - an initial (`J. R. R. Tolkien`), an ambiguous abbreviation (`Inc.`, `Jr.`, `etc.`) or a
+///     dotted acronym (`U.S.`, `a.m.`): unless the next word is a common sentence opener such
+///     as `The`, `He` or `But`.
+///
+/// Decimals (`3.5%`, `$1.2871`, `v1.2`), closing quotes and brackets after a full stop, and
+/// `...` before a lowercase word are already handled by UAX #29. The abbreviation lists are
+/// English; other languages go through the same code and rely on UAX #29 alone.
+///
+/// The function never panics, is deterministic and runs in time linear in `text.len()`.
+///
+/// ```
+/// use abridge::text::segment::segment;
+///
+/// let text = "A Title\n\nMr. Smith went to Washington. He arrived on Jan. 5 at 9 a.m. and left.";
+/// let doc = segment(text);
+/// assert_eq!(doc.title.map(|t| t.slice(text)), Some("A Title"));
+/// let sentences: Vec<&str> = doc.sentences.iter().map(|s| s.span.slice(text)).collect();
+/// assert_eq!(
+///     sentences,
+///     ["Mr. Smith went to Washington.", "He arrived on Jan. 5 at 9 a.m. and left."]
+/// );
+/// ```
 pub fn segment(text: &str) -> Segmented {
-    let flat: String = text
-        .chars()
-        .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
-        .collect();
-    let mut out = Segmented::default();
-    for (i, s) in flat.split_sentence_bound_indices() {
-        let trimmed = s.trim();
-        if trimmed.is_empty() {
-            continue;
+    let body = if text.starts_with('\u{feff}') {
+        '\u{feff}'.len_utf8()
+    } else {
+        0
+    };
+    let mut paragraphs = paragraphs(text, body).peekable();
+    let first = paragraphs.next();
+    let title = first
+        .filter(|p| paragraphs.peek().is_some() && is_title(p.slice(text)))
+        .map(|p| trim(text, p));
+    let flat = flatten(text);
+    let mut splitter = Splitter {
+        text,
+        flat: &flat,
+        paragraph: 0,
+        sentences: Vec::new(),
+    };
+    for paragraph in first
+        .filter(|_| title.is_none())
+        .into_iter()
+        .chain(paragraphs)
+    {
+        let before = splitter.sentences.len();
+        splitter.paragraph_sentences(paragraph);
+        if splitter.sentences.len() > before {
+            splitter.paragraph += 1;
         }
-        let start = i + (s.len() - s.trim_start().len());
-        out.sentences.push(SentenceSpan {
-            span: Span::new(start, start + trimmed.len()),
-            paragraph: 0,
+    }
+    Segmented {
+        title,
+        paragraphs: splitter.paragraph,
+        sentences: splitter.sentences,
+    }
+}
+
+/// Whether a lone first line reads as a heading rather than as a sentence.
+fn is_title(line: &str) -> bool {
+    !line.contains(['\n', '\r']) && !ends_final(line) && line.chars().any(char::is_alphabetic)
+}
+
+/// The lines of `text[from..to]`, without their LF, CRLF or CR line ends.
+fn lines(text: &str, from: usize, to: usize) -> impl Iterator<Item = Span> + '_ {
+    let bytes = &text.as_bytes()[..to];
+    let mut next = Some(from);
+    std::iter::from_fn(move || {
+        let start = next?;
+        match bytes[start..]
+            .iter()
+            .position(|&b| b == b'\n' || b == b'\r')
+        {
+            Some(n) => {
+                let end = start + n;
+                let crlf = bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n');
+                next = Some(end + 1 + usize::from(crlf));
+                Some(Span { start, end })
+            }
+            None => {
+                next = None;
+                Some(Span { start, end: to })
+            }
+        }
+    })
+}
+
+/// The paragraphs of `text[from..]`: runs of non-blank lines, from the start of the first line
+/// to the end of the last.
+fn paragraphs(text: &str, from: usize) -> impl Iterator<Item = Span> + '_ {
+    let mut lines = lines(text, from, text.len());
+    std::iter::from_fn(move || {
+        let mut paragraph: Option<Span> = None;
+        for line in lines.by_ref() {
+            let blank = line.slice(text).chars().all(char::is_whitespace);
+            match (&mut paragraph, blank) {
+                (None, true) => {}
+                (Some(_), true) => break,
+                (None, false) => paragraph = Some(line),
+                (Some(p), false) => p.end = line.end,
+            }
+        }
+        paragraph
+    })
+}
+
+/// A copy of `text` with the same byte length, fed to UAX #29 in place of the original.
+///
+/// CR and LF become spaces, because UAX #29 always breaks after a line end while our lines are
+/// hard-wrapped. And `unicode-segmentation` rescans ahead from every space or closing mark that
+/// follows a full stop, which is quadratic in the length of such a run; so after [`RUN_LIMIT`]
+/// chars of a run that may be spaces or closing marks, the rest of the run becomes U+0001
+/// bytes (class Other, which ends the rescanning state). A break that UAX #29 would put after
+/// the run moves to where the replacement starts, which trimming makes the same sentence; and
+/// no break falls inside the replacement, so every break is a char boundary of `text`.
+fn flatten(text: &str) -> String {
+    let mut flat = String::with_capacity(text.len());
+    let mut run = 0;
+    for c in text.chars() {
+        // Letters, digits and other ASCII punctuation (`.` `,` `-` …) end the state.
+        let inert = c.is_alphanumeric() || (c.is_ascii_punctuation() && !"\"'()[]{}".contains(c));
+        run = if inert { 0 } else { run + 1 };
+        if run > RUN_LIMIT {
+            flat.extend(std::iter::repeat_n('\u{1}', c.len_utf8()));
+        } else if c == '\r' || c == '\n' {
+            flat.push(' ');
+        } else {
+            flat.push(c);
+        }
+    }
+    flat
+}
+
+/// Turns the paragraphs of one document into sentences.
+struct Splitter<'a> {
+    /// The original input.
+    text: &'a str,
+    /// The input as prepared by [`flatten`], same offsets.
+    flat: &'a str,
+    /// Index of the current paragraph among those that keep a sentence.
+    paragraph: usize,
+    /// Sentences found so far.
+    sentences: Vec<SentenceSpan>,
+}
+
+impl Splitter<'_> {
+    /// Splits a paragraph at deliberate line breaks, then each stretch into sentences.
+    fn paragraph_sentences(&mut self, paragraph: Span) {
+        // Measured once per paragraph so that the per-line test below stays linear.
+        let longest = lines(self.text, paragraph.start, paragraph.end)
+            .map(|line| line.slice(self.text).trim().chars().count())
+            .max()
+            .unwrap_or(0);
+        let mut start = paragraph.start;
+        let mut lines = lines(self.text, paragraph.start, paragraph.end).peekable();
+        while let Some(line) = lines.next() {
+            let Some(next) = lines.peek() else { break };
+            if breaks_after(line.slice(self.text), longest) {
+                self.stretch_sentences(Span {
+                    start,
+                    end: line.end,
+                });
+                start = next.start;
+            }
+        }
+        self.stretch_sentences(Span {
+            start,
+            end: paragraph.end,
         });
     }
-    out.paragraphs = 1;
-    out
+
+    /// Splits a stretch of text with UAX #29, then merges or moves its boundaries as
+    /// [`sentence_start`] says.
+    fn stretch_sentences(&mut self, stretch: Span) {
+        let mut start = stretch.start;
+        let mut previous: Option<&str> = None;
+        for (offset, piece) in self.flat[stretch.start..stretch.end].split_sentence_bound_indices()
+        {
+            let at = stretch.start + offset;
+            // Read the original rather than the flattened copy, which may hold U+0001.
+            let Some(piece) = self.text.get(at..at + piece.len()) else {
+                continue;
+            };
+            if let Some(shift) = previous.and_then(|previous| sentence_start(previous, piece)) {
+                self.candidate(Span {
+                    start,
+                    end: at + shift,
+                });
+                start = at + shift;
+            }
+            previous = Some(piece);
+        }
+        self.candidate(Span {
+            start,
+            end: stretch.end,
+        });
+    }
+
+    /// Keeps a candidate sentence if it is prose, cut to [`MAX_SENTENCE_WORDS`].
+    fn candidate(&mut self, candidate: Span) {
+        let span = trim(self.text, candidate);
+        let sentence = span.slice(self.text);
+        let prose = sentence.chars().any(char::is_alphabetic)
+            && (ends_final(sentence)
+                || reads_as_prose(sentence)
+                || sentence
+                    .split(['\n', '\r'])
+                    .any(|line| line.split_whitespace().nth(SHORT_WORDS - 1).is_some()));
+        if !prose {
+            return;
+        }
+        let mut chunk = span.start;
+        let mut words = 0;
+        let mut in_word = false;
+        for (i, c) in sentence.char_indices() {
+            if c.is_whitespace() {
+                if in_word && words == MAX_SENTENCE_WORDS {
+                    self.push(Span {
+                        start: chunk,
+                        end: span.start + i,
+                    });
+                    words = 0;
+                }
+                in_word = false;
+            } else if !in_word {
+                in_word = true;
+                if words == 0 {
+                    chunk = span.start + i;
+                }
+                words += 1;
+            }
+        }
+        self.push(Span {
+            start: chunk,
+            end: span.end,
+        });
+    }
+
+    /// Records a sentence in the current paragraph.
+    fn push(&mut self, span: Span) {
+        self.sentences.push(SentenceSpan {
+            span,
+            paragraph: self.paragraph,
+        });
+    }
+}
+
+/// Whether an unpunctuated piece still reads as prose: one line of at least three words, most
+/// of them starting in lowercase. Abstracts and captions often drop their last full stop ("Numerical
+/// examples are given"), while menus, bylines and datelines ("Print | Share", "By Ann Lee",
+/// "Updated : 2021-07-19") are capitalised or symbols.
+fn reads_as_prose(sentence: &str) -> bool {
+    if sentence.contains(['\n', '\r']) {
+        return false;
+    }
+    let (mut words, mut lower) = (0, 0);
+    for word in sentence.split_whitespace() {
+        words += 1;
+        if word.chars().next().is_some_and(char::is_lowercase) {
+            lower += 1;
+        }
+    }
+    words >= 3 && lower * 2 > words
+}
+
+/// Whether the break after `line` was made by hand: the line is short for its paragraph and
+/// does not end a sentence, like `Print | Share` above the first sentence of an article.
+fn breaks_after(line: &str, longest: usize) -> bool {
+    let line = line.trim();
+    !ends_final(line)
+        && line.split_whitespace().nth(SHORT_WORDS).is_none()
+        && line.chars().count() * 2 < longest
+}
+
+/// `span` without leading and trailing whitespace.
+fn trim(text: &str, span: Span) -> Span {
+    let s = span.slice(text);
+    let rest = s.trim_start();
+    let start = span.start + (s.len() - rest.len());
+    Span {
+        start,
+        end: start + rest.trim_end().len(),
+    }
+}
+
+/// Whether `s` ends with sentence-final punctuation, possibly followed by closing marks.
+fn ends_final(s: &str) -> bool {
+    // Spaces may sit inside the closing marks too: French `fini. »`.
+    s.trim_end_matches(|c: char| c.is_whitespace() || is_closer(c))
+        .ends_with(|c| FINALS.contains(c))
+}
+
+/// Punctuation that may end a sentence, in the scripts we expect.
+const FINALS: &str = ".!?…:;‼⁇⁈⁉。．｡！？：；؟۔।॥։።፧\u{37e}";
+
+/// Quotes and brackets that close a sentence or a quotation after its final punctuation.
+const CLOSERS: &str = "\"')]}»›”’“‘」』）］】〉》〕｣";
+
+/// Whether `c` is one of [`CLOSERS`].
+fn is_closer(c: char) -> bool {
+    CLOSERS.contains(c)
+}
+
+/// Abbreviations after which a sentence never ends: titles before names, Latin, months.
+const NEVER_FINAL: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "St", "Mt", "Sen", "Sens", "Rep", "Reps", "Gov",
+    "Gen", "Col", "Lt", "Maj", "Sgt", "Capt", "Cmdr", "Adm", "Rev", "Hon", "Atty", "Dist", "e.g",
+    "i.e", "cf", "vs", "viz", "Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+
+/// Abbreviations that do not end a sentence before a number, but are words otherwise (`No.`).
+const BEFORE_NUMBER: &[&str] = &[
+    "No", "Nos", "Vol", "Fig", "Art", "Sec", "Ch", "no", "nos", "vol", "fig", "art", "sec", "ch",
+    "p", "pp", "Mar", "Apr", "Jun", "Jul",
+];
+
+/// Abbreviations that often end a sentence too; initials and dotted acronyms (`U.S.`) behave
+/// the same.
+const AMBIGUOUS: &[&str] = &[
+    "Inc", "Ltd", "Co", "Corp", "Bros", "Jr", "Sr", "etc", "al", "Ph.D",
+];
+
+/// Capitalised words that commonly open a sentence, so they end an ambiguous abbreviation.
+const OPENERS: &[&str] = &[
+    "A", "After", "All", "Also", "An", "And", "As", "At", "But", "By", "Dr.", "For", "He", "Her",
+    "His", "However", "I", "If", "In", "It", "Its", "Many", "Most", "Mr.", "Mrs.", "Ms.", "My",
+    "No", "Now", "On", "One", "Our", "She", "Since", "So", "Some", "That", "The", "Their", "Then",
+    "There", "These", "They", "This", "Those", "To", "We", "What", "When", "While", "Who", "Yet",
+    "You",
+];
+
+/// Where the next sentence starts in `next`, the UAX #29 piece after `previous`: at its start,
+/// after a spaced closing mark that still belongs to `previous`, or nowhere (`None`) when the
+/// boundary is false and the two pieces merge.
+fn sentence_start(previous: &str, next: &str) -> Option<usize> {
+    let body = next.trim_start();
+    let lead = body.split(char::is_whitespace).next().unwrap_or("");
+    // French sets closing guillemets apart (`Quel pied ! » a-t-il dit.`) and UAX #29 breaks
+    // before them. Straight quotes are left alone: they may as well open the next sentence.
+    let spaced_closer = lead.starts_with(|c| is_closer(c) && c != '"' && c != '\'')
+        && !lead.contains(char::is_alphanumeric);
+    if spaced_closer {
+        let after = next.len() - body.len() + lead.len();
+        let rest = &next[after..];
+        // The mark ends `previous`; a new sentence follows it unless the text goes on in
+        // lowercase (`! » a-t-il dit`), which `joins` decides with no abbreviation before it.
+        return (rest.contains(char::is_alphanumeric) && !joins("", rest)).then_some(after);
+    }
+    (!joins(previous, next)).then_some(0)
+}
+
+/// Whether a UAX #29 boundary between `previous` and `next` is a false one to merge.
+fn joins(previous: &str, next: &str) -> bool {
+    let word = next
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    let Some(first) = word.chars().next() else {
+        return false;
+    };
+    // A sentence does not start in lowercase: `"Where?" he asked.`, `Wait… what?`.
+    if first.is_lowercase() {
+        return true;
+    }
+    let Some(stem) = previous.trim_end().strip_suffix('.') else {
+        return false;
+    };
+    let token = stem
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    // Matched with case, so that `FT.` (a newspaper) is not `Ft.` and `DEC.` is not `Dec.`.
+    let listed = |list: &[&str]| list.contains(&token);
+    let mut chars = token.chars();
+    let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    if listed(NEVER_FINAL) {
+        true
+    } else if listed(BEFORE_NUMBER) {
+        first.is_numeric()
+    } else if initial || listed(AMBIGUOUS) || is_dotted_acronym(token) {
+        // Keep the dot of `Mr.` and of an initial: `A. A. Milne` is not `A man`.
+        let word = word.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        !OPENERS.contains(&word)
+    } else {
+        false
+    }
+}
+
+/// Whether `token` is single letters joined by dots, as in `U.S` or `a.m` (final dot removed).
+fn is_dotted_acronym(token: &str) -> bool {
+    token.contains('.')
+        && token.split('.').all(|part| {
+            let mut chars = part.chars();
+            chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The sentences of `text` as written.
+    fn sentences(text: &str) -> Vec<&str> {
+        segment(text)
+            .sentences
+            .iter()
+            .map(|s| s.span.slice(text))
+            .collect()
+    }
+
+    /// Hard cases: an input and the sentences it must give, as written.
+    // One row a line reads best; rustfmt would spread each over four.
+    #[rustfmt::skip]
+    const CASES: &[(&str, &[&str])] = &[
+        // Titles before names, Latin abbreviations and months never end a sentence.
+        ("Mr. Li left. He ran.", &["Mr. Li left.", "He ran."]),
+        ("Dr. Jo met Mrs. Ng at St. Paul's. Hi.", &["Dr. Jo met Mrs. Ng at St. Paul's.", "Hi."]),
+        ("Sen. Al Ho and Rep. Tom Lee came. Ok.", &["Sen. Al Ho and Rep. Tom Lee came.", "Ok."]),
+        ("Gov. Li met Lt. Col. Ma on Dec. 1. Ok.", &["Gov. Li met Lt. Col. Ma on Dec. 1.", "Ok."]),
+        ("Some, e.g. Apples, are sweet. Others, i.e. Lemons, are not.",
+            &["Some, e.g. Apples, are sweet.", "Others, i.e. Lemons, are not."]),
+        // Mar., No. and the like only hold before a number.
+        ("It began on Mar. 3 in Rome. It ended.", &["It began on Mar. 3 in Rome.", "It ended."]),
+        ("Take No. 42 now. No. It is mine.", &["Take No. 42 now.", "No.", "It is mine."]),
+        ("See vol. 12, no. 6: \"The Title\".", &["See vol. 12, no. 6: \"The Title\"."]),
+        // Dotted acronyms, a.m./p.m., company suffixes and etc. end a sentence before an opener.
+        ("Open 9 a.m. to 5 p.m. daily. Come.", &["Open 9 a.m. to 5 p.m. daily.", "Come."]),
+        ("It ended at 5 p.m. The staff left.", &["It ended at 5 p.m.", "The staff left."]),
+        ("Ask the U.S. Army or the U.N. in Rome.", &["Ask the U.S. Army or the U.N. in Rome."]),
+        ("It passed in the U.S. The firm won.", &["It passed in the U.S.", "The firm won."]),
+        ("Acme Inc. rose. Acme Corp. Chief Ed Li quit.",
+            &["Acme Inc. rose.", "Acme Corp. Chief Ed Li quit."]),
+        ("It was sold to Acme Inc. It closes.", &["It was sold to Acme Inc.", "It closes."]),
+        ("He bought figs, etc. The shop shut.", &["He bought figs, etc.", "The shop shut."]),
+        // Initials.
+        ("J. R. R. Tolkien wrote it. It sold.", &["J. R. R. Tolkien wrote it.", "It sold."]),
+        ("George W. Bush won. Al Gore lost.", &["George W. Bush won.", "Al Gore lost."]),
+        ("A. A. Milne wrote it. Kids loved it.", &["A. A. Milne wrote it.", "Kids loved it."]),
+        ("He met Malcolm X. But he left.", &["He met Malcolm X.", "But he left."]),
+        // Decimals, prices, percentages and versions.
+        ("It rose 3.5% to $1.2871. Odd.", &["It rose 3.5% to $1.2871.", "Odd."]),
+        ("It sold 2.5 million copies of v1.2 now.", &["It sold 2.5 million copies of v1.2 now."]),
+        // `!` and `?` before a lowercase word, closing quotes and brackets, ellipses.
+        ("\"Stop!\" she said. \"Why?\" he asked.", &["\"Stop!\" she said.", "\"Why?\" he asked."]),
+        ("He said \"no.\" Then he left.", &["He said \"no.\"", "Then he left."]),
+        ("It is below. (See the table.) Good.", &["It is below.", "(See the table.)", "Good."]),
+        ("“Wow,” she said. “We’re back.” Yes.", &["“Wow,” she said.", "“We’re back.”", "Yes."]),
+        ("He paused... and went on. Wait… why? No.",
+            &["He paused... and went on.", "Wait… why?", "No."]),
+        // Hard-wrapped lines, CRLF, lone CR and a byte-order mark.
+        ("It said on Monday\nthat it failed. He\nleft.",
+            &["It said on Monday\nthat it failed.", "He\nleft."]),
+        ("It is one.\r\n\r\nIt is\r\nwrapped.", &["It is one.", "It is\r\nwrapped."]),
+        ("One here.\r\rOne there.", &["One here.", "One there."]),
+        ("\u{feff}A mark. Two sentences.", &["A mark.", "Two sentences."]),
+        // Non-prose: share bars, datelines, bylines, sub-headings, lines without letters.
+        ("Print | Share\nThe president said on Monday that the plan had failed badly.",
+            &["The president said on Monday that the plan had failed badly."]),
+        ("By Jo Li\n\nPosted: 12 March 2021 10:45 GMT\n\nIt hit.", &["It hit."]),
+        ("Part one.\n\nA New Beginning\n\nPart two.", &["Part one.", "Part two."]),
+        ("2021-07-19 12:00\n\n* * *\n\nIt starts.", &["It starts."]),
+        ("A long line with no final punctuation but many words",
+            &["A long line with no final punctuation but many words"]),
+        // Other languages go through the same code; only the French closing mark needs help.
+        ("Il a dit. « Quel pied ! » a-t-il dit. Et vous ?",
+            &["Il a dit.", "« Quel pied ! » a-t-il dit.", "Et vous ?"]),
+        ("« C'est fini. » Il est parti.", &["« C'est fini. »", "Il est parti."]),
+        ("Er sagte: „Wir sind bereit.“ Dann ging er.",
+            &["Er sagte: „Wir sind bereit.“", "Dann ging er."]),
+        ("Он выступил. Он сказал, что план провалился.",
+            &["Он выступил.", "Он сказал, что план провалился."]),
+        ("هل سيأتي غدا؟ نعم سيأتي.", &["هل سيأتي غدا؟", "نعم سيأتي."]),
+        ("今天天气很好。我们去公园吧！", &["今天天气很好。", "我们去公园吧！"]),
+    ];
+
+    #[test]
+    fn hard_cases() {
+        for &(input, expected) in CASES {
+            assert_eq!(sentences(input), expected, "input: {input:?}");
+            check_spans(input);
+        }
+    }
+
+    #[test]
+    fn news_snippet_gives_title_and_drops_boilerplate() {
+        let text =
+            "The 1st Anniversary of General Secretary Xi Jinping’s Inspection Trip to FAW Held
+
+Updated : 2021-07-19Source : CCFAO
+【Fonts: A+ A A- Print
+
+The meeting was held on July 15, 2021. Jing Junhai, Secretary of the CPC Jilin Provincial \
+Committee, attended and addressed the meeting.
+";
+        let doc = segment(text);
+        assert_eq!(
+            doc.title.map(|t| t.slice(text)),
+            Some(
+                "The 1st Anniversary of General Secretary Xi Jinping’s Inspection Trip to FAW Held"
+            )
+        );
+        assert_eq!(
+            sentences(text),
+            [
+                "The meeting was held on July 15, 2021.",
+                "Jing Junhai, Secretary of the CPC Jilin Provincial Committee, attended and \
+                 addressed the meeting."
+            ]
+        );
+        assert!(doc.sentences.iter().all(|s| s.paragraph == 0));
+        assert_eq!(doc.paragraphs, 1);
+    }
+
+    #[test]
+    fn title_only_when_a_lone_unpunctuated_line_precedes_more_text() {
+        let title = |text: &'static str| segment(text).title.map(|t| t.slice(text));
+        assert_eq!(title("  A Heading  \n\nBody text here."), Some("A Heading"));
+        assert_eq!(title("A Heading\r\n\r\nBody text here."), Some("A Heading"));
+        assert_eq!(title("\u{feff}A Heading\n\nBody."), Some("A Heading"));
+        assert_eq!(
+            title("Crest [wavelength services]\n\nBody."),
+            Some("Crest [wavelength services]")
+        );
+        // Ends like a sentence, `:` included, even behind a closing quote.
+        assert_eq!(title("A first sentence.\n\nA second one."), None);
+        assert_eq!(title("He said \"wait!\"\n\nA second one."), None);
+        assert_eq!(title("The list follows:\n\nA second one."), None);
+        // Not a paragraph of its own, or nothing after it.
+        assert_eq!(title("A Heading\nBody text here."), None);
+        assert_eq!(
+            title("A line with no final punctuation and quite a few words"),
+            None
+        );
+        assert_eq!(title("A Heading\n\n   \n"), None);
+        assert_eq!(title("2021-07-19\n\nBody text here."), None);
+        // A lone line is a sentence, never a title.
+        let text = "A line with no final punctuation and quite a few words";
+        assert_eq!(sentences(text), [text]);
+    }
+
+    #[test]
+    fn paragraphs_count_only_those_with_sentences() {
+        let text = "Heading\n\nFirst one. Second one.\n\nPrint | Share\n\n\n  Third one.\n";
+        let doc = segment(text);
+        let found: Vec<(&str, usize)> = doc
+            .sentences
+            .iter()
+            .map(|s| (s.span.slice(text), s.paragraph))
+            .collect();
+        assert_eq!(
+            found,
+            [("First one.", 0), ("Second one.", 0), ("Third one.", 1)]
+        );
+        assert_eq!(doc.paragraphs, 2);
+    }
+
+    #[test]
+    fn spans_are_offsets_into_the_original_input() {
+        let text = "\u{feff}Title\r\n\r\nÉté chaud.\r\nIl fait 30\u{a0}°C.";
+        let doc = segment(text);
+        assert_eq!(doc.title, Some(Span { start: 3, end: 8 }));
+        assert_eq!(doc.sentences[0].span, Span { start: 12, end: 24 });
+        assert_eq!(doc.sentences[1].span.slice(text), "Il fait 30\u{a0}°C.");
+        let span = Span { start: 3, end: 8 };
+        assert_eq!((span.len(), span.is_empty()), (5, false));
+        assert!(Span { start: 8, end: 8 }.is_empty());
+    }
+
+    #[test]
+    fn long_sentences_are_cut_at_the_word_cap() {
+        let text = format!("{}end.", "word ".repeat(2 * MAX_SENTENCE_WORDS + 499));
+        let doc = segment(&text);
+        let words: Vec<usize> = doc
+            .sentences
+            .iter()
+            .map(|s| s.span.slice(&text).split_whitespace().count())
+            .collect();
+        assert_eq!(words, [MAX_SENTENCE_WORDS, MAX_SENTENCE_WORDS, 500]);
+        check_spans(&text);
+    }
+
+    #[test]
+    fn awkward_inputs_keep_the_span_invariants() {
+        let awkward = [
+            "",
+            " ",
+            "\n\n\r\n\r",
+            "\u{feff}",
+            "\u{feff}\u{feff}.",
+            ".",
+            "...!?",
+            "Mr.",
+            "Mr. \n\nDr.",
+            "a\u{301}. B\u{301} c. D\u{200d}\u{200b}. e",
+            "👍🏽. 👍🏽! 🇫🇷? Done and dusted, said the eight word sentence",
+            "Line\u{2028}separator\u{2029}and\u{85}next line. Then more text follows here.",
+            "\0\u{1}\u{fffd}. Tab\tseparated\u{b}words\u{c} here.",
+            "«»„“”‘’ ) ] } ( [ {",
+            "A.B.C.D.E.F. G. H. I.",
+            "\u{3000}\u{3000}文。\u{3000}\u{3000}字！",
+        ];
+        for text in awkward {
+            check_spans(text);
+        }
+    }
+
+    #[test]
+    fn pathological_inputs_stay_fast() {
+        // Each of these is quadratic for a naive use of UAX #29 or of line statistics, which
+        // would take minutes here instead of a fraction of a second.
+        let spaces = format!("It ended. {}The end came.", " ".repeat(50_000));
+        assert_eq!(sentences(&spaces), ["It ended.", "The end came."]);
+        let closers = format!("It ended.{} Then nothing.", ")".repeat(50_000));
+        check_spans(&closers);
+        let wide = format!("It ended. {}The end came.", "\u{3000}".repeat(50_000));
+        check_spans(&wide);
+        let ragged_lines: String = (0..50_000).map(|i| "ab ".repeat(i % 7) + "x\n").collect();
+        check_spans(&ragged_lines);
+    }
+
+    #[test]
+    fn big_inputs_from_the_spec() {
+        // 1 MB without punctuation: cut at the word cap, nothing lost.
+        let no_punctuation = "lorem ipsum ".repeat(90_000);
+        assert_eq!(segment(&no_punctuation).sentences.len(), 90);
+        // 200,000 one-word lines: a block of short lines, not prose.
+        let one_word_lines = "word\n".repeat(200_000);
+        assert!(segment(&one_word_lines).sentences.is_empty());
+    }
+
+    #[test]
+    fn deterministic() {
+        for &(input, _) in CASES {
+            assert_eq!(segment(input), segment(input));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_keeps_the_span_invariants(text in proptest::prelude::any::<String>()) {
+            check_spans(&text);
+        }
+
+        #[test]
+        fn punctuation_soup_keeps_the_span_invariants(
+            text in "[ \t\r\n.!?…:;\"'()«»“”。؟A-Za-zé0-9\u{feff}\u{3000}\u{1}]{0,300}"
+        ) {
+            check_spans(&text);
+        }
+    }
+
+    /// Checks what every result must satisfy: spans non-empty, trimmed, increasing and on char
+    /// boundaries, and paragraph indices counting up from 0 without gaps.
+    fn check_spans(text: &str) {
+        let doc = segment(text);
+        let mut last_end = 0;
+        for span in doc
+            .title
+            .iter()
+            .chain(doc.sentences.iter().map(|s| &s.span))
+        {
+            assert!(
+                span.start >= last_end && span.start < span.end,
+                "{span:?} in {text:?}"
+            );
+            // `slice` panics unless the span is in bounds and on char boundaries.
+            let s = span.slice(text);
+            assert_eq!(s, s.trim(), "untrimmed {span:?} in {text:?}");
+            last_end = span.end;
+        }
+        let mut expected = 0;
+        for (i, s) in doc.sentences.iter().enumerate() {
+            if i > 0 && s.paragraph != doc.sentences[i - 1].paragraph {
+                expected += 1;
+            }
+            assert_eq!(s.paragraph, expected);
+        }
+        assert_eq!(
+            doc.paragraphs,
+            doc.sentences.last().map_or(0, |s| s.paragraph + 1)
+        );
+    }
 }

@@ -2,8 +2,9 @@
 //! into the library's `Config`. This is the only file that names clap; the
 //! doc comments on the fields are the `--help` text.
 
+use abridge::eval::run::Length;
 use abridge::{Budget, Config, KeywordMethod, KeywordOptions, Language, Order, Similarity};
-use clap::{Parser, ValueEnum};
+use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 /// Summarize articles: the sentences that carry them, and their key terms.
@@ -16,7 +17,12 @@ use std::path::PathBuf;
 /// (the others are still summarized), 2 for a usage error.
 #[derive(Debug, Parser)]
 #[command(name = "abridge", version, about, max_term_width = 100)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct Args {
+    /// A subcommand instead of summarizing files.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
     /// Files to summarize; - is standard input.
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
@@ -36,14 +42,14 @@ pub struct Args {
     pub threads: Option<usize>,
 }
 
-/// The options that configure the pipeline itself.
+/// The main command's summary length, and the options of the pipeline.
 #[derive(Debug, Clone, clap::Args)]
 pub struct SummaryArgs {
     /// Number of summary sentences.
     #[arg(short = 'n', long, value_name = "N", default_value_t = 3,
-          value_parser = parse_at_least_one, allow_negative_numbers = true,
+          value_parser = parse_positive, allow_negative_numbers = true,
           conflicts_with_all = ["ratio", "words"], help_heading = "Summary")]
-    pub sentences: u64,
+    pub sentences: usize,
 
     /// Share of the document's sentences to keep, in (0, 1].
     #[arg(long, value_name = "R", value_parser = parse_ratio, allow_negative_numbers = true,
@@ -51,10 +57,19 @@ pub struct SummaryArgs {
     pub ratio: Option<f64>,
 
     /// Word budget for the summary (the best sentence is always kept).
-    #[arg(long, value_name = "W", value_parser = parse_at_least_one,
+    #[arg(long, value_name = "W", value_parser = parse_positive,
           allow_negative_numbers = true, conflicts_with = "ratio", help_heading = "Summary")]
-    pub words: Option<u64>,
+    pub words: Option<usize>,
 
+    /// Everything else about the pipeline: shared with `abridge eval`, which sets the length
+    /// its own way.
+    #[command(flatten)]
+    pub pipeline: PipelineArgs,
+}
+
+/// The options that configure the pipeline, apart from the summary length.
+#[derive(Debug, Clone, clap::Args)]
+pub struct PipelineArgs {
     /// Order of the summary sentences.
     #[arg(long, value_enum, default_value_t = OrderArg::Document, help_heading = "Summary")]
     pub order: OrderArg,
@@ -77,10 +92,10 @@ pub struct SummaryArgs {
     #[arg(long, value_enum, default_value_t = MethodArg::Textrank, help_heading = "Keywords")]
     pub keyword_method: MethodArg,
 
-    /// Language of the input: its stemmer and stopwords (name or ISO code).
-    #[arg(short = 'l', long, value_name = "LANG", default_value = "english",
-          value_parser = parse_language, help_heading = "Text")]
-    pub language: Language,
+    /// Language of the input: its stemmer and stopwords (name or ISO code) [default: english].
+    #[arg(short = 'l', long, value_name = "LANG", value_parser = parse_language,
+          help_heading = "Text")]
+    pub language: Option<Language>,
 
     /// Extra stopwords, one per line ('#' starts a comment).
     #[arg(long, value_name = "FILE", help_heading = "Text")]
@@ -137,12 +152,11 @@ fn parse_ratio(s: &str) -> Result<f64, String> {
     }
 }
 
-/// A count that must be positive. Negative numbers reach this parser (rather
-/// than being taken for flags) so that the error names the option.
-fn parse_at_least_one(s: &str) -> Result<u64, String> {
-    match s.trim().parse::<u64>() {
-        Ok(n) if n >= 1 => Ok(n),
-        _ => Err("expected a whole number of at least 1".to_string()),
+fn parse_positive(s: &str) -> Result<usize, String> {
+    match s.parse::<i128>() {
+        Ok(n) if n >= 1 => usize::try_from(n).map_err(|_| format!("{n} is too large")),
+        Ok(n) => Err(format!("{n} is not at least 1")),
+        Err(_) => Err(format!("'{s}' is not a whole number")),
     }
 }
 
@@ -156,13 +170,19 @@ impl SummaryArgs {
     pub fn to_config(&self, extra_stopwords: Vec<String>) -> Config {
         let budget = match (self.ratio, self.words) {
             (Some(r), _) => Budget::Ratio(r),
-            (None, Some(w)) => Budget::Words(usize::try_from(w).unwrap_or(usize::MAX)),
-            (None, None) => {
-                Budget::Sentences(usize::try_from(self.sentences).unwrap_or(usize::MAX))
-            }
+            (None, Some(w)) => Budget::Words(w),
+            (None, None) => Budget::Sentences(self.sentences),
         };
+        self.pipeline.to_config(budget, extra_stopwords)
+    }
+}
+
+impl PipelineArgs {
+    /// The library configuration with this `budget`. `extra_stopwords` is the
+    /// content of `--stopwords`, read by the caller.
+    pub fn to_config(&self, budget: Budget, extra_stopwords: Vec<String>) -> Config {
         Config {
-            language: self.language,
+            language: self.language.unwrap_or_default(),
             budget,
             order: match self.order {
                 OrderArg::Document => Order::Document,
@@ -185,6 +205,162 @@ impl SummaryArgs {
             ..Config::default()
         }
     }
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Score abridge against gold answers: summaries with ROUGE, keyphrases with P/R/F1 at k.
+    ///
+    /// The data is JSON Lines, one record per line. abridge sees each record's `text` only and
+    /// prints the figures averaged over the records (×100 in the table). A malformed record,
+    /// or one that cannot be summarized, is reported on stderr as FILE:LINE and no figures are
+    /// printed (exit status 1).
+    #[command(subcommand)]
+    Eval(EvalCommand),
+}
+
+/// `abridge eval`'s tasks.
+#[derive(Debug, Subcommand)]
+pub enum EvalCommand {
+    /// ROUGE-1, ROUGE-2 and ROUGE-L of summaries against reference summaries.
+    ///
+    /// Records: {"id": ..., "title": ..., "text": ..., "summaries": [...]}; the title is
+    /// ignored. Each measure takes the best of the references. Tokens are lowercased, split
+    /// at anything other than a-z and 0-9 and Porter-stemmed, as the rouge-score package does.
+    ///
+    /// Length (default --length reference): --sentences N alone takes N sentences; --words W
+    /// alone takes the best sentences until they hold W words and keeps the first W words of
+    /// them in the summary's order; --sentences N --words W takes N sentences and keeps their
+    /// first W words (the DUC convention: --sentences 6 --words 100).
+    Summary(EvalSummaryArgs),
+    /// Precision, recall and F1 of the top keywords against gold keyphrases.
+    ///
+    /// Records: {"id": ..., "text": ..., "keyphrases": [...], "lang": "en"}. A prediction
+    /// matches when its Porter-stemmed words equal a gold keyphrase's; P@k divides by k, and
+    /// every gold keyphrase counts, also one absent from the text. The predictions are the top
+    /// max(--at) keywords (--keywords is ignored). Each record's "lang" chooses its language
+    /// unless --language is given.
+    Keywords(EvalKeywordsArgs),
+}
+
+impl EvalCommand {
+    /// `--threads`.
+    pub fn threads(&self) -> Option<usize> {
+        match self {
+            EvalCommand::Summary(args) => args.common.threads,
+            EvalCommand::Keywords(args) => args.common.threads,
+        }
+    }
+}
+
+/// What both evaluation tasks take.
+#[derive(Debug, Clone, clap::Args)]
+pub struct EvalCommon {
+    /// The evaluation set: JSON Lines, one record per line; - is standard input.
+    #[arg(value_name = "DATA")]
+    pub data: PathBuf,
+
+    /// Output format: text (a table) or json (one object with the figures as fractions).
+    #[arg(short = 'f', long, value_enum, default_value_t = EvalFormatArg::Text,
+          help_heading = "Output")]
+    pub format: EvalFormatArg,
+
+    /// Also write each record's output and figures to FILE, one JSON object per line in input
+    /// order (- is standard output).
+    #[arg(long, value_name = "FILE", help_heading = "Output")]
+    pub dump: Option<PathBuf>,
+
+    /// Worker threads (default: one per core). The figures are the same for any number.
+    #[arg(short = 'j', long, value_name = "N", help_heading = "Output")]
+    pub threads: Option<usize>,
+}
+
+/// `abridge eval summary`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct EvalSummaryArgs {
+    /// Data, output format, dump, threads.
+    #[command(flatten)]
+    pub common: EvalCommon,
+
+    /// As many sentences as the record's first reference summary has (the default).
+    #[arg(long, value_enum, value_name = "reference", conflicts_with_all = ["sentences", "words"],
+          help_heading = "Length")]
+    pub length: Option<LengthArg>,
+
+    /// Summaries of N sentences (with --words: cut to W words).
+    #[arg(short = 'n', long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..),
+          help_heading = "Length")]
+    pub sentences: Option<u64>,
+
+    /// Summaries cut to their first W words (without --sentences: the best sentences until
+    /// they hold W words).
+    #[arg(long, value_name = "W", value_parser = clap::value_parser!(u64).range(1..),
+          help_heading = "Length")]
+    pub words: Option<u64>,
+
+    /// The pipeline's options.
+    #[command(flatten)]
+    pub pipeline: PipelineArgs,
+}
+
+/// `--length`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LengthArg {
+    /// As many sentences as the first reference summary.
+    Reference,
+}
+
+impl EvalSummaryArgs {
+    /// The summary length the flags ask for.
+    pub fn length(&self) -> Length {
+        let count = |n: u64| usize::try_from(n).unwrap_or(usize::MAX);
+        match (self.sentences, self.words) {
+            (Some(n), Some(w)) => Length::SentencesThenWords {
+                sentences: count(n),
+                words: count(w),
+            },
+            (Some(n), None) => Length::Sentences(count(n)),
+            (None, Some(w)) => Length::Words(count(w)),
+            (None, None) => Length::Reference,
+        }
+    }
+}
+
+/// `abridge eval keywords`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct EvalKeywordsArgs {
+    /// Data, output format, dump, threads.
+    #[command(flatten)]
+    pub common: EvalCommon,
+
+    /// The cut-offs k, comma-separated.
+    #[arg(long, value_name = "K,...", value_delimiter = ',', default_value = "5,10,15",
+          value_parser = clap::value_parser!(u64).range(1..), help_heading = "Keywords")]
+    pub at: Vec<u64>,
+
+    /// The pipeline's options.
+    #[command(flatten)]
+    pub pipeline: PipelineArgs,
+}
+
+impl EvalKeywordsArgs {
+    /// The cut-offs as counts.
+    pub fn cutoffs(&self) -> Vec<usize> {
+        self.at
+            .iter()
+            .map(|&k| usize::try_from(k).unwrap_or(usize::MAX))
+            .collect()
+    }
+}
+
+/// `abridge eval --format`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum EvalFormatArg {
+    /// A table for people, figures ×100.
+    Text,
+    /// One JSON object, figures as fractions.
+    Json,
 }
 
 #[cfg(test)]
@@ -215,5 +391,47 @@ mod tests {
         assert!(parse(&["abridge", "--words", "-3"]).is_err());
         assert!(parse(&["abridge", "--language", "klingon"]).is_err());
         assert!(parse(&["abridge", "-n", "2", "--words", "10"]).is_err());
+    }
+
+    #[test]
+    fn eval_length_flags_map_to_a_length() {
+        let length = |argv: &[&str]| match Args::try_parse_from(argv).map(|a| a.command) {
+            Ok(Some(Command::Eval(EvalCommand::Summary(summary)))) => Ok(summary.length()),
+            Ok(other) => panic!("not eval summary: {other:?}"),
+            Err(e) => Err(e.kind()),
+        };
+        let base = ["abridge", "eval", "summary", "d.jsonl"];
+        let with = |extra: &[&'static str]| [&base[..], extra].concat();
+        assert_eq!(length(&base), Ok(Length::Reference));
+        assert_eq!(
+            length(&with(&["--length", "reference"])),
+            Ok(Length::Reference)
+        );
+        assert_eq!(length(&with(&["-n", "4"])), Ok(Length::Sentences(4)));
+        assert_eq!(length(&with(&["--words", "100"])), Ok(Length::Words(100)));
+        assert_eq!(
+            length(&with(&["--sentences", "6", "--words", "100"])),
+            Ok(Length::SentencesThenWords {
+                sentences: 6,
+                words: 100
+            })
+        );
+        assert!(length(&with(&["--length", "reference", "--words", "9"])).is_err());
+    }
+
+    #[test]
+    fn eval_keywords_takes_cutoffs_and_an_optional_language() {
+        let parse = |argv: &[&str]| match Args::try_parse_from(argv).unwrap().command {
+            Some(Command::Eval(EvalCommand::Keywords(k))) => k,
+            other => panic!("not eval keywords: {other:?}"),
+        };
+        let default = parse(&["abridge", "eval", "keywords", "d.jsonl"]);
+        assert_eq!(default.cutoffs(), [5, 10, 15]);
+        assert_eq!(default.pipeline.language, None);
+        let given = parse(&[
+            "abridge", "eval", "keywords", "d", "--at", "3,1", "-l", "fr",
+        ]);
+        assert_eq!(given.cutoffs(), [3, 1]);
+        assert_eq!(given.pipeline.language, Some(Language::French));
     }
 }

@@ -47,6 +47,19 @@ pub fn read(path: &Path, max_bytes: usize) -> Result<Input> {
     decode(source, bytes)
 }
 
+/// Reads the `--stopwords` list, if one was given: one word per line, `#`
+/// starts a comment.
+pub fn extra_stopwords(path: Option<&Path>) -> Result<Vec<String>> {
+    let Some(path) = path else {
+        return Ok(Vec::new());
+    };
+    let list = std::fs::read_to_string(path)
+        .with_context(|| format!("{}: cannot read the stopword list", path.display()))?;
+    Ok(abridge::text::stopwords::parse_list(&list)
+        .map(str::to_string)
+        .collect())
+}
+
 /// Decodes bytes: refuses binary data, replaces invalid UTF-8.
 pub fn decode(source: String, bytes: Vec<u8>) -> Result<Input> {
     if let Some(at) = bytes.iter().position(|&b| b == 0) {

@@ -2,6 +2,7 @@
 //! input, map the outcome to an exit status. No algorithm lives here.
 
 mod args;
+mod eval;
 mod input;
 mod run;
 
@@ -10,13 +11,21 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args = args::Args::parse();
-    if let Some(threads) = args.threads.filter(|&t| t > 0) {
+    let threads = match &args.command {
+        Some(args::Command::Eval(eval)) => eval.threads(),
+        None => args.threads,
+    };
+    if let Some(threads) = threads.filter(|&t| t > 0) {
         // Only fails if a pool already exists, which cannot happen this early.
         let _ = rayon::ThreadPoolBuilder::new()
             .num_threads(threads)
             .build_global();
     }
-    match run::run(&args) {
+    let outcome = match &args.command {
+        Some(args::Command::Eval(eval)) => eval::run(eval),
+        None => run::run(&args),
+    };
+    match outcome {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,

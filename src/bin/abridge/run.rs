@@ -8,9 +8,8 @@
 use crate::args::{Args, FormatArg};
 use crate::input;
 use abridge::output::{Entry, json, text};
-use abridge::text::stopwords::parse_list;
 use abridge::{Report, Summarizer};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use rayon::prelude::*;
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
@@ -26,14 +25,7 @@ type Outcome = std::result::Result<(input::Input, Report), (String, anyhow::Erro
 /// closed).
 pub fn run(args: &Args) -> Result<bool> {
     let options = &args.options;
-    let extra = match &options.stopwords {
-        Some(path) => {
-            let list = std::fs::read_to_string(path)
-                .with_context(|| format!("{}: cannot read the stopword list", path.display()))?;
-            parse_list(&list).map(str::to_string).collect()
-        }
-        None => Vec::new(),
-    };
+    let extra = input::extra_stopwords(options.pipeline.stopwords.as_deref())?;
     let summarizer = Summarizer::new(options.to_config(extra))?;
     let files: Vec<PathBuf> = if args.files.is_empty() {
         vec![PathBuf::from("-")]
@@ -48,7 +40,7 @@ pub fn run(args: &Args) -> Result<bool> {
     for chunk in files.chunks(CHUNK) {
         let outcomes: Vec<Outcome> = chunk
             .par_iter()
-            .map(|path| summarize_one(&summarizer, path, options.max_bytes))
+            .map(|path| summarize_one(&summarizer, path, options.pipeline.max_bytes))
             .collect();
         for outcome in outcomes {
             match outcome {

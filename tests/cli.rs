@@ -1,0 +1,343 @@
+//! The command line as a user meets it: arguments, inputs, formats, exit
+//! statuses and messages. Each test states one behaviour of issue #2.
+
+mod common;
+
+use common::{abridge, example_article, fixture, parse_json_lines};
+use predicates::prelude::*;
+use std::io::Write;
+
+#[test]
+fn help_describes_the_flags() {
+    abridge()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--sentences"))
+        .stdout(predicate::str::contains("--keyword-method"))
+        .stdout(predicate::str::contains("Exit status"));
+}
+
+#[test]
+fn summarizes_a_file_as_text() {
+    abridge()
+        .arg(example_article())
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "Title: Riverside Town Council Approves Flood Defence Plan\nSummary (3 of ",
+        ))
+        .stdout(predicate::str::contains("\nKeywords: "))
+        .stderr("");
+}
+
+#[test]
+fn reads_standard_input_without_arguments_and_with_dash() {
+    let text = std::fs::read_to_string(fixture("solar-farm.txt")).unwrap();
+    let from_file = abridge().arg(fixture("solar-farm.txt")).output().unwrap();
+    for args in [&[][..], &["-"][..]] {
+        abridge()
+            .args(args)
+            .write_stdin(text.clone())
+            .assert()
+            .success()
+            .stdout(from_file.stdout.clone());
+    }
+}
+
+#[test]
+fn several_files_get_headers_in_input_order() {
+    let out = abridge()
+        .arg(fixture("solar-farm.txt"))
+        .arg(fixture("library-hours.txt"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    let solar = out.find("solar-farm.txt <==").expect("first header");
+    let library = out.find("library-hours.txt <==").expect("second header");
+    assert!(solar < library);
+}
+
+#[test]
+fn json_gives_one_object_per_input_in_order() {
+    let out = abridge()
+        .args(["--format", "json"])
+        .arg(fixture("library-hours.txt"))
+        .arg(fixture("solar-farm.txt"))
+        .arg(fixture("library-hours.txt"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let reports = parse_json_lines(&out);
+    assert_eq!(reports.len(), 3);
+    assert!(reports[0].source.ends_with("library-hours.txt"));
+    assert!(reports[1].source.ends_with("solar-farm.txt"));
+    assert_eq!(reports[0].summary.len(), 3);
+}
+
+#[test]
+fn budget_flags_change_the_summary_length() {
+    let count = |args: &[&str]| {
+        let out = abridge()
+            .args(["--format", "json"])
+            .args(args)
+            .arg(example_article())
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let report = &parse_json_lines(&out.stdout)[0];
+        (
+            report.summary.len(),
+            report.stats.sentences,
+            report
+                .summary
+                .iter()
+                .map(|s| s.text.split_whitespace().count())
+                .sum::<usize>(),
+        )
+    };
+    assert_eq!(count(&["-n", "1"]).0, 1);
+    assert_eq!(count(&["--sentences", "5"]).0, 5);
+    let (ratio, total, _) = count(&["--ratio", "0.5"]);
+    assert_eq!(ratio, (total as f64 * 0.5).round() as usize);
+    let (_, _, words) = count(&["--words", "60"]);
+    assert!(words <= 60 || count(&["--words", "60"]).0 == 1);
+}
+
+#[test]
+fn score_order_puts_the_best_sentence_first() {
+    let out = abridge()
+        .args(["--format", "json", "--order", "score", "-n", "4"])
+        .arg(example_article())
+        .output()
+        .unwrap();
+    let summary = &parse_json_lines(&out.stdout)[0].summary;
+    assert!(summary.windows(2).all(|w| w[0].score >= w[1].score));
+}
+
+#[test]
+fn keyword_count_and_method_are_honoured() {
+    for method in ["textrank", "tfidf"] {
+        let out = abridge()
+            .args(["--format", "json", "-k", "4", "--keyword-method", method])
+            .arg(example_article())
+            .output()
+            .unwrap();
+        let keywords = &parse_json_lines(&out.stdout)[0].keywords;
+        assert_eq!(keywords.len(), 4, "{method}");
+        assert!(
+            keywords.windows(2).all(|w| w[0].score >= w[1].score),
+            "{method}"
+        );
+    }
+}
+
+#[test]
+fn a_missing_file_fails_alone_with_status_1() {
+    abridge()
+        .arg(fixture("solar-farm.txt"))
+        .arg("no-such-file.txt")
+        .arg(fixture("library-hours.txt"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "abridge: no-such-file.txt: cannot open",
+        ))
+        .stdout(predicate::str::contains("solar-farm.txt <=="))
+        .stdout(predicate::str::contains("library-hours.txt <=="));
+}
+
+#[test]
+fn binary_files_are_refused_by_name() {
+    let mut file = tempfile::NamedTempFile::new().unwrap();
+    file.write_all(b"Some text.\0\x01\x02 more").unwrap();
+    abridge()
+        .arg(file.path())
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(file.path().display().to_string()))
+        .stderr(predicate::str::contains("binary file"));
+}
+
+#[test]
+fn invalid_utf8_is_replaced_with_a_warning() {
+    let mut file = tempfile::NamedTempFile::new().unwrap();
+    file.write_all(b"The caf\xe9 opened in May. It serves coffee and cake.")
+        .unwrap();
+    let out = abridge()
+        .args(["--format", "json"])
+        .arg(file.path())
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("warning: invalid UTF-8"))
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(parse_json_lines(&out)[0].stats.sentences, 2);
+}
+
+#[test]
+fn byte_order_mark_and_crlf_are_handled() {
+    let plain = "Heading Here\n\nFirst sentence is here. Second sentence follows it.\n";
+    let windows = format!("\u{feff}{}", plain.replace('\n', "\r\n"));
+    let run = |text: String| {
+        let out = abridge()
+            .args(["--format", "json"])
+            .write_stdin(text)
+            .output()
+            .unwrap();
+        parse_json_lines(&out.stdout).remove(0)
+    };
+    let (a, b) = (run(plain.to_string()), run(windows));
+    assert_eq!(a.title.as_deref(), Some("Heading Here"));
+    assert_eq!(b.title, a.title);
+    let texts =
+        |r: &common::JsonReport| r.summary.iter().map(|s| s.text.clone()).collect::<Vec<_>>();
+    assert_eq!(texts(&a), texts(&b));
+}
+
+#[test]
+fn empty_and_one_sentence_inputs_are_valid_results() {
+    for (text, sentences) in [("", 0), ("   \n\n ", 0), ("Just one sentence here.", 1)] {
+        let out = abridge()
+            .args(["--format", "json"])
+            .write_stdin(text)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let report = &parse_json_lines(&out)[0];
+        assert_eq!(report.stats.sentences, sentences, "{text:?}");
+        assert_eq!(report.summary.len(), sentences, "{text:?}");
+        assert!(report.title.is_none(), "{text:?}");
+    }
+}
+
+#[test]
+fn usage_errors_exit_2_and_name_the_flag() {
+    for (args, flag) in [
+        (&["--sentences", "0"][..], "--sentences"),
+        (&["--ratio", "1.5"][..], "--ratio"),
+        (&["--words", "-3"][..], "--words"),
+        (&["--language", "klingon"][..], "--language"),
+        (&["--format", "xml"][..], "--format"),
+    ] {
+        abridge()
+            .args(args)
+            .write_stdin("A sentence.")
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(flag));
+    }
+}
+
+#[test]
+fn an_unreadable_stopword_list_is_named() {
+    abridge()
+        .args(["--stopwords", "missing-list.txt"])
+        .write_stdin("A sentence.")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("missing-list.txt"));
+}
+
+#[test]
+fn user_stopwords_remove_keywords() {
+    let keywords = |extra: &[&str]| {
+        let out = abridge()
+            .args(["--format", "json", "-k", "30"])
+            .args(extra)
+            .arg(example_article())
+            .output()
+            .unwrap();
+        parse_json_lines(&out.stdout)[0]
+            .keywords
+            .iter()
+            .map(|k| k.term.to_lowercase())
+            .collect::<Vec<_>>()
+    };
+    assert!(keywords(&[]).iter().any(|k| k.contains("flood")));
+    let mut list = tempfile::NamedTempFile::new().unwrap();
+    writeln!(list, "# words to ignore\nflood\nfloods").unwrap();
+    let path = list.path().to_str().unwrap();
+    assert!(
+        !keywords(&["--stopwords", path])
+            .iter()
+            .any(|k| k.contains("flood"))
+    );
+}
+
+#[test]
+fn other_languages_use_their_stemmer_and_stopwords() {
+    let text = "Le conseil municipal a voté le budget. Le budget prévoit des écoles. \
+                Les écoles seront rénovées avant la rentrée.";
+    let out = abridge()
+        .args(["--format", "json", "--language", "fr"])
+        .write_stdin(text)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let report = &parse_json_lines(&out)[0];
+    assert_eq!(report.language, "french");
+    let terms: Vec<&str> = report.keywords.iter().map(|k| k.term.as_str()).collect();
+    assert!(
+        terms
+            .iter()
+            .all(|t| !["le", "la", "les", "des"].contains(t)),
+        "{terms:?}"
+    );
+}
+
+#[test]
+fn output_is_identical_across_runs_and_thread_counts() {
+    let run = |threads: &str| {
+        abridge()
+            .args(["--format", "json", "-j", threads])
+            .arg(example_article())
+            .arg(fixture("solar-farm.txt"))
+            .arg(fixture("library-hours.txt"))
+            .output()
+            .unwrap()
+            .stdout
+    };
+    let one = run("1");
+    assert!(!one.is_empty());
+    assert_eq!(one, run("1"));
+    assert_eq!(one, run("4"));
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("abridge"))
+        .args(std::iter::repeat_n(example_article(), 2000))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read one line, then close our end while abridge still writes.
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 16];
+    std::io::Read::read_exact(&mut stdout, &mut first).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
