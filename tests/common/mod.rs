@@ -1,8 +1,10 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)] // each test binary uses a different subset
 
+pub mod invariants;
+
 use serde::Deserialize;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The `abridge` binary of this build.
 pub fn abridge() -> assert_cmd::Command {
@@ -89,3 +91,26 @@ pub fn parse_json_lines(stdout: &[u8]) -> Vec<JsonReport> {
 pub fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// Writes `bytes` to `name` inside `dir` and returns the path.
+pub fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).expect("the test directory is writable");
+    path
+}
+
+/// A short news-like article written for these tests: a title, a blank line
+/// and three paragraphs, eight sentences in all.
+pub const ARTICLE: &str = "Harbour council backs new flood barrier
+
+The harbour council voted on Monday to build a flood barrier across the river mouth. \
+The barrier will close during storm surges and stay open for shipping the rest of the year.
+
+Engineers said the river had flooded the old town four times in ten years. \
+Each flood closed shops and the harbour market for weeks. \
+Insurers have raised premiums for homes near the river.
+
+The barrier will cost about 40 million euros, shared between the city and the region. \
+Work starts next spring and should take three years. \
+The council will publish the engineers' report on flood risk next month.
+";

@@ -155,18 +155,27 @@ pub fn run(args: &Args) -> Result<bool> {
 fn summarize_file(summarizer: &Summarizer, path: &Path, max_bytes: usize) -> Outcome {
     let source = path.display().to_string();
     let input = input::read(path, max_bytes).map_err(|e| (source.clone(), e))?;
-    let (input, title) = html::prepare(path, input).map_err(|e| (source.clone(), e))?;
+    let (mut input, title) = html::prepare(path, input).map_err(|e| (source.clone(), e))?;
     match summarizer.run(&input.text) {
-        // A page's own title is better than a guess from its text.
-        Ok(report) => Ok(Done {
-            source: input.source,
-            id: None,
-            warning: input.warning,
-            report: Report {
-                title: title.or(report.title),
-                ..report
-            },
-        }),
+        Ok(report) => {
+            if report.stats.sentences == 0 {
+                let note = "no sentences found, the summary is empty";
+                input.warning = Some(match input.warning.take() {
+                    Some(warning) => format!("{warning}; {note}"),
+                    None => note.to_string(),
+                });
+            }
+            Ok(Done {
+                source: input.source,
+                id: None,
+                warning: input.warning,
+                // A page's own title is better than a guess from its text.
+                report: Report {
+                    title: title.or(report.title),
+                    ..report
+                },
+            })
+        }
         Err(e) => Err((source, e.into())),
     }
 }

@@ -49,6 +49,18 @@ pub fn expand(paths: &[PathBuf], filter: Option<&GlobSet>) -> Walked {
         if path.as_os_str() != "-" && path.is_dir() {
             let mut found = Vec::new();
             walk(path, path, filter, &mut found, &mut walked.errors);
+            if found.is_empty() {
+                // A folder that yields nothing is reported, not passed over:
+                // the user named it expecting something to be summarized.
+                let why = if filter.is_some() {
+                    "folder holds no file that matches --glob"
+                } else {
+                    "folder holds no file to summarize"
+                };
+                walked
+                    .errors
+                    .push((path.display().to_string(), anyhow::anyhow!(why)));
+            }
             found.sort_by(|a, b| {
                 a.as_os_str()
                     .as_encoded_bytes()

@@ -1,0 +1,314 @@
+//! Property tests: the library on arbitrary text and on article-shaped text.
+//!
+//! Every generated input goes through `Summarizer::run` under a generated
+//! configuration, and the report must satisfy the invariants of
+//! `common::invariants` (spans on char boundaries that slice to the sentence
+//! text, finite scores, no null in the JSON, budgets kept, document order).
+//! Three families of input:
+//!
+//! - arbitrary Unicode strings (proptest's `String`: any scalar value);
+//! - "soup": characters drawn from a small set of troublemakers (line and
+//!   paragraph separators, CR, BOM, NUL, zero-width joiners, combining marks,
+//!   right-to-left letters, quotes, full stops);
+//! - articles: a title, paragraphs of sentences with abbreviations, numbers,
+//!   quotes and brackets, hard-wrapped or not, with LF or CRLF, with or
+//!   without a byte-order mark.
+//!
+//! Case counts are kept small enough for a debug build on two cores; the fuzz
+//! target in `fuzz/` explores the same invariants for longer.
+
+mod common;
+
+use abridge::{
+    Budget, Config, Error, KeywordMethod, KeywordOptions, Language, Order, Report, Similarity,
+    Summarizer,
+};
+use common::invariants::check;
+use proptest::prelude::*;
+
+/// Words of the generated sentences: content words in several scripts,
+/// stopwords, numbers, abbreviations, elisions, possessives and oddities.
+const WORDS: &[&str] = &[
+    "budget",
+    "council",
+    "river",
+    "barrier",
+    "harbour",
+    "engineers",
+    "flood",
+    "solar",
+    "Paris",
+    "Zürich",
+    "naïve",
+    "Ελλάδα",
+    "Москва",
+    "東京",
+    "مرحبا",
+    "שלום",
+    "the",
+    "a",
+    "of",
+    "and",
+    "is",
+    "it",
+    "was",
+    "3.14",
+    "45%",
+    "2021",
+    "1,000",
+    "Mr.",
+    "Dr.",
+    "U.S.",
+    "e.g.",
+    "a.m.",
+    "St.",
+    "J. R. R.",
+    "FAW's",
+    "FAW’s",
+    "l'économie",
+    "co-operate",
+    "e\u{301}cole",
+    "👩\u{200d}💻",
+    "zero\u{200b}width",
+    "—",
+    "...",
+    "(see",
+    "below)",
+    "'quoted'",
+];
+
+/// What ends a generated sentence.
+const ENDINGS: &[&str] = &[".", "!", "?", "...", "", ".\"", "?)", ".”", "!!", ";", ":"];
+
+/// Characters that have broken text pipelines before.
+const SOUP: &[char] = &[
+    'a', 'B', 'z', 'é', 'ß', ' ', ' ', '\n', '\n', '\r', '\t', '.', '.', '!', '?', '"', '\'', '’',
+    '“', '(', ')', '-', '0', '7', '\u{feff}', '\u{200b}', '\u{200d}', '\u{301}', '\u{0}', 'ש', 'ע',
+    '中', '😀', '\u{2028}', '\u{2029}', '\u{85}', '\u{a0}', '\u{fffd}', 'İ', 'ﬁ',
+];
+
+fn word() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(WORDS)
+}
+
+fn sentence() -> impl Strategy<Value = String> {
+    (
+        prop::collection::vec(word(), 1..12),
+        prop::sample::select(ENDINGS),
+        0..5u8,
+    )
+        .prop_map(|(words, ending, style)| {
+            let mut s = capitalise(&words.join(" "));
+            s.push_str(ending);
+            match style {
+                0 => format!("\"{s}\" she said."),
+                1 => format!("({s})"),
+                2 => format!("“{s}”"),
+                _ => s,
+            }
+        })
+}
+
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn paragraph() -> impl Strategy<Value = String> {
+    (
+        prop::collection::vec(sentence(), 1..6),
+        prop::sample::select(&[" ", "\n", "  ", " \n"][..]),
+    )
+        .prop_map(|(sentences, joiner)| sentences.join(joiner))
+}
+
+/// A whole article: optional title, paragraphs, line ends, byte-order mark.
+fn article() -> impl Strategy<Value = String> {
+    (
+        prop::option::of(prop::collection::vec(word(), 1..7)),
+        prop::collection::vec(paragraph(), 0..6),
+        prop::sample::select(&["\n\n", "\n \n", "\n\n\n"][..]),
+        prop::sample::select(&["", "\n", "  \n\n"][..]),
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(|(title, paragraphs, separator, trailing, crlf, bom)| {
+            let mut text = String::new();
+            if bom {
+                text.push('\u{feff}');
+            }
+            if let Some(title) = title {
+                text.push_str(&capitalise(&title.join(" ")));
+                text.push_str("\n\n");
+            }
+            text.push_str(&paragraphs.join(separator));
+            text.push_str(trailing);
+            if crlf {
+                text = text.replace('\n', "\r\n");
+            }
+            text
+        })
+}
+
+fn soup() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(SOUP), 0..300)
+        .prop_map(|chars| chars.into_iter().collect())
+}
+
+/// Generated words glued with generated punctuation, spaces optional.
+fn word_soup() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        (
+            word(),
+            prop::sample::select(&["", " ", ". ", "\n", "\r\n", "\n\n", "?", " \""][..]),
+        ),
+        0..80,
+    )
+    .prop_map(|parts| {
+        parts
+            .into_iter()
+            .map(|(w, sep)| format!("{w}{sep}"))
+            .collect()
+    })
+}
+
+/// Any input at all.
+fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![any::<String>(), soup(), word_soup(), article()]
+}
+
+fn config() -> impl Strategy<Value = Config> {
+    let budget = prop_oneof![
+        (1usize..6).prop_map(Budget::Sentences),
+        (0.01f64..=1.0).prop_map(Budget::Ratio),
+        (1usize..60).prop_map(Budget::Words),
+    ];
+    let language = prop::sample::select(
+        &[
+            Language::English,
+            Language::French,
+            Language::German,
+            Language::Russian,
+            Language::Arabic,
+        ][..],
+    );
+    (
+        budget,
+        any::<bool>(),
+        any::<bool>(),
+        any::<bool>(),
+        0usize..12,
+        language,
+    )
+        .prop_map(
+            |(budget, by_score, overlap, tfidf, count, language)| Config {
+                language,
+                budget,
+                order: if by_score {
+                    Order::Score
+                } else {
+                    Order::Document
+                },
+                similarity: if overlap {
+                    Similarity::Overlap
+                } else {
+                    Similarity::Cosine
+                },
+                keywords: KeywordOptions {
+                    count,
+                    method: if tfidf {
+                        KeywordMethod::TfIdf
+                    } else {
+                        KeywordMethod::TextRank
+                    },
+                    ..KeywordOptions::default()
+                },
+                ..Config::default()
+            },
+        )
+}
+
+/// Runs the pipeline; the configuration is valid and the input small, so an
+/// error is itself a failure.
+fn run(config: &Config, text: &str) -> Report {
+    let summarizer = Summarizer::new(config.clone()).expect("generated configs are valid");
+    match summarizer.run(text) {
+        Ok(report) => report,
+        Err(e) => panic!("{e} on {text:?}"),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    #[test]
+    fn arbitrary_unicode_keeps_every_invariant(text in any::<String>(), config in config()) {
+        check(&text, &config, &run(&config, &text));
+    }
+
+    #[test]
+    fn troublesome_characters_keep_every_invariant(text in soup(), config in config()) {
+        check(&text, &config, &run(&config, &text));
+    }
+
+    #[test]
+    fn glued_words_keep_every_invariant(text in word_soup(), config in config()) {
+        check(&text, &config, &run(&config, &text));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn articles_keep_every_invariant(text in article(), config in config()) {
+        check(&text, &config, &run(&config, &text));
+    }
+
+    #[test]
+    fn the_same_input_gives_the_same_output(text in any_text(), config in config()) {
+        let first = run(&config, &text);
+        let second = run(&config, &text);
+        prop_assert_eq!(&first, &second);
+        prop_assert_eq!(json(&first), json(&second));
+    }
+
+    #[test]
+    fn summarizing_a_summary_never_fails(
+        text in any_text(),
+        config in config(),
+        joiner in prop::sample::select(&[" ", "\n", "\n\n"][..]),
+    ) {
+        let report = run(&config, &text);
+        let again: Vec<&str> = report.summary.iter().map(|s| s.text.as_str()).collect();
+        let again = again.join(joiner);
+        let second = run(&config, &again);
+        check(&again, &config, &second);
+    }
+
+    #[test]
+    fn input_over_the_limit_is_refused(text in any_text(), config in config()) {
+        prop_assume!(!text.is_empty());
+        let limit = text.len() - 1;
+        let summarizer = Summarizer::new(Config { max_input_bytes: limit, ..config })
+            .expect("generated configs are valid");
+        prop_assert_eq!(
+            summarizer.run(&text),
+            Err(Error::InputTooLarge { size: text.len(), limit })
+        );
+    }
+}
+
+fn json(report: &Report) -> Vec<u8> {
+    let entry = abridge::output::Entry {
+        source: "input",
+        id: None,
+        report,
+    };
+    let mut out = Vec::new();
+    abridge::output::json::write_entry(&mut out, &entry).expect("writing to memory cannot fail");
+    out
+}
