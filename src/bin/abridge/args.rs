@@ -289,15 +289,13 @@ fn parse_language(s: &str) -> Result<Language, String> {
 }
 
 impl SummaryArgs {
-    /// The library configuration these arguments ask for. `extra_stopwords`
-    /// is the content of `--stopwords`, read by the caller.
-    pub fn to_config(&self, extra_stopwords: Vec<String>) -> Config {
-        let budget = match (self.ratio, self.words) {
+    /// The summary length these arguments ask for.
+    pub fn budget(&self) -> Budget {
+        match (self.ratio, self.words) {
             (Some(r), _) => Budget::Ratio(r),
             (None, Some(w)) => Budget::Words(w),
             (None, None) => Budget::Sentences(self.sentences),
-        };
-        self.pipeline.to_config(budget, extra_stopwords)
+        }
     }
 }
 
@@ -487,8 +485,10 @@ mod tests {
 
     #[test]
     fn budget_flags_map_to_the_config() {
-        let parse =
-            |argv: &[&str]| Args::try_parse_from(argv).map(|a| a.options.to_config(Vec::new()));
+        let parse = |argv: &[&str]| {
+            Args::try_parse_from(argv)
+                .map(|a| a.options.pipeline.to_config(a.options.budget(), Vec::new()))
+        };
         assert_eq!(parse(&["abridge"]).unwrap().budget, Budget::Sentences(3));
         assert_eq!(
             parse(&["abridge", "--ratio", "0.5"]).unwrap().budget,

@@ -33,10 +33,8 @@ pub fn run(command: &EvalCommand) -> Result<bool> {
 }
 
 fn summary(args: &EvalSummaryArgs) -> Result<bool> {
-    let extra = input::extra_stopwords(args.pipeline.stopwords.as_deref())?;
     // The evaluator replaces the budget; the default one only has to be valid.
-    let mut config = args.pipeline.to_config(Budget::default(), extra);
-    config.idf = crate::idf::load_option(args.pipeline.idf.as_deref())?;
+    let config = input::config(&args.pipeline, Budget::default())?;
     let length = args.length();
     let evaluator = SummaryEvaluator::new(config, length)?;
     let common = &args.common;
@@ -65,9 +63,7 @@ fn summary(args: &EvalSummaryArgs) -> Result<bool> {
 }
 
 fn keywords(args: &EvalKeywordsArgs) -> Result<bool> {
-    let extra = input::extra_stopwords(args.pipeline.stopwords.as_deref())?;
-    let mut config = args.pipeline.to_config(Budget::default(), extra);
-    config.idf = crate::idf::load_option(args.pipeline.idf.as_deref())?;
+    let config = input::config(&args.pipeline, Budget::default())?;
     // Fail on a bad configuration before reading the data.
     Summarizer::new(config.clone())?;
     let forced = args.pipeline.language;

@@ -64,6 +64,18 @@ pub fn extra_stopwords(path: Option<&Path>) -> Result<Vec<String>> {
         .collect())
 }
 
+/// The library configuration for `pipeline` with `budget`, with the files
+/// its flags name (`--stopwords`, `--idf`) read and loaded.
+pub fn config(
+    pipeline: &crate::args::PipelineArgs,
+    budget: abridge::Budget,
+) -> Result<abridge::Config> {
+    let extra = extra_stopwords(pipeline.stopwords.as_deref())?;
+    let mut config = pipeline.to_config(budget, extra);
+    config.idf = crate::idf::load_option(pipeline.idf.as_deref())?;
+    Ok(config)
+}
+
 /// Decodes bytes: refuses binary data, replaces invalid UTF-8.
 pub fn decode(source: String, bytes: Vec<u8>) -> Result<Input> {
     if let Some(at) = bytes.iter().position(|&b| b == 0) {

@@ -81,9 +81,7 @@ impl<W: Write> Printer<W> {
 /// closed).
 pub fn run(args: &Args) -> Result<bool> {
     let options = &args.options;
-    let extra = input::extra_stopwords(options.pipeline.stopwords.as_deref())?;
-    let mut config = options.to_config(extra);
-    config.idf = crate::idf::load_option(options.pipeline.idf.as_deref())?;
+    let config = input::config(&options.pipeline, options.budget())?;
     let summarizer = Summarizer::new(config)?;
     let walked = if args.files.is_empty() {
         walk::expand(&[PathBuf::from("-")], None)
