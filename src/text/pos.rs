@@ -37,6 +37,7 @@
 //! the parts of speech of its lemmas. `lexicon/README.md` gives the exact
 //! rule, the licences and the figures measured on Inspec and DUC-2001.
 
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 /// The word forms that are not nouns or adjectives, except those in `-ly`.
@@ -80,15 +81,10 @@ impl WordClass {
 /// assert_eq!(classify("firmly"), WordClass::NotNominal);
 /// ```
 pub fn classify(word: &str) -> WordClass {
-    let lists = lists();
-    if contains(&lists.not_nominal, word) {
-        WordClass::NotNominal
-    } else if contains(&lists.mixed, word) {
-        WordClass::Mixed
-    } else if word.ends_with("ly") && !contains(&lists.nominal_ly, word) {
-        WordClass::NotNominal
-    } else {
-        WordClass::Nominal
+    match lexicon().get(word) {
+        Some(&class) => class,
+        None if word.ends_with("ly") => WordClass::NotNominal,
+        None => WordClass::Nominal,
     }
 }
 
@@ -109,28 +105,23 @@ pub fn can_be_in_noun_phrase(word: &str) -> bool {
     classify(word).can_be_in_noun_phrase()
 }
 
-/// The three shipped lists, each a sorted slice of lines.
-struct Lists {
-    not_nominal: Vec<&'static str>,
-    mixed: Vec<&'static str>,
-    nominal_ly: Vec<&'static str>,
-}
-
-/// Splits the lists once, on first use: about 10,000 slices into static text,
-/// so start-up stays cheap and lookups allocate nothing.
-fn lists() -> &'static Lists {
-    static LISTS: OnceLock<Lists> = OnceLock::new();
-    LISTS.get_or_init(|| Lists {
-        not_nominal: NOT_NOMINAL.lines().collect(),
-        mixed: MIXED.lines().collect(),
-        nominal_ly: NOMINAL_LY.lines().collect(),
+/// The three shipped lists as one map from word form to class, built once on
+/// first use: about 10,000 slices into static text, hashed, so that a lookup
+/// costs one hash and allocates nothing. The lists do not overlap (a test
+/// checks it), so the order of insertion does not matter.
+fn lexicon() -> &'static FxHashMap<&'static str, WordClass> {
+    static LEXICON: OnceLock<FxHashMap<&'static str, WordClass>> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let lists = [
+            (NOT_NOMINAL, WordClass::NotNominal),
+            (MIXED, WordClass::Mixed),
+            (NOMINAL_LY, WordClass::Nominal),
+        ];
+        lists
+            .iter()
+            .flat_map(|&(list, class)| list.lines().map(move |word| (word, class)))
+            .collect()
     })
-}
-
-/// Binary search: `build.py` writes each list sorted in byte order, and a test
-/// checks it.
-fn contains(list: &[&str], word: &str) -> bool {
-    list.binary_search(&word).is_ok()
 }
 
 #[cfg(test)]
@@ -250,14 +241,13 @@ mod tests {
 
     #[test]
     fn lexicon_files_are_disjoint_and_the_ly_rule_owns_ly_adverbs() {
-        let lists = lists();
-        for word in &lists.mixed {
-            assert!(!contains(&lists.not_nominal, word), "{word} in two lists");
-            assert!(!contains(&lists.nominal_ly, word), "{word} in two lists");
-        }
-        assert!(lists.nominal_ly.iter().all(|w| w.ends_with("ly")));
+        let total =
+            NOT_NOMINAL.lines().count() + MIXED.lines().count() + NOMINAL_LY.lines().count();
+        // A word in two lists would be counted once in the map.
+        assert_eq!(lexicon().len(), total, "a word stands in two lists");
+        assert!(NOMINAL_LY.lines().all(|w| w.ends_with("ly")));
         assert!(
-            !lists.not_nominal.iter().any(|w| w.ends_with("ly")),
+            !NOT_NOMINAL.lines().any(|w| w.ends_with("ly")),
             "-ly adverbs are left to the suffix rule"
         );
     }
