@@ -291,15 +291,7 @@ pub fn evaluate_summaries(
     length: Length,
 ) -> Result<SummaryScores> {
     let evaluator = SummaryEvaluator::new(config.clone(), length)?;
-    let results = records
-        .iter()
-        .enumerate()
-        .map(|(index, record)| {
-            evaluator
-                .evaluate(record)
-                .map_err(|e| in_record(index, &record.id, e))
-        })
-        .collect::<Result<Vec<_>>>()?;
+    let results = each_record(records, |r| &r.id, |r| evaluator.evaluate(r))?;
     Ok(SummaryScores::mean(&results))
 }
 
@@ -487,16 +479,22 @@ pub fn evaluate_keywords(
     at: &[usize],
 ) -> Result<KeyphraseScores> {
     let evaluator = KeyphraseEvaluator::new(config.clone(), at, false)?;
-    let results = records
+    let results = each_record(records, |r| &r.id, |r| evaluator.evaluate(r))?;
+    Ok(KeyphraseScores::mean(&results))
+}
+
+/// Evaluates every record in order; the first failure stops the run and
+/// names its record.
+fn each_record<R, T>(
+    records: &[R],
+    id: impl Fn(&R) -> &str,
+    evaluate: impl Fn(&R) -> Result<T>,
+) -> Result<Vec<T>> {
+    records
         .iter()
         .enumerate()
-        .map(|(index, record)| {
-            evaluator
-                .evaluate(record)
-                .map_err(|e| in_record(index, &record.id, e))
-        })
-        .collect::<Result<Vec<_>>>()?;
-    Ok(KeyphraseScores::mean(&results))
+        .map(|(index, record)| evaluate(record).map_err(|e| in_record(index, id(record), e)))
+        .collect()
 }
 
 /// Wraps an error with the record it came from.

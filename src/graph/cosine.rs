@@ -33,12 +33,7 @@ impl<'a> CosineGraph<'a> {
     /// The graph of `vectors`, which must be L2-normalised (as
     /// `TfIdf::vector` makes them) for the weights to be cosines.
     pub fn new(vectors: &'a [SparseVector]) -> CosineGraph<'a> {
-        let terms = vectors
-            .iter()
-            .flat_map(|v| v.entries.last())
-            .map(|&(t, _)| t as usize + 1)
-            .max()
-            .unwrap_or(0);
+        let terms = SparseVector::term_bound(vectors);
         CosineGraph {
             rows: vectors,
             terms,

@@ -110,12 +110,7 @@ fn overlap_weight(shared: f64, a: usize, b: usize) -> f64 {
 /// The n×n similarity matrix of `vectors` (zero diagonal).
 pub fn similarity_matrix(vectors: &[SparseVector], similarity: Similarity) -> Array2<f64> {
     let n = vectors.len();
-    let terms = vectors
-        .iter()
-        .flat_map(|v| v.entries.last())
-        .map(|&(t, _)| t as usize + 1)
-        .max()
-        .unwrap_or(0);
+    let terms = SparseVector::term_bound(vectors);
     let mut postings: Vec<Vec<(usize, f64)>> = vec![Vec::new(); terms];
     for (i, vector) in vectors.iter().enumerate() {
         for &(term, weight) in &vector.entries {

@@ -53,6 +53,17 @@ impl SparseVector {
         sum
     }
 
+    /// One past the largest term id of any of `vectors` (0 when all are
+    /// empty): the length an array indexed by term must have.
+    pub fn term_bound(vectors: &[SparseVector]) -> usize {
+        vectors
+            .iter()
+            .flat_map(|v| v.entries.last())
+            .map(|&(t, _)| t as usize + 1)
+            .max()
+            .unwrap_or(0)
+    }
+
     /// Whether the vector has no entries.
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()

@@ -168,23 +168,10 @@ pub fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::output::tests::sample;
+    use crate::output::tests::{render_all, sample};
 
     fn page(sources: &[&str]) -> String {
-        let report = sample();
-        let mut renderer = HtmlRenderer::default();
-        let mut out = Vec::new();
-        renderer.begin(&mut out).unwrap();
-        for source in sources {
-            let entry = Entry {
-                source,
-                id: None,
-                report: &report,
-            };
-            renderer.entry(&mut out, &entry).unwrap();
-        }
-        renderer.finish(&mut out).unwrap();
-        String::from_utf8(out).unwrap()
+        render_all(&mut HtmlRenderer::default(), &sample(), sources)
     }
 
     #[test]

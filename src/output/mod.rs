@@ -103,6 +103,27 @@ pub(crate) mod tests {
     use crate::summary::Sentence;
     use crate::{Keyword, Language, text::Span};
 
+    /// Renders `report` once per source through `renderer`, header and
+    /// footer included.
+    pub(crate) fn render_all(
+        renderer: &mut dyn Renderer,
+        report: &Report,
+        sources: &[&str],
+    ) -> String {
+        let mut out: Vec<u8> = Vec::new();
+        renderer.begin(&mut out).unwrap();
+        for source in sources {
+            let entry = Entry {
+                source,
+                id: None,
+                report,
+            };
+            renderer.entry(&mut out, &entry).unwrap();
+        }
+        renderer.finish(&mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
     /// A report over a small text with two chosen sentences, by hand.
     pub(crate) fn sample() -> Report {
         let text = "Cats & dogs.\nDogs bark <loudly>. Cats purr \"softly\".\r\nThe end.";
