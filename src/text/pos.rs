@@ -37,15 +37,12 @@
 //! the parts of speech of its lemmas. `lexicon/README.md` gives the exact
 //! rule, the licences and the figures measured on Inspec and DUC-2001.
 
-use rustc_hash::FxHashMap;
-use std::sync::OnceLock;
+mod hash;
 
-/// The word forms that are not nouns or adjectives, except those in `-ly`.
-const NOT_NOMINAL: &str = include_str!("../../lexicon/en-not-nominal.txt");
-/// The word forms read first as a verb base form or adverb, also nominal.
-const MIXED: &str = include_str!("../../lexicon/en-mixed.txt");
-/// The word forms in `-ly` that are nouns or adjectives.
-const NOMINAL_LY: &str = include_str!("../../lexicon/en-nominal-ly.txt");
+/// The words of the three lists, concatenated, as the build script wrote them.
+static WORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pos_words.bin"));
+/// The hash table over [`WORDS`]: `hash::SLOTS` little-endian `u32` entries.
+static TABLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pos_slots.bin"));
 
 /// What an English word form can be inside a noun phrase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -81,8 +78,8 @@ impl WordClass {
 /// assert_eq!(classify("firmly"), WordClass::NotNominal);
 /// ```
 pub fn classify(word: &str) -> WordClass {
-    match lexicon().get(word) {
-        Some(&class) => class,
+    match lookup(word) {
+        Some(class) => class,
         None if word.ends_with("ly") => WordClass::NotNominal,
         None => WordClass::Nominal,
     }
@@ -105,28 +102,45 @@ pub fn can_be_in_noun_phrase(word: &str) -> bool {
     classify(word).can_be_in_noun_phrase()
 }
 
-/// The three shipped lists as one map from word form to class, built once on
-/// first use: about 10,000 slices into static text, hashed, so that a lookup
-/// costs one hash and allocates nothing. The lists do not overlap (a test
-/// checks it), so the order of insertion does not matter.
-fn lexicon() -> &'static FxHashMap<&'static str, WordClass> {
-    static LEXICON: OnceLock<FxHashMap<&'static str, WordClass>> = OnceLock::new();
-    LEXICON.get_or_init(|| {
-        let lists = [
-            (NOT_NOMINAL, WordClass::NotNominal),
-            (MIXED, WordClass::Mixed),
-            (NOMINAL_LY, WordClass::Nominal),
-        ];
-        lists
-            .iter()
-            .flat_map(|&(list, class)| list.lines().map(move |word| (word, class)))
-            .collect()
-    })
+/// The class of a listed word, or `None` for a word in no list: one probe
+/// sequence in the table the build script laid out (see `pos/hash.rs`),
+/// which is read-only data in the binary, so nothing is built at run time.
+fn lookup(word: &str) -> Option<WordClass> {
+    let word = word.as_bytes();
+    if word.is_empty() || word.len() >= hash::MAX_LEN {
+        return None;
+    }
+    let mut i = hash::home_slot(word);
+    loop {
+        let slot = &TABLE[4 * i..4 * i + 4];
+        let entry = u32::from_le_bytes([slot[0], slot[1], slot[2], slot[3]]);
+        if entry == 0 {
+            return None;
+        }
+        let (start, len, class) = hash::decode(entry);
+        if len == word.len() && &WORDS[start..start + len] == word {
+            return Some(match class {
+                hash::CLASS_NOT_NOMINAL => WordClass::NotNominal,
+                hash::CLASS_MIXED => WordClass::Mixed,
+                _ => {
+                    debug_assert_eq!(class, hash::CLASS_NOMINAL);
+                    WordClass::Nominal
+                }
+            });
+        }
+        // The table is at most half full, so an empty slot always comes.
+        i = (i + 1) % hash::SLOTS;
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The lists themselves, to check the table built from them.
+    const NOT_NOMINAL: &str = include_str!("../../lexicon/en-not-nominal.txt");
+    const MIXED: &str = include_str!("../../lexicon/en-mixed.txt");
+    const NOMINAL_LY: &str = include_str!("../../lexicon/en-nominal-ly.txt");
 
     #[test]
     fn words_get_the_class_their_usual_reading_gives() {
@@ -241,14 +255,41 @@ mod tests {
 
     #[test]
     fn lexicon_files_are_disjoint_and_the_ly_rule_owns_ly_adverbs() {
-        let total =
-            NOT_NOMINAL.lines().count() + MIXED.lines().count() + NOMINAL_LY.lines().count();
-        // A word in two lists would be counted once in the map.
-        assert_eq!(lexicon().len(), total, "a word stands in two lists");
+        let mut all: Vec<&str> = NOT_NOMINAL.lines().chain(MIXED.lines()).collect();
+        all.extend(NOMINAL_LY.lines());
+        let total = all.len();
+        all.sort_unstable();
+        all.dedup();
+        assert_eq!(all.len(), total, "a word stands in two lists");
         assert!(NOMINAL_LY.lines().all(|w| w.ends_with("ly")));
         assert!(
             !NOT_NOMINAL.lines().any(|w| w.ends_with("ly")),
             "-ly adverbs are left to the suffix rule"
         );
+    }
+
+    #[test]
+    fn the_compiled_table_holds_every_listed_word_with_its_class() {
+        let lists = [
+            (NOT_NOMINAL, WordClass::NotNominal),
+            (MIXED, WordClass::Mixed),
+            (NOMINAL_LY, WordClass::Nominal),
+        ];
+        let listed: std::collections::BTreeSet<&str> =
+            lists.iter().flat_map(|(text, _)| text.lines()).collect();
+        for (text, class) in lists {
+            for word in text.lines() {
+                assert_eq!(lookup(word), Some(class), "{word}");
+                // A prefix or an extension of a listed word is found only
+                // when it is listed itself.
+                let longer = format!("{word}q");
+                let shorter = &word[..word.len() - 1];
+                for other in [longer.as_str(), shorter] {
+                    assert_eq!(lookup(other).is_some(), listed.contains(other), "{other}");
+                }
+            }
+        }
+        assert_eq!(lookup(""), None);
+        assert_eq!(lookup(&"a".repeat(200)), None);
     }
 }

@@ -1,0 +1,59 @@
+//! Compiles the English part-of-speech lexicon (`lexicon/*.txt`) into a hash
+//! table at build time, so that `abridge::text::pos` builds nothing when the
+//! program starts: the table and the word list are read-only data in the
+//! binary, used in place. The layout is in `src/text/pos/hash.rs`.
+
+use std::{env, fs, path::Path};
+
+#[path = "src/text/pos/hash.rs"]
+mod hash;
+
+/// The lists and their class codes. A word may stand in one list only.
+const LISTS: [(&str, u32); 3] = [
+    ("lexicon/en-not-nominal.txt", hash::CLASS_NOT_NOMINAL),
+    ("lexicon/en-mixed.txt", hash::CLASS_MIXED),
+    ("lexicon/en-nominal-ly.txt", hash::CLASS_NOMINAL),
+];
+
+fn main() {
+    println!("cargo::rerun-if-changed=build.rs");
+    println!("cargo::rerun-if-changed=src/text/pos/hash.rs");
+    let mut words: Vec<u8> = Vec::new();
+    let mut slots = vec![0u32; hash::SLOTS];
+    let mut count = 0;
+    for (path, class) in LISTS {
+        println!("cargo::rerun-if-changed={path}");
+        let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        for word in text.lines() {
+            let bytes = word.as_bytes();
+            assert!(
+                !bytes.is_empty() && bytes.len() < hash::MAX_LEN,
+                "{path}: {word:?} is empty or too long"
+            );
+            let offset = u32::try_from(words.len())
+                .ok()
+                .filter(|&o| o < 1 << 24)
+                .expect("the word list fits 24 bits of offset");
+            let entry = offset << 8 | (bytes.len() as u32) << 2 | class;
+            let mut i = hash::home_slot(bytes);
+            while slots[i] != 0 {
+                let (start, len, _) = hash::decode(slots[i]);
+                assert!(
+                    &words[start..start + len] != bytes,
+                    "{path}: {word:?} stands in two lists"
+                );
+                i = (i + 1) % hash::SLOTS;
+            }
+            slots[i] = entry;
+            words.extend_from_slice(bytes);
+            count += 1;
+        }
+    }
+    // Linear probing stays short only while the table is sparse.
+    assert!(count * 2 <= hash::SLOTS, "{count} words: raise SLOT_BITS");
+    let out = env::var_os("OUT_DIR").expect("cargo sets OUT_DIR");
+    let out = Path::new(&out);
+    fs::write(out.join("pos_words.bin"), &words).expect("write pos_words.bin");
+    let table: Vec<u8> = slots.iter().flat_map(|s| s.to_le_bytes()).collect();
+    fs::write(out.join("pos_slots.bin"), table).expect("write pos_slots.bin");
+}
