@@ -20,6 +20,7 @@ use super::segment::{SentenceSpan, Span};
 use super::stopwords::Stopwords;
 use rust_stemmers::Stemmer;
 use rustc_hash::FxHashMap as HashMap;
+use std::cell::RefCell;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// The id of an interned stem. Ids are given in order of first occurrence, so
@@ -114,6 +115,7 @@ impl Tokenized {
 
 /// Turns sentences into tokens for one language.
 pub struct Normalizer {
+    language: Language,
     stemmer: Stemmer,
     stopwords: Stopwords,
     english: bool,
@@ -131,6 +133,7 @@ impl Normalizer {
     /// A normalizer with the language's stemmer and the given stopwords.
     pub fn new(language: Language, stopwords: Stopwords) -> Normalizer {
         Normalizer {
+            language,
             stemmer: Stemmer::create(language.algorithm()),
             stopwords,
             english: language == Language::English,
@@ -243,11 +246,54 @@ impl Normalizer {
         let term = if !carries_term(lower) || self.stopwords.contains(lower) {
             None
         } else {
-            Some(vocabulary.intern(&self.stemmer.stem(lower)))
+            Some(self.intern_stem(lower, vocabulary))
         };
         scratch.terms.insert(lower.clone(), (term, nominal));
         (start, end, possessive, term, nominal)
     }
+}
+
+impl Normalizer {
+    /// Interns the stem of `word`, taking it from this thread's [`STEMS`]
+    /// when the word was stemmed before.
+    fn intern_stem(&self, word: &str, vocabulary: &mut Vocabulary) -> TermId {
+        STEMS.with_borrow_mut(|cache| {
+            if cache.language != Some(self.language) {
+                cache.stems.clear();
+                cache.language = Some(self.language);
+            }
+            if let Some(stem) = cache.stems.get(word) {
+                return vocabulary.intern(stem);
+            }
+            let stem = self.stemmer.stem(word);
+            let id = vocabulary.intern(&stem);
+            if cache.stems.len() >= STEM_CACHE_WORDS {
+                cache.stems.clear();
+            }
+            cache.stems.insert(word.into(), stem.into());
+            id
+        })
+    }
+}
+
+thread_local! {
+    /// The stems computed on this thread, kept across documents: a batch of
+    /// news articles repeats most of its words from one document to the next,
+    /// and Snowball stemming was the largest single cost of normalising. A
+    /// stem depends only on the word and the language, so the cache cannot
+    /// change a result; it holds one language at a time.
+    static STEMS: RefCell<StemCache> = RefCell::new(StemCache::default());
+}
+
+/// The cache is emptied when it reaches this many words, which bounds its
+/// memory (a few MB) on inputs with an open-ended vocabulary.
+const STEM_CACHE_WORDS: usize = 1 << 16;
+
+/// Folded word → Snowball stem, for one language.
+#[derive(Default)]
+struct StemCache {
+    language: Option<Language>,
+    stems: HashMap<Box<str>, Box<str>>,
 }
 
 /// Working memory of one [`Normalizer::normalize`] call.
@@ -365,6 +411,24 @@ mod tests {
         let words: Vec<&str> = t.sentences[0].iter().map(|t| t.span.slice(text)).collect();
         assert_eq!(words, vec!["économie", "Europe"]);
         assert!(t.sentences[0].iter().all(|t| t.term.is_some()));
+    }
+
+    #[test]
+    fn cached_stems_equal_fresh_ones_across_languages() {
+        // The same word form stems differently in English and French; the
+        // thread's cache must never hand one language the other's stem.
+        let en = english();
+        let fr = Normalizer::new(Language::French, Stopwords::for_language(Language::French));
+        let fresh_en = Stemmer::create(Language::English.algorithm());
+        let fresh_fr = Stemmer::create(Language::French.algorithm());
+        let words = ["nations", "continuer", "generations", "parlement"];
+        assert!(words.iter().any(|w| fresh_en.stem(w) != fresh_fr.stem(w)));
+        for _ in 0..2 {
+            for word in words {
+                assert_eq!(en.stem_word(word).unwrap(), fresh_en.stem(word), "{word}");
+                assert_eq!(fr.stem_word(word).unwrap(), fresh_fr.stem(word), "{word}");
+            }
+        }
     }
 
     #[test]
