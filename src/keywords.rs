@@ -126,8 +126,9 @@ struct Candidate {
     terms: Vec<TermId>,
     count: usize,
     first: usize,
-    /// Surface form → (count, first occurrence).
-    surfaces: HashMap<String, (usize, usize)>,
+    /// Surface forms with their count and first occurrence, in order of
+    /// first occurrence (a phrase rarely has more than two).
+    surfaces: Vec<(String, usize, usize)>,
 }
 
 /// Extracts the top keywords of a document. `text` is the input the tokens'
@@ -153,32 +154,42 @@ pub fn extract_keywords(
     } else {
         options.max_words_untagged
     };
+    let mut terms: Vec<TermId> = Vec::new();
+    let mut surface = String::new();
     for sequence in &sequences {
         for run in runs(sequence) {
-            let pieces: Vec<&[Token]> = if run.len() <= max_words {
-                vec![run]
-            } else {
-                run.chunks(1).collect()
-            };
-            for piece in pieces {
+            // A run too long to be a phrase gives its words one by one.
+            let size = if run.len() <= max_words { run.len() } else { 1 };
+            for piece in run.chunks(size) {
                 position += 1;
-                let terms: Vec<TermId> = piece.iter().filter_map(|t| t.term).collect();
+                terms.clear();
+                terms.extend(piece.iter().filter_map(|t| t.term));
                 let first = piece[0].span.start;
                 let last = piece[piece.len() - 1].span.end;
-                let surface = collapse_whitespace(&text[first..last]);
-                let next = candidates.len();
-                let index = *by_terms.entry(terms.clone()).or_insert(next);
-                if index == next {
-                    candidates.push(Candidate {
-                        terms,
-                        count: 0,
-                        first: position,
-                        surfaces: HashMap::default(),
-                    });
-                }
+                collapse_whitespace_into(&text[first..last], &mut surface);
+                let index = match by_terms.get(terms.as_slice()) {
+                    Some(&index) => index,
+                    None => {
+                        by_terms.insert(terms.clone(), candidates.len());
+                        candidates.push(Candidate {
+                            terms: terms.clone(),
+                            count: 0,
+                            first: position,
+                            surfaces: Vec::new(),
+                        });
+                        candidates.len() - 1
+                    }
+                };
                 let candidate = &mut candidates[index];
                 candidate.count += 1;
-                candidate.surfaces.entry(surface).or_insert((0, position)).0 += 1;
+                match candidate
+                    .surfaces
+                    .iter_mut()
+                    .find(|(s, _, _)| *s == surface)
+                {
+                    Some((_, count, _)) => *count += 1,
+                    None => candidate.surfaces.push((surface.clone(), 1, position)),
+                }
             }
         }
     }
@@ -270,24 +281,30 @@ fn runs(sequence: &[Token]) -> Vec<&[Token]> {
 }
 
 /// The most frequent surface form; ties go to the first seen.
-fn best_surface(surfaces: &HashMap<String, (usize, usize)>) -> String {
+fn best_surface(surfaces: &[(String, usize, usize)]) -> String {
     surfaces
         .iter()
-        .max_by(|a, b| (a.1.0).cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)))
-        .map(|(s, _)| s.clone())
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
+        .map(|(s, _, _)| s.clone())
         .unwrap_or_default()
 }
 
 /// Collapses each run of white space to one space.
 pub(crate) fn collapse_whitespace(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    collapse_whitespace_into(s, &mut out);
+    out
+}
+
+/// [`collapse_whitespace`] into a buffer, which is cleared first.
+fn collapse_whitespace_into(s: &str, out: &mut String) {
+    out.clear();
     for word in s.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(word);
     }
-    out
 }
 
 #[cfg(test)]

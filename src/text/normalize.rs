@@ -189,7 +189,8 @@ impl Normalizer {
         scratch: &mut Scratch,
     ) -> Vec<Token> {
         let sentence = &text[span.start..span.end];
-        let mut tokens = Vec::new();
+        // Room for words of five bytes and a space, to avoid regrowing.
+        let mut tokens = Vec::with_capacity(sentence.len() / 6 + 1);
         let mut previous_end = 0;
         for (offset, word) in sentence.unicode_word_indices() {
             let gap = &sentence[previous_end..offset];
