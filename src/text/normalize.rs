@@ -218,14 +218,21 @@ impl Normalizer {
     ) -> (usize, usize, bool, Option<TermId>, bool) {
         let lower = &mut scratch.buffer;
         lower.clear();
-        // Lowercase and fold typographic apostrophes in one pass, in place.
-        lower.extend(word.chars().flat_map(char::to_lowercase).map(|c| {
-            if matches!(c, '\u{2019}' | '\u{02BC}') {
-                '\''
-            } else {
-                c
-            }
-        }));
+        if word.is_ascii() {
+            // The common case: no apostrophe to fold, and ASCII lowercasing
+            // is Unicode lowercasing for these chars.
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+        } else {
+            // Lowercase and fold typographic apostrophes in one pass.
+            lower.extend(word.chars().flat_map(char::to_lowercase).map(|c| {
+                if matches!(c, '\u{2019}' | '\u{02BC}') {
+                    '\''
+                } else {
+                    c
+                }
+            }));
+        }
         let (mut start, mut end, mut possessive) = (0, word.len(), false);
         if lower.ends_with("'s") && lower.len() > 2 {
             possessive = true;
