@@ -237,21 +237,33 @@ fn paragraphs(text: &str, from: usize) -> impl Iterator<Item = Span> + '_ {
 /// the run moves to where the replacement starts, which trimming makes the same sentence; and
 /// no break falls inside the replacement, so every break is a char boundary of `text`.
 fn flatten(text: &str) -> String {
-    let mut flat = String::with_capacity(text.len());
+    let bytes = text.as_bytes();
+    let mut flat = bytes.to_vec();
     let mut run = 0;
-    for c in text.chars() {
-        // Letters, digits and other ASCII punctuation (`.` `,` `-` …) end the state.
-        let inert = c.is_alphanumeric() || (c.is_ascii_punctuation() && !"\"'()[]{}".contains(c));
+    let mut at = 0;
+    while at < bytes.len() {
+        // ASCII is read byte by byte; other chars are decoded.
+        let (inert, len) = match bytes[at] {
+            b if b.is_ascii() => (
+                // Letters, digits and other ASCII punctuation (`.` `,` `-` …) end the state.
+                b.is_ascii_alphanumeric()
+                    || (b.is_ascii_punctuation() && !b"\"'()[]{}".contains(&b)),
+                1,
+            ),
+            _ => {
+                let c = text[at..].chars().next().expect("`at` is a char boundary");
+                (c.is_alphanumeric(), c.len_utf8())
+            }
+        };
         run = if inert { 0 } else { run + 1 };
         if run > RUN_LIMIT {
-            flat.extend(std::iter::repeat_n('\u{1}', c.len_utf8()));
-        } else if c == '\r' || c == '\n' {
-            flat.push(' ');
-        } else {
-            flat.push(c);
+            flat[at..at + len].fill(1);
+        } else if bytes[at] == b'\r' || bytes[at] == b'\n' {
+            flat[at] = b' ';
         }
+        at += len;
     }
-    flat
+    String::from_utf8(flat).expect("whole chars were replaced by ASCII bytes")
 }
 
 /// Turns the paragraphs of one document into sentences.
@@ -329,6 +341,12 @@ impl Splitter<'_> {
                     .split(['\n', '\r'])
                     .any(|line| line.split_whitespace().nth(SHORT_WORDS - 1).is_some()));
         if !prose {
+            return;
+        }
+        // Words need a byte each and a space between them, so a shorter sentence cannot hold
+        // more than the cap; it starts with a word, since it is trimmed.
+        if sentence.len() < 2 * MAX_SENTENCE_WORDS {
+            self.push(span);
             return;
         }
         let mut chunk = span.start;
