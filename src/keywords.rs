@@ -147,7 +147,10 @@ pub fn extract_keywords(
         .collect();
     let word_scores = word_scores(&sequences, tokens.vocabulary.len(), idf, options);
     let mut candidates: Vec<Candidate> = Vec::new();
-    let mut by_terms: HashMap<Vec<TermId>, usize> = HashMap::default();
+    // About one candidate per four words on news text; sized for that.
+    let words: usize = sequences.iter().map(|s| s.len()).sum();
+    let mut by_terms: HashMap<Vec<TermId>, usize> =
+        HashMap::with_capacity_and_hasher((words / 4).min(4096), Default::default());
     let mut position = 0;
     let max_words = if tokens.tagged {
         options.max_words

@@ -147,8 +147,18 @@ impl Normalizer {
         title: Option<Span>,
         sentences: &[SentenceSpan],
     ) -> Tokenized {
-        let mut vocabulary = Vocabulary::default();
-        let mut scratch = Scratch::default();
+        // News prose has a new word form every dozen bytes or so; sizing the
+        // maps for that spares most of their regrowing on articles. Long
+        // inputs repeat more and regrow rarely, so the estimate is capped.
+        let forms = (text.len() / 12).min(4096);
+        let mut vocabulary = Vocabulary {
+            stems: Vec::with_capacity(forms),
+            index: HashMap::with_capacity_and_hasher(forms, Default::default()),
+        };
+        let mut scratch = Scratch {
+            buffer: String::new(),
+            terms: HashMap::with_capacity_and_hasher(forms, Default::default()),
+        };
         let title = title
             .map(|span| self.tokens(text, span, &mut vocabulary, &mut scratch))
             .unwrap_or_default();
