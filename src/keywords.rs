@@ -249,14 +249,51 @@ fn word_scores(
 /// over its occurrences, positions counted in tokens from 1 (title first).
 fn position_prior(sequences: &[&[Token]], terms: usize, bias: f64) -> Vec<f64> {
     let mut prior = vec![0.0; terms];
-    let mut position = 0.0;
-    for token in sequences.iter().flat_map(|s| s.iter()) {
-        position += 1.0;
-        if let Some(term) = token.term {
-            prior[term as usize] += f64::powf(position, -bias);
+    POSITION_WEIGHTS.with_borrow_mut(|cache| {
+        let tokens = sequences.iter().flat_map(|s| s.iter());
+        for (i, token) in tokens.enumerate() {
+            if let Some(term) = token.term {
+                prior[term as usize] += cache.weight(i + 1, bias);
+            }
         }
-    }
+    });
     prior
+}
+
+thread_local! {
+    /// `position^-bias` for the first positions, kept across documents:
+    /// every document needs the same values, and `powf` per token was a
+    /// visible cost of a batch.
+    static POSITION_WEIGHTS: std::cell::RefCell<PositionWeights> =
+        std::cell::RefCell::new(PositionWeights::default());
+}
+
+/// Positions beyond this many are computed each time rather than kept.
+const KEPT_POSITIONS: usize = 1 << 16;
+
+/// The weights `position^-bias` for positions 1, 2, … of one `bias`.
+#[derive(Default)]
+struct PositionWeights {
+    bias: f64,
+    weights: Vec<f64>,
+}
+
+impl PositionWeights {
+    /// `position^-bias`, exactly as `powf` gives it.
+    fn weight(&mut self, position: usize, bias: f64) -> f64 {
+        if position > KEPT_POSITIONS {
+            return f64::powf(position as f64, -bias);
+        }
+        if self.bias.to_bits() != bias.to_bits() {
+            self.bias = bias;
+            self.weights.clear();
+        }
+        while self.weights.len() < position {
+            let next = (self.weights.len() + 1) as f64;
+            self.weights.push(f64::powf(next, -bias));
+        }
+        self.weights[position - 1]
+    }
 }
 
 /// The maximal runs of adjacent content words of a sentence.
@@ -393,6 +430,17 @@ mod tests {
         let text = "It is what it is.";
         let t = tokens(text, &[text]);
         assert!(extract_keywords(text, &t, &idf(&t), &KeywordOptions::default()).is_empty());
+    }
+
+    #[test]
+    fn kept_position_weights_equal_powf() {
+        let mut cache = PositionWeights::default();
+        for bias in [0.3, 0.0, 1.0, 0.3] {
+            for position in [1, 2, 7, 1000, 3, KEPT_POSITIONS, KEPT_POSITIONS + 5] {
+                let fresh = f64::powf(position as f64, -bias);
+                assert_eq!(cache.weight(position, bias).to_bits(), fresh.to_bits());
+            }
+        }
     }
 
     #[test]
