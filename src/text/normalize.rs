@@ -248,7 +248,7 @@ impl Normalizer {
             possessive = true;
             lower.truncate(lower.len() - 2);
             end = apostrophe_before_end(word);
-        } else if let Some(at) = lower.find('\'') {
+        } else if let Some(at) = lower.bytes().position(|b| b == b'\'') {
             if at + 1 < lower.len() && self.stopwords.contains(&lower[..at]) {
                 lower.drain(..=at);
                 start = word.find(['\'', '\u{2019}', '\u{02BC}']).map_or(0, |i| {
