@@ -7,9 +7,9 @@
 //!   sentences share divided by `ln |Si| + ln |Sj|`, where `|S|` is the number
 //!   of distinct terms of a sentence. It favours long sentences. When both
 //!   sentences have one term the denominator is zero and the weight is 0.
-//!   It is the default because, with the pipeline's lead prior, it scored
-//!   higher than cosine on both public summary sets (BBC News, DUC 2001;
-//!   figures in README.md).
+//!   It is the default because, with the pipeline's position weight, it
+//!   scored higher than cosine on both public summary sets (BBC News, DUC
+//!   2001; figures in README.md).
 //! - [`Similarity::Cosine`]: the dot product of the L2-normalised TF-IDF
 //!   vectors, in `[0, 1]`. This is the similarity of LexRank (Erkan & Radev
 //!   2004) and of most TextRank implementations since.

@@ -14,6 +14,9 @@
 //!    (`14th`, `2021`) and a lone ASCII letter get no term: they still count
 //!    as tokens (they separate keyphrases) but never carry weight.
 //! 5. Everything else is stemmed with the language's Snowball stemmer.
+//! 6. A stopword for keyphrases only ([`Stopwords::keyword_only`]: `said`,
+//!    `mr`) gets no term either, but its stem is interned apart, as a link:
+//!    sentence comparison counts it ([`Tokenized::sentence_terms`]).
 
 use super::Language;
 use super::segment::{SentenceSpan, Span};
@@ -35,6 +38,9 @@ pub struct Token {
     pub span: Span,
     /// The stem's id, or `None` for stopwords, numbers and lone letters.
     pub term: Option<TermId>,
+    /// For a stopword for keyphrases only (`said`, `mr`): the id of its stem
+    /// in [`Tokenized::links`]; `None` for every other word.
+    pub link: Option<TermId>,
     /// Whether punctuation other than a hyphen separates this word from the
     /// previous one in the sentence (always `true` for the first word).
     /// Keyphrases never run across such a break.
@@ -76,6 +82,11 @@ impl Vocabulary {
         &self.stems[id as usize]
     }
 
+    /// The stems in id order.
+    pub fn stems(&self) -> impl Iterator<Item = &str> + '_ {
+        self.stems.iter().map(String::as_str)
+    }
+
     /// The number of distinct stems.
     pub fn len(&self) -> usize {
         self.stems.len()
@@ -92,6 +103,9 @@ impl Vocabulary {
 pub struct Tokenized {
     /// The stems that occur, with their ids.
     pub vocabulary: Vocabulary,
+    /// The stems of the stopwords for keyphrases only that occur, with their
+    /// own ids ([`Token::link`]).
+    pub links: Vocabulary,
     /// The title's tokens (empty without a title).
     pub title: Vec<Token>,
     /// The tokens of each sentence, in sentence order.
@@ -110,6 +124,21 @@ impl Tokenized {
     /// The term ids of sentence `i`, in order, without stopwords.
     pub fn terms(&self, i: usize) -> impl Iterator<Item = TermId> + '_ {
         self.sentences[i].iter().filter_map(|t| t.term)
+    }
+
+    /// The ids that sentence `i` is compared by, in order: its terms, and
+    /// its links numbered after the vocabulary (link `k` is
+    /// `vocabulary.len() + k`). Every id is below [`Self::sentence_term_count`].
+    pub fn sentence_terms(&self, i: usize) -> impl Iterator<Item = TermId> + '_ {
+        let offset = self.vocabulary.len() as TermId;
+        self.sentences[i]
+            .iter()
+            .filter_map(move |t| t.term.or(t.link.map(|k| offset + k)))
+    }
+
+    /// The number of distinct ids of [`Self::sentence_terms`].
+    pub fn sentence_term_count(&self) -> usize {
+        self.vocabulary.len() + self.links.len()
     }
 }
 
@@ -151,23 +180,25 @@ impl Normalizer {
         // maps for that spares most of their regrowing on articles. Long
         // inputs repeat more and regrow rarely, so the estimate is capped.
         let forms = (text.len() / 12).min(4096);
-        let mut vocabulary = Vocabulary {
-            stems: Vec::with_capacity(forms),
-            index: HashMap::with_capacity_and_hasher(forms, Default::default()),
-        };
         let mut scratch = Scratch {
             buffer: String::new(),
+            vocabulary: Vocabulary {
+                stems: Vec::with_capacity(forms),
+                index: HashMap::with_capacity_and_hasher(forms, Default::default()),
+            },
+            links: Vocabulary::default(),
             terms: HashMap::with_capacity_and_hasher(forms, Default::default()),
         };
         let title = title
-            .map(|span| self.tokens(text, span, &mut vocabulary, &mut scratch))
+            .map(|span| self.tokens(text, span, &mut scratch))
             .unwrap_or_default();
         let sentences = sentences
             .iter()
-            .map(|s| self.tokens(text, s.span, &mut vocabulary, &mut scratch))
+            .map(|s| self.tokens(text, s.span, &mut scratch))
             .collect();
         Tokenized {
-            vocabulary,
+            vocabulary: scratch.vocabulary,
+            links: scratch.links,
             title,
             sentences,
             tagged: self.english,
@@ -177,27 +208,15 @@ impl Normalizer {
     /// The stem of one word as the pipeline sees it, or `None` when the word
     /// carries no term. Used for user-supplied words and in tests.
     pub fn stem_word(&self, word: &str) -> Option<String> {
-        let mut vocabulary = Vocabulary::default();
         let mut scratch = Scratch::default();
-        let tokens = self.tokens(
-            word,
-            Span::new(0, word.len()),
-            &mut vocabulary,
-            &mut scratch,
-        );
+        let tokens = self.tokens(word, Span::new(0, word.len()), &mut scratch);
         match tokens.as_slice() {
-            [token] => token.term.map(|id| vocabulary.stem(id).to_string()),
+            [token] => token.term.map(|id| scratch.vocabulary.stem(id).to_string()),
             _ => None,
         }
     }
 
-    fn tokens(
-        &self,
-        text: &str,
-        span: Span,
-        vocabulary: &mut Vocabulary,
-        scratch: &mut Scratch,
-    ) -> Vec<Token> {
+    fn tokens(&self, text: &str, span: Span, scratch: &mut Scratch) -> Vec<Token> {
         let sentence = &text[span.start..span.end];
         // Room for words of five bytes and a space, to avoid regrowing.
         let mut tokens = Vec::with_capacity(sentence.len() / 6 + 1);
@@ -206,26 +225,22 @@ impl Normalizer {
             let gap = &sentence[previous_end..offset];
             previous_end = offset + word.len();
             let break_before = tokens.is_empty() || gap.chars().any(|c| !is_soft_gap(c));
-            let (start, end, possessive, term, nominal) = self.word(word, vocabulary, scratch);
+            let (start, end, possessive, kind) = self.word(word, scratch);
             tokens.push(Token {
                 span: Span::new(span.start + offset + start, span.start + offset + end),
-                term,
+                term: kind.term,
+                link: kind.link,
                 break_before,
                 possessive,
-                nominal,
+                nominal: kind.nominal,
             });
         }
         tokens
     }
 
     /// Folds one word: returns its kept byte range within `word`, whether it
-    /// was possessive, its term, and whether it can stand in a noun phrase.
-    fn word(
-        &self,
-        word: &str,
-        vocabulary: &mut Vocabulary,
-        scratch: &mut Scratch,
-    ) -> (usize, usize, bool, Option<TermId>, bool) {
+    /// was possessive, and what the folded form is.
+    fn word(&self, word: &str, scratch: &mut Scratch) -> (usize, usize, bool, WordKind) {
         let lower = &mut scratch.buffer;
         lower.clear();
         if word.is_ascii() {
@@ -257,17 +272,25 @@ impl Normalizer {
             }
         }
         // Most words of a document repeat: look each form up once.
-        if let Some(&(term, nominal)) = scratch.terms.get(lower.as_str()) {
-            return (start, end, possessive, term, nominal);
+        if let Some(&kind) = scratch.terms.get(lower.as_str()) {
+            return (start, end, possessive, kind);
         }
         let nominal = !self.english || super::pos::can_be_in_noun_phrase(lower);
-        let term = if !carries_term(lower) || self.stopwords.contains(lower) {
-            None
-        } else {
-            Some(self.intern_stem(lower, vocabulary))
+        let (mut term, mut link) = (None, None);
+        if carries_term(lower) {
+            if self.stopwords.keyword_only(lower) {
+                link = Some(self.intern_stem(lower, &mut scratch.links));
+            } else if !self.stopwords.contains(lower) {
+                term = Some(self.intern_stem(lower, &mut scratch.vocabulary));
+            }
+        }
+        let kind = WordKind {
+            term,
+            link,
+            nominal,
         };
-        scratch.terms.insert(lower.clone(), (term, nominal));
-        (start, end, possessive, term, nominal)
+        scratch.terms.insert(lower.clone(), kind);
+        (start, end, possessive, kind)
     }
 }
 
@@ -314,14 +337,26 @@ struct StemCache {
     stems: HashMap<Box<str>, Box<str>>,
 }
 
+/// What a folded word form is: its term or link, and whether it can stand
+/// in a noun phrase.
+#[derive(Clone, Copy)]
+struct WordKind {
+    term: Option<TermId>,
+    link: Option<TermId>,
+    nominal: bool,
+}
+
 /// Working memory of one [`Normalizer::normalize`] call.
 #[derive(Default)]
 struct Scratch {
     /// The current word, lowercased and folded.
     buffer: String,
-    /// The term of every folded word seen so far in the document, and
-    /// whether it can stand in a noun phrase.
-    terms: HashMap<String, (Option<TermId>, bool)>,
+    /// The stems interned so far.
+    vocabulary: Vocabulary,
+    /// The links interned so far.
+    links: Vocabulary,
+    /// What every folded word seen so far in the document is.
+    terms: HashMap<String, WordKind>,
 }
 
 /// Gaps made of these characters do not break a keyphrase: white space and
@@ -389,6 +424,45 @@ mod tests {
         assert_eq!(faw.len(), 3);
         assert!(faw.iter().all(|&term| term.is_some() && term == faw[0]));
         assert!(t.sentences[0][0].possessive && !t.sentences[0][1].possessive);
+    }
+
+    #[test]
+    fn keyword_only_stopwords_are_links_that_sentences_share() {
+        let n = english();
+        let text = "Mr Brown said the plan works. The minister said so.";
+        let sentences = vec![
+            SentenceSpan {
+                span: Span::new(0, 29),
+                paragraph: 0,
+            },
+            SentenceSpan {
+                span: Span::new(30, text.len()),
+                paragraph: 0,
+            },
+        ];
+        let t = n.normalize(text, None, &sentences);
+        let said: Vec<&Token> = t
+            .sentences
+            .iter()
+            .flatten()
+            .filter(|tok| tok.span.slice(text) == "said")
+            .collect();
+        assert_eq!(said.len(), 2);
+        assert!(
+            said.iter()
+                .all(|tok| tok.term.is_none() && tok.link == Some(1))
+        );
+        assert_eq!(t.links.stem(0), "mr");
+        assert_eq!(t.links.stem(1), "said");
+        // Terms: brown plan work | minister; links come after them.
+        let v = t.vocabulary.len() as TermId;
+        assert_eq!(v, 4);
+        assert_eq!(t.sentence_terms(0).collect::<Vec<_>>(), [v, 0, v + 1, 1, 2]);
+        assert_eq!(t.sentence_terms(1).collect::<Vec<_>>(), [3, v + 1]);
+        assert_eq!(t.terms(1).collect::<Vec<_>>(), [3]);
+        assert_eq!(t.sentence_term_count(), 6);
+        // "the" and "so" are function words: neither term nor link.
+        assert!(t.sentences[1][0].term.is_none() && t.sentences[1][0].link.is_none());
     }
 
     #[test]

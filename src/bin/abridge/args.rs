@@ -170,8 +170,9 @@ pub struct PipelineArgs {
     #[arg(long, value_enum, default_value_t = SimilarityArg::Overlap, help_heading = "Summary")]
     pub similarity: SimilarityArg,
 
-    /// Lead bias: sentence i gets a TextRank prior of 1/(i+1)^B (0: none).
-    #[arg(long, value_name = "B", default_value_t = 0.6, value_parser = parse_bias,
+    /// Lead bias: the TextRank score of sentence i is multiplied by 1/(i+1)^B (0: none).
+    #[arg(long, value_name = "B", default_value_t = abridge::Config::default().position_bias,
+          value_parser = parse_bias,
           help_heading = "Summary")]
     pub position_bias: f64,
 
