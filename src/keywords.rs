@@ -28,6 +28,12 @@
 //! 4. **One keyword per stem sequence**, shown in its most frequent surface
 //!    form (ties: the first seen), with the number of times it occurs as a
 //!    candidate. Ranked by score, then by first occurrence.
+//! 5. **Covered words skipped.** Where the candidates are noun phrases
+//!    (English), a single word that a higher-ranked keyphrase already
+//!    contains is left out ("services" after "wavelength services"): the
+//!    phrase names the topic more precisely and the word would spend a slot
+//!    on the same thing. Without a lexicon a two-word run may be a verb and
+//!    its object, so the single word is the safer keyword and stays.
 //!
 //! The defaults were chosen on the public sets in `../shared/data` (Inspec,
 //! DUC-2001, WikiNews-FR) as one setting for all, never per set; README.md
@@ -87,6 +93,10 @@ pub struct KeywordOptions {
     /// The exponent `f` of the candidate count in its score (0: ignore
     /// repetition, SingleRank). Default 0.3.
     pub frequency_weight: f64,
+    /// Whether to leave out a single word that a higher-ranked keyphrase
+    /// contains, where a part-of-speech lexicon keeps candidates to noun
+    /// phrases (English). Default true.
+    pub skip_covered_words: bool,
     /// The co-occurrence window of the TextRank method.
     pub cooccurrence: CooccurrenceOptions,
     /// The power iteration of the TextRank method.
@@ -102,6 +112,7 @@ impl Default for KeywordOptions {
             max_words_untagged: 2,
             position_bias: 0.3,
             frequency_weight: 0.3,
+            skip_covered_words: true,
             cooccurrence: CooccurrenceOptions::default(),
             textrank: TextRankOptions::default(),
         }
@@ -191,15 +202,33 @@ pub fn extract_keywords(
         })
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.first.cmp(&b.1.first)));
-    scored.truncate(options.count);
-    scored
-        .into_iter()
+    let skip_covered = options.skip_covered_words && tokens.tagged;
+    let mut kept: Vec<(f64, Candidate)> = Vec::with_capacity(options.count);
+    for (score, candidate) in scored {
+        if kept.len() == options.count {
+            break;
+        }
+        if skip_covered && is_covered(&candidate.terms, kept.iter().map(|k| k.1.terms.as_slice())) {
+            continue;
+        }
+        kept.push((score, candidate));
+    }
+    kept.into_iter()
         .map(|(score, c)| Keyword {
             term: best_surface(&c.surfaces),
             score,
             count: c.count,
         })
         .collect()
+}
+
+/// Whether `terms` is a single word that one of the multi-word `phrases`
+/// contains.
+fn is_covered<'a>(terms: &[TermId], mut phrases: impl Iterator<Item = &'a [TermId]>) -> bool {
+    match terms {
+        [word] => phrases.any(|p| p.len() > 1 && p.contains(word)),
+        _ => false,
+    }
 }
 
 /// One score per term id.
@@ -373,6 +402,41 @@ mod tests {
         let text = "It is what it is.";
         let t = tokens(text, &[text]);
         assert!(extract_keywords(text, &t, &idf(&t), &KeywordOptions::default()).is_empty());
+    }
+
+    #[test]
+    fn only_single_words_inside_a_phrase_are_covered() {
+        let phrases: [&[TermId]; 2] = [&[1, 2], &[3]];
+        assert!(is_covered(&[2], phrases.iter().copied()));
+        // A one-word keyword covers nothing, and phrases are never covered.
+        assert!(!is_covered(&[3], phrases.iter().copied()));
+        assert!(!is_covered(&[1, 2], phrases.iter().copied()));
+        assert!(!is_covered(&[4], phrases.iter().copied()));
+    }
+
+    #[test]
+    fn single_words_inside_a_higher_ranked_phrase_are_skipped() {
+        // "memory safety" outranks "memory" and "safety" (its score is the
+        // sum of theirs, counted twice); "compilers" and "care" are in no
+        // phrase and stay.
+        let text = "Compilers enforce memory safety. Memory safety needs care. \
+                    Safety needs memory.";
+        let parts: Vec<&str> = text.split_inclusive(". ").map(str::trim).collect();
+        let t = tokens(text, &parts);
+        let terms = |skip: bool| -> Vec<String> {
+            let options = KeywordOptions {
+                skip_covered_words: skip,
+                ..KeywordOptions::default()
+            };
+            let k = extract_keywords(text, &t, &idf(&t), &options);
+            k.iter().map(|k| k.term.to_lowercase()).collect()
+        };
+        let all = terms(false);
+        assert_eq!(
+            all,
+            ["memory safety", "memory", "safety", "compilers", "care"]
+        );
+        assert_eq!(terms(true), ["memory safety", "compilers", "care"]);
     }
 
     #[test]
