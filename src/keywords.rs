@@ -20,7 +20,13 @@
 //!    the language has a part-of-speech lexicon, English) a word that cannot
 //!    stand in a noun phrase ends a run, so that runs approximate the noun
 //!    phrases TextRank keeps. A run of at most `max_words` words is a
-//!    candidate; the words of a longer run are candidates one by one.
+//!    candidate; the words of a longer run are candidates one by one. In
+//!    English a run that holds a number word or a noun of calendar time
+//!    (`two`, `million`, `years`, `week`: [`crate::text::pos::is_number_or_time`])
+//!    gives no candidate at all: "two years", "last week" and "village two
+//!    miles upstream" say when or how much, not what a text is about. Such a
+//!    word joined to the next by a hyphen ("two-dimensional images") is part
+//!    of a compound and does not count.
 //! 3. **Candidate score**: the sum of its words' scores, as SingleRank does
 //!    (which lets "automotive industry" outrank "industry" when both occur),
 //!    times `count^f`, `f` = [`KeywordOptions::frequency_weight`], so that a
@@ -42,7 +48,7 @@
 use crate::graph::{CooccurrenceOptions, cooccurrence_matrix};
 use crate::model::TfIdf;
 use crate::rank::{TextRankOptions, textrank};
-use crate::text::{TermId, Token, Tokenized};
+use crate::text::{Span, TermId, Token, Tokenized, pos};
 use rustc_hash::FxHashMap as HashMap;
 
 /// How single words are scored.
@@ -93,6 +99,9 @@ pub struct KeywordOptions {
     /// The exponent `f` of the candidate count in its score (0: ignore
     /// repetition, SingleRank). Default 0.3.
     pub frequency_weight: f64,
+    /// Whether to leave out, in English, every candidate of a run that holds
+    /// a number word or a noun of calendar time. Default true.
+    pub skip_number_and_time: bool,
     /// Whether to leave out a single word that a higher-ranked keyphrase
     /// contains, where a part-of-speech lexicon keeps candidates to noun
     /// phrases (English). Default true.
@@ -112,6 +121,7 @@ impl Default for KeywordOptions {
             max_words_untagged: 2,
             position_bias: 0.3,
             frequency_weight: 0.3,
+            skip_number_and_time: true,
             skip_covered_words: true,
             cooccurrence: CooccurrenceOptions::default(),
             textrank: TextRankOptions::default(),
@@ -164,8 +174,12 @@ pub fn extract_keywords(
     } else {
         options.max_words_untagged
     };
+    let skip_numbers = options.skip_number_and_time && tokens.tagged;
     for sequence in &sequences {
         for run in runs(sequence) {
+            if skip_numbers && run.iter().any(|t| is_number_or_time_word(text, t.span)) {
+                continue;
+            }
             let pieces: Vec<&[Token]> = if run.len() <= max_words {
                 vec![run]
             } else {
@@ -220,6 +234,28 @@ pub fn extract_keywords(
             count: c.count,
         })
         .collect()
+}
+
+/// Whether the English word at `span` of `text` is a number word or a noun
+/// of calendar time standing on its own, in any case: one joined to a
+/// neighbour by a hyphen ("two-dimensional", "four-year") is part of a
+/// compound and does not count.
+fn is_number_or_time_word(text: &str, span: Span) -> bool {
+    // Every listed word is shorter than the buffer; anything longer or
+    // non-ASCII is not listed, and the check allocates nothing.
+    let word = &text.as_bytes()[span.start..span.end];
+    let mut buffer = [0u8; 16];
+    if word.len() > buffer.len() || !word.is_ascii() {
+        return false;
+    }
+    let lower = &mut buffer[..word.len()];
+    lower.copy_from_slice(word);
+    lower.make_ascii_lowercase();
+    let lower = std::str::from_utf8(lower).expect("ASCII is UTF-8");
+    let is_hyphen = |c: Option<char>| matches!(c, Some('-' | '\u{2010}' | '\u{2011}'));
+    pos::is_number_or_time(lower)
+        && !is_hyphen(text[..span.start].chars().next_back())
+        && !is_hyphen(text[span.end..].chars().next())
 }
 
 /// Whether `terms` is a single word that one of the multi-word `phrases`
@@ -402,6 +438,56 @@ mod tests {
         let text = "It is what it is.";
         let t = tokens(text, &[text]);
         assert!(extract_keywords(text, &t, &idf(&t), &KeywordOptions::default()).is_empty());
+    }
+
+    #[test]
+    fn runs_with_numbers_or_dates_give_no_candidates() {
+        let text = "Two years ago the council drew two-dimensional flood maps. \
+                    Flood maps helped last week. The council met on Monday.";
+        let parts: Vec<&str> = text.split_inclusive(". ").map(str::trim).collect();
+        let t = tokens(text, &parts);
+        let terms = |skip: bool| -> Vec<String> {
+            let options = KeywordOptions {
+                skip_number_and_time: skip,
+                ..KeywordOptions::default()
+            };
+            let k = extract_keywords(text, &t, &idf(&t), &options);
+            let mut terms: Vec<String> = k.iter().map(|k| k.term.to_lowercase()).collect();
+            terms.sort();
+            terms
+        };
+        // "Two years", "last week" and "Monday" go; the hyphen keeps
+        // "two-dimensional flood maps".
+        assert_eq!(
+            terms(true),
+            ["council", "flood maps", "two-dimensional flood maps"]
+        );
+        assert_eq!(
+            terms(false),
+            [
+                "council",
+                "flood maps",
+                "last week",
+                "monday",
+                "two years",
+                "two-dimensional flood maps",
+            ]
+        );
+    }
+
+    #[test]
+    fn number_words_are_found_in_any_case_but_not_in_compounds() {
+        let text = "TWO years, a two-way split, Sunday-best clothes on Wednesdays";
+        let at = |word: &str| {
+            let start = text.find(word).unwrap();
+            Span::new(start, start + word.len())
+        };
+        assert!(is_number_or_time_word(text, at("TWO")));
+        assert!(is_number_or_time_word(text, at("years")));
+        assert!(is_number_or_time_word(text, at("Wednesdays")));
+        assert!(!is_number_or_time_word(text, at("two")));
+        assert!(!is_number_or_time_word(text, at("Sunday")));
+        assert!(!is_number_or_time_word(text, at("clothes")));
     }
 
     #[test]

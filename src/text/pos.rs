@@ -27,6 +27,11 @@
 //! 4. Anything else, including words the lexicon does not know (names,
 //!    jargon, numbers, other scripts): [`WordClass::Nominal`].
 //!
+//! A second, smaller question has its own list: whether a word counts or
+//! dates ([`is_number_or_time`]: `two`, `million`, `years`, `monday`), which
+//! keyphrase extraction uses to leave out phrases such as "two years" or "last
+//! week". That closed class is written out here by hand, not derived.
+//!
 //! # Provenance
 //!
 //! The lists are derived by `lexicon/build.py` from two packages: the tagged
@@ -103,6 +108,114 @@ pub fn classify(word: &str) -> WordClass {
 /// ```
 pub fn can_be_in_noun_phrase(word: &str) -> bool {
     classify(word).can_be_in_noun_phrase()
+}
+
+/// English number words and nouns of calendar time, sorted. Ordinals are left
+/// out (`second amendment`, `third world`), and so are the month names that
+/// are also common words (`may`, `march`).
+const NUMBER_AND_TIME: &[&str] = &[
+    "april",
+    "august",
+    "billion",
+    "billions",
+    "centuries",
+    "century",
+    "day",
+    "days",
+    "decade",
+    "decades",
+    "december",
+    "dozen",
+    "dozens",
+    "eight",
+    "eighteen",
+    "eighty",
+    "eleven",
+    "february",
+    "fifteen",
+    "fifty",
+    "five",
+    "forty",
+    "four",
+    "fourteen",
+    "friday",
+    "fridays",
+    "hour",
+    "hours",
+    "hundred",
+    "hundreds",
+    "january",
+    "july",
+    "june",
+    "million",
+    "millions",
+    "minute",
+    "minutes",
+    "monday",
+    "mondays",
+    "month",
+    "months",
+    "nine",
+    "nineteen",
+    "ninety",
+    "november",
+    "october",
+    "one",
+    "saturday",
+    "saturdays",
+    "seconds",
+    "september",
+    "seven",
+    "seventeen",
+    "seventy",
+    "six",
+    "sixteen",
+    "sixty",
+    "sunday",
+    "sundays",
+    "ten",
+    "thirteen",
+    "thirty",
+    "thousand",
+    "thousands",
+    "three",
+    "thursday",
+    "thursdays",
+    "today",
+    "tomorrow",
+    "tonight",
+    "trillion",
+    "trillions",
+    "tuesday",
+    "tuesdays",
+    "twelve",
+    "twenty",
+    "two",
+    "wednesday",
+    "wednesdays",
+    "week",
+    "weekend",
+    "weekends",
+    "weeks",
+    "year",
+    "years",
+    "yesterday",
+];
+
+/// Whether a lowercase English word form is a number word or a noun of
+/// calendar time: cardinals (`two`, `million`, `dozens`), units of time
+/// (`hours`, `week`, `years`), days, months and `today`/`yesterday`.
+///
+/// ```
+/// use abridge::text::pos::is_number_or_time;
+///
+/// assert!(is_number_or_time("years"));
+/// assert!(is_number_or_time("two"));
+/// assert!(!is_number_or_time("second"));
+/// assert!(!is_number_or_time("systems"));
+/// ```
+pub fn is_number_or_time(word: &str) -> bool {
+    NUMBER_AND_TIME.binary_search(&word).is_ok()
 }
 
 /// The three shipped lists as one map from word form to class, built once on
@@ -236,6 +349,24 @@ mod tests {
                     "{name}: {pair:?} out of order or repeated"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn number_and_time_words_are_sorted_lowercase_and_unique() {
+        for pair in NUMBER_AND_TIME.windows(2) {
+            assert!(pair[0] < pair[1], "{pair:?} out of order or repeated");
+        }
+        assert!(
+            NUMBER_AND_TIME
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+        );
+        for word in ["one", "hundreds", "week", "years", "friday", "july"] {
+            assert!(is_number_or_time(word), "{word}");
+        }
+        for word in ["first", "second", "may", "march", "time", "zero", "Years"] {
+            assert!(!is_number_or_time(word), "{word}");
         }
     }
 
