@@ -55,7 +55,7 @@ use crate::graph::{CooccurrenceOptions, cooccurrence_matrix};
 use crate::model::TfIdf;
 use crate::rank::{TextRankOptions, textrank};
 use crate::text::{Span, TermId, Token, Tokenized, pos};
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// How single words are scored.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -230,12 +230,20 @@ pub fn extract_keywords(
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.first.cmp(&b.1.first)));
     let skip_covered = options.skip_covered_words && tokens.tagged;
     let mut kept: Vec<(f64, Candidate)> = Vec::with_capacity(options.count);
+    // The words of the multi-word keyphrases kept so far: one lookup per
+    // candidate, however many keywords are asked for.
+    let mut covered: HashSet<TermId> = HashSet::default();
     for (score, candidate) in scored {
         if kept.len() == options.count {
             break;
         }
-        if skip_covered && is_covered(&candidate.terms, kept.iter().map(|k| k.1.terms.as_slice())) {
-            continue;
+        if skip_covered {
+            if is_covered(&candidate.terms, &covered) {
+                continue;
+            }
+            if candidate.terms.len() > 1 {
+                covered.extend(candidate.terms.iter().copied());
+            }
         }
         kept.push((score, candidate));
     }
@@ -270,11 +278,11 @@ fn is_number_or_time_word(text: &str, span: Span) -> bool {
         && !is_hyphen(text[span.end..].chars().next())
 }
 
-/// Whether `terms` is a single word that one of the multi-word `phrases`
-/// contains.
-fn is_covered<'a>(terms: &[TermId], mut phrases: impl Iterator<Item = &'a [TermId]>) -> bool {
+/// Whether `terms` is a single word among the `covered` words of multi-word
+/// keyphrases.
+fn is_covered(terms: &[TermId], covered: &HashSet<TermId>) -> bool {
     match terms {
-        [word] => phrases.any(|p| p.len() > 1 && p.contains(word)),
+        [word] => covered.contains(word),
         _ => false,
     }
 }
@@ -527,12 +535,11 @@ mod tests {
 
     #[test]
     fn only_single_words_inside_a_phrase_are_covered() {
-        let phrases: [&[TermId]; 2] = [&[1, 2], &[3]];
-        assert!(is_covered(&[2], phrases.iter().copied()));
-        // A one-word keyword covers nothing, and phrases are never covered.
-        assert!(!is_covered(&[3], phrases.iter().copied()));
-        assert!(!is_covered(&[1, 2], phrases.iter().copied()));
-        assert!(!is_covered(&[4], phrases.iter().copied()));
+        let covered: HashSet<TermId> = [1, 2].into_iter().collect();
+        assert!(is_covered(&[2], &covered));
+        // Phrases are never covered, even by a longer phrase.
+        assert!(!is_covered(&[1, 2], &covered));
+        assert!(!is_covered(&[4], &covered));
     }
 
     #[test]
