@@ -19,9 +19,11 @@
 //!    number, punctuation other than a hyphen, a possessive `'s`, or (where
 //!    the language has a part-of-speech lexicon, English) a word that cannot
 //!    stand in a noun phrase ends a run, so that runs approximate the noun
-//!    phrases TextRank keeps. A run of at most `max_words` words is a
-//!    candidate; the words of a longer run are candidates one by one. In
-//!    English a run that holds a number word or a noun of calendar time
+//!    phrases TextRank keeps. A word the lexicon reads first as a verb but
+//!    also as a noun (`raise`, `help`) is taken for a verb right after `to`
+//!    or a modal ("to raise cash", "can help vendors") and starts no run. A
+//!    run of at most `max_words` words is a candidate; the words of a longer
+//!    run are candidates one by one. In English a run that holds a number word or a noun of calendar time
 //!    (`two`, `million`, `years`, `week`: [`crate::text::pos::is_number_or_time`])
 //!    gives no candidate at all: "two years", "last week" and "village two
 //!    miles upstream" say when or how much, not what a text is about. Such a
@@ -187,7 +189,7 @@ pub fn extract_keywords(
     };
     let skip_numbers = options.skip_number_and_time && tokens.tagged;
     for sequence in &sequences {
-        for run in runs(sequence) {
+        for run in runs(text, sequence, tokens.tagged) {
             if skip_numbers && run.iter().any(|t| is_number_or_time_word(text, t.span)) {
                 continue;
             }
@@ -261,21 +263,48 @@ pub fn extract_keywords(
 /// neighbour by a hyphen ("two-dimensional", "four-year") is part of a
 /// compound and does not count.
 fn is_number_or_time_word(text: &str, span: Span) -> bool {
-    // Every listed word is shorter than the buffer; anything longer or
-    // non-ASCII is not listed, and the check allocates nothing.
-    let word = &text.as_bytes()[span.start..span.end];
     let mut buffer = [0u8; 16];
-    if word.len() > buffer.len() || !word.is_ascii() {
+    let Some(lower) = ascii_lowercase(&text[span.start..span.end], &mut buffer) else {
         return false;
-    }
-    let lower = &mut buffer[..word.len()];
-    lower.copy_from_slice(word);
-    lower.make_ascii_lowercase();
-    let lower = std::str::from_utf8(lower).expect("ASCII is UTF-8");
-    let is_hyphen = |c: Option<char>| matches!(c, Some('-' | '\u{2010}' | '\u{2011}'));
+    };
     pos::is_number_or_time(lower)
         && !is_hyphen(text[..span.start].chars().next_back())
         && !is_hyphen(text[span.end..].chars().next())
+}
+
+/// `word` in lowercase, written into `buffer`, if it is ASCII and fits:
+/// every word of the closed classes in [`pos`] does, and anything else is
+/// not in them. Checking a word this way allocates nothing.
+fn ascii_lowercase<'b>(word: &str, buffer: &'b mut [u8; 16]) -> Option<&'b str> {
+    if word.len() > buffer.len() || !word.is_ascii() {
+        return None;
+    }
+    let lower = &mut buffer[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok()
+}
+
+/// Whether `c` is a hyphen that joins the parts of a compound word.
+fn is_hyphen(c: Option<char>) -> bool {
+    matches!(c, Some('-' | '\u{2010}' | '\u{2011}'))
+}
+
+/// Whether `word` is a [`pos::WordClass::Mixed`] word ("raise", "help") right
+/// after `previous`, `to` or a modal, and so a verb. `to` and the modals are
+/// stopwords, so such a word can only start a run, never sit inside one. A
+/// word joined to the next by a hyphen ("to long-term storage") is left
+/// alone: it modifies what follows.
+fn is_verb_after_marker(text: &str, previous: &Token, word: &Token) -> bool {
+    let mut buffer = [0u8; 16];
+    let previous = &text[previous.span.start..previous.span.end];
+    if !ascii_lowercase(previous, &mut buffer).is_some_and(pos::is_verb_marker)
+        || is_hyphen(text[word.span.end..].chars().next())
+    {
+        return false;
+    }
+    let lower = text[word.span.start..word.span.end].to_lowercase();
+    pos::classify(&lower) == pos::WordClass::Mixed
 }
 
 /// Whether `terms` is a single word among the `covered` words of multi-word
@@ -330,13 +359,17 @@ fn position_prior(sequences: &[&[Token]], terms: usize, bias: f64) -> Vec<f64> {
     prior
 }
 
-/// The maximal runs of adjacent content words of a sentence.
-fn runs(sequence: &[Token]) -> Vec<&[Token]> {
+/// The maximal runs of adjacent content words of a sentence. With a
+/// part-of-speech lexicon (`tagged`), a word after `to` or a modal that is
+/// usually a verb is one there and starts no run ([`is_verb_after_marker`]).
+fn runs<'a>(text: &str, sequence: &'a [Token], tagged: bool) -> Vec<&'a [Token]> {
     let mut runs = Vec::new();
     let mut start = None;
     for (i, token) in sequence.iter().enumerate() {
         // Inside a run every token has a term, so only this one needs a look.
-        let candidate = token.term.is_some() && token.nominal;
+        let candidate = token.term.is_some()
+            && token.nominal
+            && !(tagged && i > 0 && is_verb_after_marker(text, &sequence[i - 1], token));
         let continues = candidate && !token.break_before && i > 0 && !sequence[i - 1].possessive;
         if let Some(s) = start {
             if !continues {
@@ -405,7 +438,7 @@ mod tests {
     fn runs_stop_at_stopwords_punctuation_and_possessives() {
         let text = "Solar power plants, wind farms and FAW's electric trucks";
         let t = tokens(text, &[text]);
-        let got: Vec<String> = runs(&t.sentences[0])
+        let got: Vec<String> = runs(text, &t.sentences[0], t.tagged)
             .iter()
             .map(|r| text[r[0].span.start..r[r.len() - 1].span.end].to_string())
             .collect();
@@ -413,6 +446,37 @@ mod tests {
             got,
             vec!["Solar power plants", "wind farms", "FAW", "electric trucks"]
         );
+    }
+
+    #[test]
+    fn verbs_after_to_or_a_modal_start_no_run() {
+        let text = "The plan is to raise cash. Grants can help small farms. \
+                    Banks moved to fast-track approvals and turned to control systems.";
+        let parts: Vec<&str> = text.split_inclusive(". ").map(str::trim).collect();
+        let t = tokens(text, &parts);
+        let got = |tagged: bool| -> Vec<String> {
+            t.sentences
+                .iter()
+                .flat_map(|s| runs(text, s, tagged))
+                .map(|r| text[r[0].span.start..r[r.len() - 1].span.end].to_string())
+                .collect()
+        };
+        // "raise" and "help" are read first as verbs; "fast" is joined to
+        // "track" by a hyphen, and "control" is read first as a noun.
+        assert_eq!(
+            got(true),
+            [
+                "plan",
+                "cash",
+                "Grants",
+                "small farms",
+                "Banks",
+                "fast-track approvals",
+                "control systems"
+            ]
+        );
+        assert!(got(false).contains(&"raise cash".to_string()));
+        assert!(got(false).contains(&"help small farms".to_string()));
     }
 
     #[test]

@@ -27,10 +27,13 @@
 //! 4. Anything else, including words the lexicon does not know (names,
 //!    jargon, numbers, other scripts): [`WordClass::Nominal`].
 //!
-//! A second, smaller question has its own list: whether a word counts or
-//! dates ([`is_number_or_time`]: `two`, `million`, `years`, `monday`), which
-//! keyphrase extraction uses to leave out phrases such as "two years" or "last
-//! week". That closed class is written out here by hand, not derived.
+//! Two small closed classes, written out here by hand rather than derived,
+//! answer two more questions about a word. Is it `to` or a modal
+//! ([`is_verb_marker`]: `can`, `will`, `should`, ...)? After one, a
+//! [`WordClass::Mixed`] word is the verb it usually is ("to raise cash", "can
+//! help vendors"). Does it count or date ([`is_number_or_time`]: `two`,
+//! `million`, `years`, `monday`)? Keyphrase extraction uses that to leave out
+//! phrases such as "two years" or "last week".
 //!
 //! # Provenance
 //!
@@ -42,7 +45,7 @@
 //! the parts of speech of its lemmas. `lexicon/README.md` gives the exact
 //! rule, the licences and the figures measured on Inspec and DUC-2001.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 /// The word forms that are not nouns or adjectives, except those in `-ly`.
@@ -108,6 +111,27 @@ pub fn classify(word: &str) -> WordClass {
 /// ```
 pub fn can_be_in_noun_phrase(word: &str) -> bool {
     classify(word).can_be_in_noun_phrase()
+}
+
+/// The infinitive marker and the modals, sorted.
+const VERB_MARKERS: &[&str] = &[
+    "can", "cannot", "could", "may", "might", "must", "shall", "should", "to", "will", "would",
+];
+
+/// Whether a lowercase English word form is `to` or a modal (`can`, `could`,
+/// `may`, `might`, `must`, `shall`, `should`, `will`, `would`, `cannot`): a
+/// word that, before a [`WordClass::Mixed`] word, makes it a verb ("to raise
+/// cash", "can help vendors"). Words of the other classes keep their reading
+/// ("applied to control systems": `control` is [`WordClass::Nominal`]).
+///
+/// ```
+/// use abridge::text::pos::{WordClass, classify, is_verb_marker};
+///
+/// assert!(is_verb_marker("to") && classify("raise") == WordClass::Mixed);
+/// assert!(!is_verb_marker("of"));
+/// ```
+pub fn is_verb_marker(word: &str) -> bool {
+    VERB_MARKERS.contains(&word)
 }
 
 /// English number words and nouns of calendar time, sorted. Ordinals are left
@@ -215,7 +239,11 @@ const NUMBER_AND_TIME: &[&str] = &[
 /// assert!(!is_number_or_time("systems"));
 /// ```
 pub fn is_number_or_time(word: &str) -> bool {
-    NUMBER_AND_TIME.binary_search(&word).is_ok()
+    // Asked for every word of every English candidate: one hash, not a
+    // binary search of string comparisons.
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| NUMBER_AND_TIME.iter().copied().collect())
+        .contains(word)
 }
 
 /// The three shipped lists as one map from word form to class, built once on
@@ -349,6 +377,16 @@ mod tests {
                     "{name}: {pair:?} out of order or repeated"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn verb_markers_are_to_and_the_modals() {
+        for word in ["to", "can", "will", "would", "should", "cannot"] {
+            assert!(is_verb_marker(word), "{word}");
+        }
+        for word in ["of", "for", "do", "the", "To"] {
+            assert!(!is_verb_marker(word), "{word}");
         }
     }
 
