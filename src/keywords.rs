@@ -19,15 +19,35 @@
 //!    number, punctuation other than a hyphen, a possessive `'s`, or (where
 //!    the language has a part-of-speech lexicon, English) a word that cannot
 //!    stand in a noun phrase ends a run, so that runs approximate the noun
-//!    phrases TextRank keeps. A run of at most `max_words` words is a
-//!    candidate; the words of a longer run are candidates one by one.
+//!    phrases TextRank keeps. A word the lexicon reads first as a verb but
+//!    also as a noun (`raise`, `help`) is taken for a verb right after `to`
+//!    or a modal ("to raise cash", "can help vendors") and starts no run. A
+//!    run of at most `max_words` words is a candidate; the words of a longer
+//!    run are candidates one by one. In English a run that holds a number word or a noun of calendar time
+//!    (`two`, `million`, `years`, `week`: [`crate::text::pos::is_number_or_time`])
+//!    gives no candidate at all: "two years", "last week" and "village two
+//!    miles upstream" say when or how much, not what a text is about. Such a
+//!    word joined to the next by a hyphen ("two-dimensional images") is part
+//!    of a compound and does not count.
 //! 3. **Candidate score**: the sum of its words' scores, as SingleRank does
 //!    (which lets "automotive industry" outrank "industry" when both occur),
 //!    times `count^f`, `f` = [`KeywordOptions::frequency_weight`], so that a
-//!    phrase the text repeats beats one it mentions once.
+//!    phrase the text repeats beats one it mentions once, times
+//!    `first^-p`, `p` = [`KeywordOptions::first_position_weight`], where
+//!    `first` is the position of the candidate's first occurrence, counted
+//!    in candidates from 1 (title first). The word prior of step 1 favours
+//!    words that occur early; this favours the phrase itself where it first
+//!    appears, the oldest keyphrase feature (first occurrence, KEA, Witten
+//!    et al. 1999) and the one PositionRank builds on.
 //! 4. **One keyword per stem sequence**, shown in its most frequent surface
 //!    form (ties: the first seen), with the number of times it occurs as a
 //!    candidate. Ranked by score, then by first occurrence.
+//! 5. **Covered words skipped.** Where the candidates are noun phrases
+//!    (English), a single word that a higher-ranked keyphrase already
+//!    contains is left out ("services" after "wavelength services"): the
+//!    phrase names the topic more precisely and the word would spend a slot
+//!    on the same thing. Without a lexicon a two-word run may be a verb and
+//!    its object, so the single word is the safer keyword and stays.
 //!
 //! The defaults were chosen on the public sets in `../shared/data` (Inspec,
 //! DUC-2001, WikiNews-FR) as one setting for all, never per set; README.md
@@ -36,8 +56,8 @@
 use crate::graph::{CooccurrenceOptions, cooccurrence_matrix};
 use crate::model::TfIdf;
 use crate::rank::{TextRankOptions, textrank};
-use crate::text::{TermId, Token, Tokenized};
-use rustc_hash::FxHashMap as HashMap;
+use crate::text::{Span, TermId, Token, Tokenized, pos};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// How single words are scored.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -87,6 +107,16 @@ pub struct KeywordOptions {
     /// The exponent `f` of the candidate count in its score (0: ignore
     /// repetition, SingleRank). Default 0.3.
     pub frequency_weight: f64,
+    /// The exponent `p` of a candidate's first position in its score (0:
+    /// ignore where it first occurs). Default 0.15.
+    pub first_position_weight: f64,
+    /// Whether to leave out, in English, every candidate of a run that holds
+    /// a number word or a noun of calendar time. Default true.
+    pub skip_number_and_time: bool,
+    /// Whether to leave out a single word that a higher-ranked keyphrase
+    /// contains, where a part-of-speech lexicon keeps candidates to noun
+    /// phrases (English). Default true.
+    pub skip_covered_words: bool,
     /// The co-occurrence window of the TextRank method.
     pub cooccurrence: CooccurrenceOptions,
     /// The power iteration of the TextRank method.
@@ -102,6 +132,9 @@ impl Default for KeywordOptions {
             max_words_untagged: 2,
             position_bias: 0.3,
             frequency_weight: 0.3,
+            first_position_weight: 0.15,
+            skip_number_and_time: true,
+            skip_covered_words: true,
             cooccurrence: CooccurrenceOptions::default(),
             textrank: TextRankOptions::default(),
         }
@@ -114,8 +147,9 @@ pub struct Keyword {
     /// The most frequent surface form, white space collapsed ("FAW",
     /// "automotive industry").
     pub term: String,
-    /// The score: the sum of the word scores (higher is better; comparable
-    /// within one document and one method only).
+    /// The score: the sum of the word scores, weighed by how often and how
+    /// early the keyword occurs (higher is better; comparable within one
+    /// document and one method only).
     pub score: f64,
     /// How many times the keyword occurs as a candidate in the document.
     pub count: usize,
@@ -157,10 +191,14 @@ pub fn extract_keywords(
     } else {
         options.max_words_untagged
     };
+    let skip_numbers = options.skip_number_and_time && tokens.tagged;
     let mut terms: Vec<TermId> = Vec::new();
     let mut surface = String::new();
     for sequence in &sequences {
-        for run in runs(sequence) {
+        for run in runs(text, sequence, tokens.tagged) {
+            if skip_numbers && run.iter().any(|t| is_number_or_time_word(text, t.span)) {
+                continue;
+            }
             // A run too long to be a phrase gives its words one by one.
             let size = if run.len() <= max_words { run.len() } else { 1 };
             for piece in run.chunks(size) {
@@ -201,19 +239,95 @@ pub fn extract_keywords(
         .map(|c| {
             let sum: f64 = c.terms.iter().map(|&t| word_scores[t as usize]).sum();
             let repeated = (c.count as f64).powf(options.frequency_weight);
-            (sum * repeated, c)
+            let early = (c.first as f64).powf(-options.first_position_weight);
+            (sum * repeated * early, c)
         })
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.first.cmp(&b.1.first)));
-    scored.truncate(options.count);
-    scored
-        .into_iter()
+    let skip_covered = options.skip_covered_words && tokens.tagged;
+    let mut kept: Vec<(f64, Candidate)> = Vec::with_capacity(options.count);
+    // The words of the multi-word keyphrases kept so far: one lookup per
+    // candidate, however many keywords are asked for.
+    let mut covered: HashSet<TermId> = HashSet::default();
+    for (score, candidate) in scored {
+        if kept.len() == options.count {
+            break;
+        }
+        if skip_covered {
+            if is_covered(&candidate.terms, &covered) {
+                continue;
+            }
+            if candidate.terms.len() > 1 {
+                covered.extend(candidate.terms.iter().copied());
+            }
+        }
+        kept.push((score, candidate));
+    }
+    kept.into_iter()
         .map(|(score, c)| Keyword {
             term: best_surface(&c.surfaces),
             score,
             count: c.count,
         })
         .collect()
+}
+
+/// Whether the English word at `span` of `text` is a number word or a noun
+/// of calendar time standing on its own, in any case: one joined to a
+/// neighbour by a hyphen ("two-dimensional", "four-year") is part of a
+/// compound and does not count.
+fn is_number_or_time_word(text: &str, span: Span) -> bool {
+    let mut buffer = [0u8; 16];
+    let Some(lower) = ascii_lowercase(&text[span.start..span.end], &mut buffer) else {
+        return false;
+    };
+    pos::is_number_or_time(lower)
+        && !is_hyphen(text[..span.start].chars().next_back())
+        && !is_hyphen(text[span.end..].chars().next())
+}
+
+/// `word` in lowercase, written into `buffer`, if it is ASCII and fits:
+/// every word of the closed classes in [`pos`] does, and anything else is
+/// not in them. Checking a word this way allocates nothing.
+fn ascii_lowercase<'b>(word: &str, buffer: &'b mut [u8; 16]) -> Option<&'b str> {
+    if word.len() > buffer.len() || !word.is_ascii() {
+        return None;
+    }
+    let lower = &mut buffer[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok()
+}
+
+/// Whether `c` is a hyphen that joins the parts of a compound word.
+fn is_hyphen(c: Option<char>) -> bool {
+    matches!(c, Some('-' | '\u{2010}' | '\u{2011}'))
+}
+
+/// Whether `word` is a [`pos::WordClass::Mixed`] word ("raise", "help") right
+/// after `previous`, `to` or a modal, and so a verb. `to` and the modals are
+/// stopwords, so such a word can only start a run, never sit inside one. A
+/// word joined to the next by a hyphen ("to long-term storage") is left
+/// alone: it modifies what follows.
+fn is_verb_after_marker(text: &str, previous: &Token, word: &Token) -> bool {
+    let mut buffer = [0u8; 16];
+    let previous = &text[previous.span.start..previous.span.end];
+    if !ascii_lowercase(previous, &mut buffer).is_some_and(pos::is_verb_marker)
+        || is_hyphen(text[word.span.end..].chars().next())
+    {
+        return false;
+    }
+    let lower = text[word.span.start..word.span.end].to_lowercase();
+    pos::classify(&lower) == pos::WordClass::Mixed
+}
+
+/// Whether `terms` is a single word among the `covered` words of multi-word
+/// keyphrases.
+fn is_covered(terms: &[TermId], covered: &HashSet<TermId>) -> bool {
+    match terms {
+        [word] => covered.contains(word),
+        _ => false,
+    }
 }
 
 /// One score per term id.
@@ -296,13 +410,17 @@ impl PositionWeights {
     }
 }
 
-/// The maximal runs of adjacent content words of a sentence.
-fn runs(sequence: &[Token]) -> Vec<&[Token]> {
+/// The maximal runs of adjacent content words of a sentence. With a
+/// part-of-speech lexicon (`tagged`), a word after `to` or a modal that is
+/// usually a verb is one there and starts no run ([`is_verb_after_marker`]).
+fn runs<'a>(text: &str, sequence: &'a [Token], tagged: bool) -> Vec<&'a [Token]> {
     let mut runs = Vec::new();
     let mut start = None;
     for (i, token) in sequence.iter().enumerate() {
         // Inside a run every token has a term, so only this one needs a look.
-        let candidate = token.term.is_some() && token.nominal;
+        let candidate = token.term.is_some()
+            && token.nominal
+            && !(tagged && i > 0 && is_verb_after_marker(text, &sequence[i - 1], token));
         let continues = candidate && !token.break_before && i > 0 && !sequence[i - 1].possessive;
         if let Some(s) = start {
             if !continues {
@@ -377,7 +495,7 @@ mod tests {
     fn runs_stop_at_stopwords_punctuation_and_possessives() {
         let text = "Solar power plants, wind farms and FAW's electric trucks";
         let t = tokens(text, &[text]);
-        let got: Vec<String> = runs(&t.sentences[0])
+        let got: Vec<String> = runs(text, &t.sentences[0], t.tagged)
             .iter()
             .map(|r| text[r[0].span.start..r[r.len() - 1].span.end].to_string())
             .collect();
@@ -385,6 +503,37 @@ mod tests {
             got,
             vec!["Solar power plants", "wind farms", "FAW", "electric trucks"]
         );
+    }
+
+    #[test]
+    fn verbs_after_to_or_a_modal_start_no_run() {
+        let text = "The plan is to raise cash. Grants can help small farms. \
+                    Banks moved to fast-track approvals and turned to control systems.";
+        let parts: Vec<&str> = text.split_inclusive(". ").map(str::trim).collect();
+        let t = tokens(text, &parts);
+        let got = |tagged: bool| -> Vec<String> {
+            t.sentences
+                .iter()
+                .flat_map(|s| runs(text, s, tagged))
+                .map(|r| text[r[0].span.start..r[r.len() - 1].span.end].to_string())
+                .collect()
+        };
+        // "raise" and "help" are read first as verbs; "fast" is joined to
+        // "track" by a hyphen, and "control" is read first as a noun.
+        assert_eq!(
+            got(true),
+            [
+                "plan",
+                "cash",
+                "Grants",
+                "small farms",
+                "Banks",
+                "fast-track approvals",
+                "control systems"
+            ]
+        );
+        assert!(got(false).contains(&"raise cash".to_string()));
+        assert!(got(false).contains(&"help small farms".to_string()));
     }
 
     #[test]
@@ -441,6 +590,113 @@ mod tests {
                 assert_eq!(cache.weight(position, bias).to_bits(), fresh.to_bits());
             }
         }
+    }
+
+    #[test]
+    fn runs_with_numbers_or_dates_give_no_candidates() {
+        let text = "Two years ago the council drew two-dimensional flood maps. \
+                    Flood maps helped last week. The council met on Monday.";
+        let parts: Vec<&str> = text.split_inclusive(". ").map(str::trim).collect();
+        let t = tokens(text, &parts);
+        let terms = |skip: bool| -> Vec<String> {
+            let options = KeywordOptions {
+                skip_number_and_time: skip,
+                ..KeywordOptions::default()
+            };
+            let k = extract_keywords(text, &t, &idf(&t), &options);
+            let mut terms: Vec<String> = k.iter().map(|k| k.term.to_lowercase()).collect();
+            terms.sort();
+            terms
+        };
+        // "Two years", "last week" and "Monday" go; the hyphen keeps
+        // "two-dimensional flood maps".
+        assert_eq!(
+            terms(true),
+            ["council", "flood maps", "two-dimensional flood maps"]
+        );
+        assert_eq!(
+            terms(false),
+            [
+                "council",
+                "flood maps",
+                "last week",
+                "monday",
+                "two years",
+                "two-dimensional flood maps",
+            ]
+        );
+    }
+
+    #[test]
+    fn number_words_are_found_in_any_case_but_not_in_compounds() {
+        let text = "TWO years, a two-way split, Sunday-best clothes on Wednesdays";
+        let at = |word: &str| {
+            let start = text.find(word).unwrap();
+            Span::new(start, start + word.len())
+        };
+        assert!(is_number_or_time_word(text, at("TWO")));
+        assert!(is_number_or_time_word(text, at("years")));
+        assert!(is_number_or_time_word(text, at("Wednesdays")));
+        assert!(!is_number_or_time_word(text, at("two")));
+        assert!(!is_number_or_time_word(text, at("Sunday")));
+        assert!(!is_number_or_time_word(text, at("clothes")));
+    }
+
+    #[test]
+    fn earlier_candidates_score_higher_by_the_first_position_weight() {
+        // Two sentences of the same shape: with a uniform word prior the four
+        // words score the same, so the phrases differ only by where they
+        // first occur, candidate 1 and candidate 2.
+        let text = "Solar panels. Wind turbines.";
+        let parts: Vec<&str> = text.split_inclusive(". ").map(str::trim).collect();
+        let t = tokens(text, &parts);
+        let score = |p: f64, term: &str| -> f64 {
+            let options = KeywordOptions {
+                position_bias: 0.0,
+                first_position_weight: p,
+                ..KeywordOptions::default()
+            };
+            let k = extract_keywords(text, &t, &idf(&t), &options);
+            k.iter().find(|k| k.term == term).expect("a keyword").score
+        };
+        let ratio = |p: f64| score(p, "Solar panels") / score(p, "Wind turbines");
+        assert!((ratio(0.0) - 1.0).abs() < 1e-9, "{}", ratio(0.0));
+        assert!((ratio(0.2) - 2f64.powf(0.2)).abs() < 1e-9, "{}", ratio(0.2));
+        assert!((ratio(1.0) - 2.0).abs() < 1e-9, "{}", ratio(1.0));
+    }
+
+    #[test]
+    fn only_single_words_inside_a_phrase_are_covered() {
+        let covered: HashSet<TermId> = [1, 2].into_iter().collect();
+        assert!(is_covered(&[2], &covered));
+        // Phrases are never covered, even by a longer phrase.
+        assert!(!is_covered(&[1, 2], &covered));
+        assert!(!is_covered(&[4], &covered));
+    }
+
+    #[test]
+    fn single_words_inside_a_higher_ranked_phrase_are_skipped() {
+        // "memory safety" outranks "memory" and "safety" (its score is the
+        // sum of theirs, counted twice); "compilers" and "care" are in no
+        // phrase and stay.
+        let text = "Compilers enforce memory safety. Memory safety needs care. \
+                    Safety needs memory.";
+        let parts: Vec<&str> = text.split_inclusive(". ").map(str::trim).collect();
+        let t = tokens(text, &parts);
+        let terms = |skip: bool| -> Vec<String> {
+            let options = KeywordOptions {
+                skip_covered_words: skip,
+                ..KeywordOptions::default()
+            };
+            let k = extract_keywords(text, &t, &idf(&t), &options);
+            k.iter().map(|k| k.term.to_lowercase()).collect()
+        };
+        let all = terms(false);
+        assert_eq!(
+            all,
+            ["memory safety", "safety", "memory", "compilers", "care"]
+        );
+        assert_eq!(terms(true), ["memory safety", "compilers", "care"]);
     }
 
     #[test]

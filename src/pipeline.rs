@@ -90,7 +90,7 @@ impl Config {
             return Err(Error::IdfModelLacksLanguage(self.language.name().into()));
         }
         let keywords = &self.keywords;
-        let ranges: [(&'static str, &'static str, f64, bool); 7] = [
+        let ranges: [(&'static str, &'static str, f64, bool); 8] = [
             (
                 "the redundancy threshold",
                 "greater than 0 and at most 1",
@@ -121,6 +121,12 @@ impl Config {
                 "a finite number of at least 0",
                 keywords.position_bias,
                 keywords.position_bias.is_finite() && keywords.position_bias >= 0.0,
+            ),
+            (
+                "the keyword first position weight",
+                "a finite number of at least 0",
+                keywords.first_position_weight,
+                keywords.first_position_weight.is_finite() && keywords.first_position_weight >= 0.0,
             ),
             (
                 "the keyword frequency weight",
@@ -397,5 +403,22 @@ mod tests {
         let score = |i: usize| report.summary.iter().find(|s| s.index == i).unwrap().score;
         assert!(score(0) > 0.4 && score(2) > 0.4, "{:?}", report.summary);
         assert!(score(1) < 0.1, "{:?}", report.summary);
+    }
+
+    #[test]
+    fn a_negative_first_position_weight_is_refused() {
+        let config = Config {
+            keywords: KeywordOptions {
+                first_position_weight: -0.5,
+                ..KeywordOptions::default()
+            },
+            ..Config::default()
+        };
+        let err = config.validate().unwrap_err();
+        assert!(
+            matches!(err, Error::OutOfRange { name, value, .. }
+                if name == "the keyword first position weight" && value == -0.5),
+            "{err}"
+        );
     }
 }

@@ -27,6 +27,14 @@
 //! 4. Anything else, including words the lexicon does not know (names,
 //!    jargon, numbers, other scripts): [`WordClass::Nominal`].
 //!
+//! Two small closed classes, written out here by hand rather than derived,
+//! answer two more questions about a word. Is it `to` or a modal
+//! ([`is_verb_marker`]: `can`, `will`, `should`, ...)? After one, a
+//! [`WordClass::Mixed`] word is the verb it usually is ("to raise cash", "can
+//! help vendors"). Does it count or date ([`is_number_or_time`]: `two`,
+//! `million`, `years`, `monday`)? Keyphrase extraction uses that to leave out
+//! phrases such as "two years" or "last week".
+//!
 //! # Provenance
 //!
 //! The lists are derived by `lexicon/build.py` from two packages: the tagged
@@ -36,6 +44,9 @@
 //! 3.1.14; WordNet licence, Princeton University) decides for the rest by
 //! the parts of speech of its lemmas. `lexicon/README.md` gives the exact
 //! rule, the licences and the figures measured on Inspec and DUC-2001.
+
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
 
 mod hash;
 
@@ -131,6 +142,139 @@ fn lookup(word: &str) -> Option<WordClass> {
         // The table is at most half full, so an empty slot always comes.
         i = (i + 1) % hash::SLOTS;
     }
+}
+
+/// The infinitive marker and the modals, sorted.
+const VERB_MARKERS: &[&str] = &[
+    "can", "cannot", "could", "may", "might", "must", "shall", "should", "to", "will", "would",
+];
+
+/// Whether a lowercase English word form is `to` or a modal (`can`, `could`,
+/// `may`, `might`, `must`, `shall`, `should`, `will`, `would`, `cannot`): a
+/// word that, before a [`WordClass::Mixed`] word, makes it a verb ("to raise
+/// cash", "can help vendors"). Words of the other classes keep their reading
+/// ("applied to control systems": `control` is [`WordClass::Nominal`]).
+///
+/// ```
+/// use abridge::text::pos::{WordClass, classify, is_verb_marker};
+///
+/// assert!(is_verb_marker("to") && classify("raise") == WordClass::Mixed);
+/// assert!(!is_verb_marker("of"));
+/// ```
+pub fn is_verb_marker(word: &str) -> bool {
+    VERB_MARKERS.contains(&word)
+}
+
+/// English number words and nouns of calendar time, sorted. Ordinals are left
+/// out (`second amendment`, `third world`), and so are the month names that
+/// are also common words (`may`, `march`).
+const NUMBER_AND_TIME: &[&str] = &[
+    "april",
+    "august",
+    "billion",
+    "billions",
+    "centuries",
+    "century",
+    "day",
+    "days",
+    "decade",
+    "decades",
+    "december",
+    "dozen",
+    "dozens",
+    "eight",
+    "eighteen",
+    "eighty",
+    "eleven",
+    "february",
+    "fifteen",
+    "fifty",
+    "five",
+    "forty",
+    "four",
+    "fourteen",
+    "friday",
+    "fridays",
+    "hour",
+    "hours",
+    "hundred",
+    "hundreds",
+    "january",
+    "july",
+    "june",
+    "million",
+    "millions",
+    "minute",
+    "minutes",
+    "monday",
+    "mondays",
+    "month",
+    "months",
+    "nine",
+    "nineteen",
+    "ninety",
+    "november",
+    "october",
+    "one",
+    "saturday",
+    "saturdays",
+    "seconds",
+    "september",
+    "seven",
+    "seventeen",
+    "seventy",
+    "six",
+    "sixteen",
+    "sixty",
+    "sunday",
+    "sundays",
+    "ten",
+    "thirteen",
+    "thirty",
+    "thousand",
+    "thousands",
+    "three",
+    "thursday",
+    "thursdays",
+    "today",
+    "tomorrow",
+    "tonight",
+    "trillion",
+    "trillions",
+    "tuesday",
+    "tuesdays",
+    "twelve",
+    "twenty",
+    "two",
+    "wednesday",
+    "wednesdays",
+    "week",
+    "weekend",
+    "weekends",
+    "weeks",
+    "year",
+    "years",
+    "yesterday",
+];
+
+/// Whether a lowercase English word form is a number word or a noun of
+/// calendar time: cardinals (`two`, `million`, `dozens`), units of time
+/// (`hours`, `week`, `years`), days, months and `today`/`yesterday`.
+///
+/// ```
+/// use abridge::text::pos::is_number_or_time;
+///
+/// assert!(is_number_or_time("years"));
+/// assert!(is_number_or_time("two"));
+/// assert!(!is_number_or_time("second"));
+/// assert!(!is_number_or_time("systems"));
+/// ```
+pub fn is_number_or_time(word: &str) -> bool {
+    // Asked for every word of every English candidate: one hash, not a
+    // binary search of string comparisons.
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| NUMBER_AND_TIME.iter().copied().collect())
+        .contains(word)
 }
 
 #[cfg(test)]
@@ -250,6 +394,34 @@ mod tests {
                     "{name}: {pair:?} out of order or repeated"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn verb_markers_are_to_and_the_modals() {
+        for word in ["to", "can", "will", "would", "should", "cannot"] {
+            assert!(is_verb_marker(word), "{word}");
+        }
+        for word in ["of", "for", "do", "the", "To"] {
+            assert!(!is_verb_marker(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn number_and_time_words_are_sorted_lowercase_and_unique() {
+        for pair in NUMBER_AND_TIME.windows(2) {
+            assert!(pair[0] < pair[1], "{pair:?} out of order or repeated");
+        }
+        assert!(
+            NUMBER_AND_TIME
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+        );
+        for word in ["one", "hundreds", "week", "years", "friday", "july"] {
+            assert!(is_number_or_time(word), "{word}");
+        }
+        for word in ["first", "second", "may", "march", "time", "zero", "Years"] {
+            assert!(!is_number_or_time(word), "{word}");
         }
     }
 
