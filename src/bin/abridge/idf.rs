@@ -17,7 +17,6 @@ use anyhow::{Context, Result};
 use rayon::prelude::*;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 /// Runs an `idf` subcommand. Returns whether every input was counted.
 pub fn run(command: &IdfCommand) -> Result<bool> {
@@ -41,7 +40,7 @@ pub fn run(command: &IdfCommand) -> Result<bool> {
         IdfCommand::Merge { models, output } => {
             let mut merged = IdfModel::new();
             for path in models {
-                merged.merge(&load(path)?);
+                merged.merge(&crate::input::idf_model(path)?);
             }
             write(output, &merged)?;
             Ok(true)
@@ -94,18 +93,6 @@ fn read_stopwords(path: &Path) -> Result<Vec<String>> {
     let list = std::fs::read_to_string(path)
         .with_context(|| format!("{}: cannot read the stopword list", path.display()))?;
     Ok(parse_list(&list).map(str::to_string).collect())
-}
-
-/// Reads a model.
-pub fn load(path: &Path) -> Result<IdfModel> {
-    let json = std::fs::read_to_string(path)
-        .with_context(|| format!("{}: cannot read the IDF model", path.display()))?;
-    IdfModel::from_json(&json).with_context(|| path.display().to_string())
-}
-
-/// Reads the model of `--idf`, if given.
-pub fn load_option(path: Option<&Path>) -> Result<Option<Arc<IdfModel>>> {
-    path.map(|p| load(p).map(Arc::new)).transpose()
 }
 
 /// Writes `model` to `path`, `-` being standard output.

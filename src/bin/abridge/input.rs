@@ -72,7 +72,11 @@ pub fn config(
 ) -> Result<abridge::Config> {
     let extra = extra_stopwords(pipeline.stopwords.as_deref())?;
     let mut config = pipeline.to_config(budget, extra);
-    config.idf = crate::idf::load_option(pipeline.idf.as_deref())?;
+    config.idf = pipeline
+        .idf
+        .as_deref()
+        .map(|path| idf_model(path).map(std::sync::Arc::new))
+        .transpose()?;
     Ok(config)
 }
 
@@ -200,6 +204,13 @@ impl<R: BufRead> LineReader<R> {
         }
         Ok(lines)
     }
+}
+
+/// Reads an IDF model file, as `abridge idf build` writes them.
+pub fn idf_model(path: &Path) -> Result<abridge::model::IdfModel> {
+    let json = std::fs::read_to_string(path)
+        .with_context(|| format!("{}: cannot read the IDF model", path.display()))?;
+    abridge::model::IdfModel::from_json(&json).with_context(|| path.display().to_string())
 }
 
 #[cfg(test)]
