@@ -298,7 +298,8 @@ impl Normalizer {
     /// Interns the stem of `word`, taking it from this thread's [`STEMS`]
     /// when the word was stemmed before.
     fn intern_stem(&self, word: &str, vocabulary: &mut Vocabulary) -> TermId {
-        STEMS.with_borrow_mut(|cache| {
+        let cached = STEMS.try_with(|cache| {
+            let cache = &mut *cache.borrow_mut();
             if cache.language != Some(self.language) {
                 cache.stems.clear();
                 cache.language = Some(self.language);
@@ -313,7 +314,10 @@ impl Normalizer {
             }
             cache.stems.insert(word.into(), stem.into());
             id
-        })
+        });
+        // The cache is gone only while the thread exits, when a thread-local
+        // destructor of the caller's may still summarize: stem afresh then.
+        cached.unwrap_or_else(|_| vocabulary.intern(&self.stemmer.stem(word)))
     }
 }
 
