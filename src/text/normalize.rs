@@ -309,10 +309,12 @@ impl Normalizer {
             }
             let stem = self.stemmer.stem(word);
             let id = vocabulary.intern(&stem);
-            if cache.stems.len() >= STEM_CACHE_WORDS {
-                cache.stems.clear();
+            if word.len() <= STEM_CACHE_WORD_BYTES {
+                if cache.stems.len() >= STEM_CACHE_WORDS {
+                    cache.stems.clear();
+                }
+                cache.stems.insert(word.into(), stem.into());
             }
-            cache.stems.insert(word.into(), stem.into());
             id
         });
         // The cache is gone only while the thread exits, when a thread-local
@@ -330,9 +332,16 @@ thread_local! {
     static STEMS: RefCell<StemCache> = RefCell::new(StemCache::default());
 }
 
-/// The cache is emptied when it reaches this many words, which bounds its
-/// memory (a few MB) on inputs with an open-ended vocabulary.
+/// The cache is emptied when it reaches this many words. With
+/// [`STEM_CACHE_WORD_BYTES`] this bounds its memory (a few MB) on inputs with
+/// an open-ended vocabulary.
 const STEM_CACHE_WORDS: usize = 1 << 16;
+
+/// Longer words are stemmed each time and never kept: prose words are far
+/// shorter, while a run of letters without a break (a base64 blob, say) is one
+/// long word that would otherwise stay in the thread's memory after its
+/// document.
+const STEM_CACHE_WORD_BYTES: usize = 64;
 
 /// Folded word → Snowball stem, for one language.
 #[derive(Default)]
@@ -507,6 +516,22 @@ mod tests {
         let words: Vec<&str> = t.sentences[0].iter().map(|t| t.span.slice(text)).collect();
         assert_eq!(words, vec!["économie", "Europe"]);
         assert!(t.sentences[0].iter().all(|t| t.term.is_some()));
+    }
+
+    #[test]
+    fn the_stem_cache_holds_no_long_word() {
+        // A run of letters without a break (a base64 blob, say) is one
+        // word. Kept, it would hold its bytes on the thread long
+        // after the document; a batch of such documents would hold up to
+        // STEM_CACHE_WORDS of them.
+        let n = english();
+        let long = "abc".repeat(10_000);
+        assert!(n.stem_word(&long).is_some());
+        let longest = STEMS.with_borrow(|cache| cache.stems.keys().map(|w| w.len()).max());
+        assert!(
+            longest.unwrap_or(0) <= STEM_CACHE_WORD_BYTES,
+            "a cached word of {longest:?} bytes"
+        );
     }
 
     #[test]
