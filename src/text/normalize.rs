@@ -27,7 +27,9 @@ use std::cell::RefCell;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// The id of an interned stem. Ids are given in order of first occurrence, so
-/// they are deterministic for a given input.
+/// they are deterministic for a given input. Terms and links are numbered
+/// apart, each from 0 in its own [`Vocabulary`]; only
+/// [`Tokenized::sentence_terms`] puts them in one range.
 pub type TermId = u32;
 
 /// One word of a sentence.
@@ -101,7 +103,8 @@ impl Vocabulary {
 /// The tokens of a document.
 #[derive(Clone, Debug, Default)]
 pub struct Tokenized {
-    /// The stems that occur, with their ids.
+    /// The stems of the words that carry a term ([`Token::term`]), with
+    /// their ids; the keyphrase-only stopwords' stems are in [`Self::links`].
     pub vocabulary: Vocabulary,
     /// The stems of the stopwords for keyphrases only that occur, with their
     /// own ids ([`Token::link`]).
@@ -121,7 +124,8 @@ impl Tokenized {
         self.sentences.iter().map(Vec::len).sum()
     }
 
-    /// The term ids of sentence `i`, in order, without stopwords.
+    /// The term ids of sentence `i`, in order, without stopwords or links: what
+    /// keywords use. Sentences are compared by [`Self::sentence_terms`].
     pub fn terms(&self, i: usize) -> impl Iterator<Item = TermId> + '_ {
         self.sentences[i].iter().filter_map(|t| t.term)
     }
