@@ -495,6 +495,18 @@ mod tests {
         Normalizer::new(lang, Stopwords::for_language(lang)).normalize(text, None, &spans)
     }
 
+    /// The tokens of `text` cut into sentences after each ". ".
+    fn sentence_tokens(text: &str) -> Tokenized {
+        let parts: Vec<&str> = text.split_inclusive(". ").map(str::trim).collect();
+        tokens(text, &parts)
+    }
+
+    /// The keywords of `text` under `options`, in lowercase, best first.
+    fn lowercase_terms(text: &str, t: &Tokenized, options: &KeywordOptions) -> Vec<String> {
+        let k = extract_keywords(text, t, &idf(t), options);
+        k.iter().map(|k| k.term.to_lowercase()).collect()
+    }
+
     fn idf(t: &Tokenized) -> TfIdf {
         let docs = (0..t.sentences.len()).map(|i| t.terms(i).collect::<Vec<_>>());
         TfIdf::fit(docs, t.vocabulary.len(), TfIdfOptions::default())
@@ -518,8 +530,7 @@ mod tests {
     fn verbs_after_to_or_a_modal_start_no_run() {
         let text = "The plan is to raise cash. Grants can help small farms. \
                     Banks moved to fast-track approvals and turned to control systems.";
-        let parts: Vec<&str> = text.split_inclusive(". ").map(str::trim).collect();
-        let t = tokens(text, &parts);
+        let t = sentence_tokens(text);
         let got = |tagged: bool| -> Vec<String> {
             t.sentences
                 .iter()
@@ -549,8 +560,7 @@ mod tests {
     fn phrases_use_their_most_frequent_surface_form() {
         let text = "Automotive industry: growth. The automotive industry, again. \
                     In the automotive industry, jobs.";
-        let parts: Vec<&str> = text.split_inclusive(". ").map(str::trim).collect();
-        let t = tokens(text, &parts);
+        let t = sentence_tokens(text);
         let options = KeywordOptions::default();
         let keywords = extract_keywords(text, &t, &idf(&t), &options);
         let phrase = keywords
@@ -565,8 +575,7 @@ mod tests {
     fn keywords_are_ranked_unique_and_bounded() {
         let text = "Rust compilers check memory safety. Memory safety matters for compilers. \
                     Compilers for Rust are fast.";
-        let parts: Vec<&str> = text.split_inclusive(". ").map(str::trim).collect();
-        let t = tokens(text, &parts);
+        let t = sentence_tokens(text);
         for method in [KeywordMethod::TextRank, KeywordMethod::TfIdf] {
             let options = KeywordOptions {
                 method,
@@ -605,15 +614,13 @@ mod tests {
     fn runs_with_numbers_or_dates_give_no_candidates() {
         let text = "Two years ago the council drew two-dimensional flood maps. \
                     Flood maps helped last week. The council met on Monday.";
-        let parts: Vec<&str> = text.split_inclusive(". ").map(str::trim).collect();
-        let t = tokens(text, &parts);
+        let t = sentence_tokens(text);
         let terms = |skip: bool| -> Vec<String> {
             let options = KeywordOptions {
                 skip_number_and_time: skip,
                 ..KeywordOptions::default()
             };
-            let k = extract_keywords(text, &t, &idf(&t), &options);
-            let mut terms: Vec<String> = k.iter().map(|k| k.term.to_lowercase()).collect();
+            let mut terms = lowercase_terms(text, &t, &options);
             terms.sort();
             terms
         };
@@ -657,8 +664,7 @@ mod tests {
         // words score the same, so the phrases differ only by where they
         // first occur, candidate 1 and candidate 2.
         let text = "Solar panels. Wind turbines.";
-        let parts: Vec<&str> = text.split_inclusive(". ").map(str::trim).collect();
-        let t = tokens(text, &parts);
+        let t = sentence_tokens(text);
         let score = |p: f64, term: &str| -> f64 {
             let options = KeywordOptions {
                 position_bias: 0.0,
@@ -690,15 +696,13 @@ mod tests {
         // phrase and stay.
         let text = "Compilers enforce memory safety. Memory safety needs care. \
                     Safety needs memory.";
-        let parts: Vec<&str> = text.split_inclusive(". ").map(str::trim).collect();
-        let t = tokens(text, &parts);
+        let t = sentence_tokens(text);
         let terms = |skip: bool| -> Vec<String> {
             let options = KeywordOptions {
                 skip_covered_words: skip,
                 ..KeywordOptions::default()
             };
-            let k = extract_keywords(text, &t, &idf(&t), &options);
-            k.iter().map(|k| k.term.to_lowercase()).collect()
+            lowercase_terms(text, &t, &options)
         };
         let all = terms(false);
         assert_eq!(
