@@ -363,24 +363,30 @@ fn word_scores(
 /// over its occurrences, positions counted in tokens from 1 (title first).
 fn position_prior(sequences: &[&[Token]], terms: usize, bias: f64) -> Vec<f64> {
     let mut prior = vec![0.0; terms];
-    let mut add = |weight: &mut dyn FnMut(usize) -> f64| {
-        let tokens = sequences.iter().flat_map(|s| s.iter());
-        for (i, token) in tokens.enumerate() {
-            if let Some(term) = token.term {
-                prior[term as usize] += weight(i + 1);
-            }
-        }
-    };
     let kept = POSITION_WEIGHTS.try_with(|cache| {
         let cache = &mut *cache.borrow_mut();
-        add(&mut |position| cache.weight(position, bias));
+        add_position_weights(sequences, &mut prior, |p| cache.weight(p, bias));
     });
     if kept.is_err() {
         // The thread is exiting and its weights are gone (a thread-local
         // destructor of the caller's is summarizing): compute them.
-        add(&mut |position| f64::powf(position as f64, -bias));
+        add_position_weights(sequences, &mut prior, |p| f64::powf(p as f64, -bias));
     }
     prior
+}
+
+/// Adds `weight(position)` to the prior of the term at each position.
+fn add_position_weights(
+    sequences: &[&[Token]],
+    prior: &mut [f64],
+    mut weight: impl FnMut(usize) -> f64,
+) {
+    let tokens = sequences.iter().flat_map(|s| s.iter());
+    for (i, token) in tokens.enumerate() {
+        if let Some(term) = token.term {
+            prior[term as usize] += weight(i + 1);
+        }
+    }
 }
 
 thread_local! {
