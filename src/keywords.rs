@@ -363,15 +363,30 @@ fn word_scores(
 /// over its occurrences, positions counted in tokens from 1 (title first).
 fn position_prior(sequences: &[&[Token]], terms: usize, bias: f64) -> Vec<f64> {
     let mut prior = vec![0.0; terms];
-    POSITION_WEIGHTS.with_borrow_mut(|cache| {
-        let tokens = sequences.iter().flat_map(|s| s.iter());
-        for (i, token) in tokens.enumerate() {
-            if let Some(term) = token.term {
-                prior[term as usize] += cache.weight(i + 1, bias);
-            }
-        }
+    let kept = POSITION_WEIGHTS.try_with(|cache| {
+        let cache = &mut *cache.borrow_mut();
+        add_position_weights(sequences, &mut prior, |p| cache.weight(p, bias));
     });
+    if kept.is_err() {
+        // The thread is exiting and its weights are gone (a thread-local
+        // destructor of the caller's is summarizing): compute them.
+        add_position_weights(sequences, &mut prior, |p| f64::powf(p as f64, -bias));
+    }
     prior
+}
+
+/// Adds `weight(position)` to the prior of the term at each position.
+fn add_position_weights(
+    sequences: &[&[Token]],
+    prior: &mut [f64],
+    mut weight: impl FnMut(usize) -> f64,
+) {
+    let tokens = sequences.iter().flat_map(|s| s.iter());
+    for (i, token) in tokens.enumerate() {
+        if let Some(term) = token.term {
+            prior[term as usize] += weight(i + 1);
+        }
+    }
 }
 
 thread_local! {
@@ -486,6 +501,18 @@ mod tests {
         Normalizer::new(lang, Stopwords::for_language(lang)).normalize(text, None, &spans)
     }
 
+    /// The tokens of `text` cut into sentences after each ". ".
+    fn sentence_tokens(text: &str) -> Tokenized {
+        let parts: Vec<&str> = text.split_inclusive(". ").map(str::trim).collect();
+        tokens(text, &parts)
+    }
+
+    /// The keywords of `text` under `options`, in lowercase, best first.
+    fn lowercase_terms(text: &str, t: &Tokenized, options: &KeywordOptions) -> Vec<String> {
+        let k = extract_keywords(text, t, &idf(t), options);
+        k.iter().map(|k| k.term.to_lowercase()).collect()
+    }
+
     fn idf(t: &Tokenized) -> TfIdf {
         let docs = (0..t.sentences.len()).map(|i| t.terms(i).collect::<Vec<_>>());
         TfIdf::fit(docs, t.vocabulary.len(), TfIdfOptions::default())
@@ -509,8 +536,7 @@ mod tests {
     fn verbs_after_to_or_a_modal_start_no_run() {
         let text = "The plan is to raise cash. Grants can help small farms. \
                     Banks moved to fast-track approvals and turned to control systems.";
-        let parts: Vec<&str> = text.split_inclusive(". ").map(str::trim).collect();
-        let t = tokens(text, &parts);
+        let t = sentence_tokens(text);
         let got = |tagged: bool| -> Vec<String> {
             t.sentences
                 .iter()
@@ -540,8 +566,7 @@ mod tests {
     fn phrases_use_their_most_frequent_surface_form() {
         let text = "Automotive industry: growth. The automotive industry, again. \
                     In the automotive industry, jobs.";
-        let parts: Vec<&str> = text.split_inclusive(". ").map(str::trim).collect();
-        let t = tokens(text, &parts);
+        let t = sentence_tokens(text);
         let options = KeywordOptions::default();
         let keywords = extract_keywords(text, &t, &idf(&t), &options);
         let phrase = keywords
@@ -556,8 +581,7 @@ mod tests {
     fn keywords_are_ranked_unique_and_bounded() {
         let text = "Rust compilers check memory safety. Memory safety matters for compilers. \
                     Compilers for Rust are fast.";
-        let parts: Vec<&str> = text.split_inclusive(". ").map(str::trim).collect();
-        let t = tokens(text, &parts);
+        let t = sentence_tokens(text);
         for method in [KeywordMethod::TextRank, KeywordMethod::TfIdf] {
             let options = KeywordOptions {
                 method,
@@ -596,15 +620,13 @@ mod tests {
     fn runs_with_numbers_or_dates_give_no_candidates() {
         let text = "Two years ago the council drew two-dimensional flood maps. \
                     Flood maps helped last week. The council met on Monday.";
-        let parts: Vec<&str> = text.split_inclusive(". ").map(str::trim).collect();
-        let t = tokens(text, &parts);
+        let t = sentence_tokens(text);
         let terms = |skip: bool| -> Vec<String> {
             let options = KeywordOptions {
                 skip_number_and_time: skip,
                 ..KeywordOptions::default()
             };
-            let k = extract_keywords(text, &t, &idf(&t), &options);
-            let mut terms: Vec<String> = k.iter().map(|k| k.term.to_lowercase()).collect();
+            let mut terms = lowercase_terms(text, &t, &options);
             terms.sort();
             terms
         };
@@ -648,8 +670,7 @@ mod tests {
         // words score the same, so the phrases differ only by where they
         // first occur, candidate 1 and candidate 2.
         let text = "Solar panels. Wind turbines.";
-        let parts: Vec<&str> = text.split_inclusive(". ").map(str::trim).collect();
-        let t = tokens(text, &parts);
+        let t = sentence_tokens(text);
         let score = |p: f64, term: &str| -> f64 {
             let options = KeywordOptions {
                 position_bias: 0.0,
@@ -681,15 +702,13 @@ mod tests {
         // phrase and stay.
         let text = "Compilers enforce memory safety. Memory safety needs care. \
                     Safety needs memory.";
-        let parts: Vec<&str> = text.split_inclusive(". ").map(str::trim).collect();
-        let t = tokens(text, &parts);
+        let t = sentence_tokens(text);
         let terms = |skip: bool| -> Vec<String> {
             let options = KeywordOptions {
                 skip_covered_words: skip,
                 ..KeywordOptions::default()
             };
-            let k = extract_keywords(text, &t, &idf(&t), &options);
-            k.iter().map(|k| k.term.to_lowercase()).collect()
+            lowercase_terms(text, &t, &options)
         };
         let all = terms(false);
         assert_eq!(

@@ -88,3 +88,38 @@ fn one_summarizer_serves_many_documents() {
         .unwrap();
     assert_eq!(first, again);
 }
+
+/// Summarizes an article when dropped, and sends the result back.
+struct SummarizeOnDrop(Option<std::sync::mpsc::Sender<abridge::Result<abridge::Report>>>);
+
+impl Drop for SummarizeOnDrop {
+    fn drop(&mut self) {
+        if let Some(sender) = self.0.take() {
+            let text = common::read_fixture("solar-farm.txt");
+            let _ = sender.send(abridge::summarize(&text));
+        }
+    }
+}
+
+thread_local! {
+    static ON_EXIT: std::cell::RefCell<SummarizeOnDrop> =
+        const { std::cell::RefCell::new(SummarizeOnDrop(None)) };
+}
+
+#[test]
+fn a_thread_local_destructor_can_summarize() {
+    // The library keeps per-thread caches. A destructor that runs after
+    // theirs (a flush-on-exit logger, say) must still get a summary, and the
+    // same one, rather than a panic that aborts the process.
+    let text = common::read_fixture("solar-farm.txt");
+    let expected = abridge::summarize(&text).unwrap();
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        // Registered before the library's caches, so destroyed after them.
+        ON_EXIT.with_borrow_mut(|slot| slot.0 = Some(sender));
+        abridge::summarize(&text).unwrap();
+    })
+    .join()
+    .unwrap();
+    assert_eq!(receiver.recv().unwrap().unwrap(), expected);
+}

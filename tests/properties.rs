@@ -312,3 +312,76 @@ fn json(report: &Report) -> Vec<u8> {
     abridge::output::json::write_entry(&mut out, &entry).expect("writing to memory cannot fail");
     out
 }
+
+/// A second configuration that differs from the first in everything the
+/// per-thread caches could mix up: language, stopwords, and the keyword
+/// position weights.
+fn other_config() -> impl Strategy<Value = Config> {
+    (
+        config(),
+        prop::sample::select(&[0.0, 0.3, 1.0][..]),
+        any::<bool>(),
+    )
+        .prop_map(|(config, keyword_bias, extra)| Config {
+            keywords: KeywordOptions {
+                position_bias: keyword_bias,
+                ..config.keywords
+            },
+            extra_stopwords: if extra {
+                ["said", "budget", "council", "flood"]
+                    .map(String::from)
+                    .to_vec()
+            } else {
+                Vec::new()
+            },
+            ..config
+        })
+}
+
+/// What a summarizer makes of `text`: its report, and the stems it counts,
+/// which show a stem cache's mistakes that the report may hide.
+fn outcome(summarizer: &Summarizer, text: &str) -> (Report, Vec<String>) {
+    let report = summarizer.run(text).expect("small inputs run");
+    let stems = summarizer.stems(text).expect("small inputs run");
+    (report, stems)
+}
+
+/// [`outcome`] on a thread of its own, whose caches are empty.
+fn fresh(config: &Config, text: &str) -> (Report, Vec<String>) {
+    std::thread::scope(|s| {
+        s.spawn(|| outcome(&Summarizer::new(config.clone()).expect("valid"), text))
+            .join()
+            .expect("no panic")
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn two_summarizers_on_one_thread_give_what_each_gives_alone(
+        first in any_text(),
+        second in any_text(),
+        a in config(),
+        b in other_config(),
+    ) {
+        let (sa, sb) = (
+            Summarizer::new(a.clone()).expect("valid"),
+            Summarizer::new(b.clone()).expect("valid"),
+        );
+        let expected = [
+            fresh(&a, &first),
+            fresh(&a, &second),
+            fresh(&b, &first),
+            fresh(&b, &second),
+        ];
+        // Interleaved on this thread, each after the other has run on both
+        // texts, so that whatever one leaves behind the other finds.
+        for _ in 0..2 {
+            prop_assert_eq!(&outcome(&sb, &first), &expected[2]);
+            prop_assert_eq!(&outcome(&sa, &first), &expected[0]);
+            prop_assert_eq!(&outcome(&sa, &second), &expected[1]);
+            prop_assert_eq!(&outcome(&sb, &second), &expected[3]);
+        }
+    }
+}

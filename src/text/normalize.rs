@@ -27,7 +27,9 @@ use std::cell::RefCell;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// The id of an interned stem. Ids are given in order of first occurrence, so
-/// they are deterministic for a given input.
+/// they are deterministic for a given input. Terms and links are numbered
+/// apart, each from 0 in its own [`Vocabulary`]; only
+/// [`Tokenized::sentence_terms`] puts them in one range.
 pub type TermId = u32;
 
 /// One word of a sentence.
@@ -101,7 +103,8 @@ impl Vocabulary {
 /// The tokens of a document.
 #[derive(Clone, Debug, Default)]
 pub struct Tokenized {
-    /// The stems that occur, with their ids.
+    /// The stems of the words that carry a term ([`Token::term`]), with
+    /// their ids; the keyphrase-only stopwords' stems are in [`Self::links`].
     pub vocabulary: Vocabulary,
     /// The stems of the stopwords for keyphrases only that occur, with their
     /// own ids ([`Token::link`]).
@@ -121,7 +124,8 @@ impl Tokenized {
         self.sentences.iter().map(Vec::len).sum()
     }
 
-    /// The term ids of sentence `i`, in order, without stopwords.
+    /// The term ids of sentence `i`, in order, without stopwords or links: what
+    /// keywords use. Sentences are compared by [`Self::sentence_terms`].
     pub fn terms(&self, i: usize) -> impl Iterator<Item = TermId> + '_ {
         self.sentences[i].iter().filter_map(|t| t.term)
     }
@@ -298,7 +302,8 @@ impl Normalizer {
     /// Interns the stem of `word`, taking it from this thread's [`STEMS`]
     /// when the word was stemmed before.
     fn intern_stem(&self, word: &str, vocabulary: &mut Vocabulary) -> TermId {
-        STEMS.with_borrow_mut(|cache| {
+        let cached = STEMS.try_with(|cache| {
+            let cache = &mut *cache.borrow_mut();
             if cache.language != Some(self.language) {
                 cache.stems.clear();
                 cache.language = Some(self.language);
@@ -308,12 +313,17 @@ impl Normalizer {
             }
             let stem = self.stemmer.stem(word);
             let id = vocabulary.intern(&stem);
-            if cache.stems.len() >= STEM_CACHE_WORDS {
-                cache.stems.clear();
+            if word.len() <= STEM_CACHE_WORD_BYTES {
+                if cache.stems.len() >= STEM_CACHE_WORDS {
+                    cache.stems.clear();
+                }
+                cache.stems.insert(word.into(), stem.into());
             }
-            cache.stems.insert(word.into(), stem.into());
             id
-        })
+        });
+        // The cache is gone only while the thread exits, when a thread-local
+        // destructor of the caller's may still summarize: stem afresh then.
+        cached.unwrap_or_else(|_| vocabulary.intern(&self.stemmer.stem(word)))
     }
 }
 
@@ -326,9 +336,16 @@ thread_local! {
     static STEMS: RefCell<StemCache> = RefCell::new(StemCache::default());
 }
 
-/// The cache is emptied when it reaches this many words, which bounds its
-/// memory (a few MB) on inputs with an open-ended vocabulary.
+/// The cache is emptied when it reaches this many words. With
+/// [`STEM_CACHE_WORD_BYTES`] this bounds its memory (a few MB) on inputs with
+/// an open-ended vocabulary.
 const STEM_CACHE_WORDS: usize = 1 << 16;
+
+/// Longer words are stemmed each time and never kept: prose words are far
+/// shorter, while a run of letters without a break (a base64 blob, say) is one
+/// long word that would otherwise stay in the thread's memory after its
+/// document.
+const STEM_CACHE_WORD_BYTES: usize = 64;
 
 /// Folded word → Snowball stem, for one language.
 #[derive(Default)]
@@ -503,6 +520,22 @@ mod tests {
         let words: Vec<&str> = t.sentences[0].iter().map(|t| t.span.slice(text)).collect();
         assert_eq!(words, vec!["économie", "Europe"]);
         assert!(t.sentences[0].iter().all(|t| t.term.is_some()));
+    }
+
+    #[test]
+    fn the_stem_cache_holds_no_long_word() {
+        // A run of letters without a break (a base64 blob, say) is one
+        // word. Kept, it would hold its bytes on the thread long
+        // after the document; a batch of such documents would hold up to
+        // STEM_CACHE_WORDS of them.
+        let n = english();
+        let long = "abc".repeat(10_000);
+        assert!(n.stem_word(&long).is_some());
+        let longest = STEMS.with_borrow(|cache| cache.stems.keys().map(|w| w.len()).max());
+        assert!(
+            longest.unwrap_or(0) <= STEM_CACHE_WORD_BYTES,
+            "a cached word of {longest:?} bytes"
+        );
     }
 
     #[test]
