@@ -243,14 +243,13 @@ impl Summarizer {
         let n = tokens.sentences.len();
         // Sentences are compared by their terms and their links (`said`,
         // `mr`): ids below the vocabulary size are terms, the keywords' ids.
-        let vocabulary = &tokens.vocabulary;
         let corpus = config
             .idf
             .as_ref()
             .and_then(|m| m.language(config.language));
         let tfidf = match corpus {
             Some(corpus) => {
-                let stems = vocabulary.stems().chain(tokens.links.stems());
+                let stems = tokens.sentence_stems();
                 TfIdf::from_idf(stems.map(|stem| corpus.idf(stem)).collect(), config.tfidf)
             }
             None => TfIdf::fit(

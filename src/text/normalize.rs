@@ -109,6 +109,11 @@ pub struct Tokenized {
     /// The stems of the stopwords for keyphrases only that occur, with their
     /// own ids ([`Token::link`]).
     pub links: Vocabulary,
+    /// The id each link has in [`Self::sentence_terms`]: the term id of the
+    /// same stem when a word with a term has it (`says` is a link, `saying`
+    /// a term, both stem to `say`), else an id after the vocabulary, given in
+    /// link order.
+    pub link_ids: Vec<TermId>,
     /// The title's tokens (empty without a title).
     pub title: Vec<Token>,
     /// The tokens of each sentence, in sentence order.
@@ -131,18 +136,32 @@ impl Tokenized {
     }
 
     /// The ids that sentence `i` is compared by, in order: its terms, and
-    /// its links numbered after the vocabulary (link `k` is
-    /// `vocabulary.len() + k`). Every id is below [`Self::sentence_term_count`].
+    /// its links by [`Self::link_ids`]. Every id is below
+    /// [`Self::sentence_term_count`].
     pub fn sentence_terms(&self, i: usize) -> impl Iterator<Item = TermId> + '_ {
-        let offset = self.vocabulary.len() as TermId;
         self.sentences[i]
             .iter()
-            .filter_map(move |t| t.term.or(t.link.map(|k| offset + k)))
+            .filter_map(|t| t.term.or(t.link.map(|k| self.link_ids[k as usize])))
     }
 
     /// The number of distinct ids of [`Self::sentence_terms`].
     pub fn sentence_term_count(&self) -> usize {
-        self.vocabulary.len() + self.links.len()
+        self.vocabulary.len() + self.sentence_link_stems().count()
+    }
+
+    /// The stem of every id of [`Self::sentence_terms`], in id order.
+    pub fn sentence_stems(&self) -> impl Iterator<Item = &str> + '_ {
+        self.vocabulary.stems().chain(self.sentence_link_stems())
+    }
+
+    /// The stems of the links that have an id of their own, in id order.
+    fn sentence_link_stems(&self) -> impl Iterator<Item = &str> + '_ {
+        let terms = self.vocabulary.len() as TermId;
+        self.links
+            .stems()
+            .zip(&self.link_ids)
+            .filter(move |&(_, &id)| id >= terms)
+            .map(|(stem, _)| stem)
     }
 }
 
@@ -200,9 +219,21 @@ impl Normalizer {
             .iter()
             .map(|s| self.tokens(text, s.span, &mut scratch))
             .collect();
+        let mut next = scratch.vocabulary.len() as TermId;
+        let link_ids = scratch
+            .links
+            .stems()
+            .map(|stem| {
+                scratch.vocabulary.get(stem).unwrap_or_else(|| {
+                    next += 1;
+                    next - 1
+                })
+            })
+            .collect();
         Tokenized {
             vocabulary: scratch.vocabulary,
             links: scratch.links,
+            link_ids,
             title,
             sentences,
             tagged: self.english,
@@ -480,6 +511,45 @@ mod tests {
         assert_eq!(t.sentence_term_count(), 6);
         // "the" and "so" are function words: neither term nor link.
         assert!(t.sentences[1][0].term.is_none() && t.sentences[1][0].link.is_none());
+    }
+
+    #[test]
+    fn a_link_and_a_term_with_one_stem_share_a_sentence_id() {
+        let n = english();
+        let text = "Mr Brown says rates fall. Saying so helps Mr Brown.";
+        let sentences = vec![
+            SentenceSpan {
+                span: Span::new(0, 25),
+                paragraph: 0,
+            },
+            SentenceSpan {
+                span: Span::new(26, text.len()),
+                paragraph: 0,
+            },
+        ];
+        let t = n.normalize(text, None, &sentences);
+        let id_of = |word: &str| {
+            let token = t
+                .sentences
+                .iter()
+                .flatten()
+                .find(|tok| tok.span.slice(text) == word)
+                .unwrap();
+            token
+                .term
+                .or(token.link.map(|k| t.link_ids[k as usize]))
+                .unwrap()
+        };
+        // "says" is a link, "Saying" a term; both stem to "say".
+        assert_eq!(id_of("says"), id_of("Saying"));
+        assert_eq!(t.vocabulary.stem(id_of("says")), "say");
+        // "mr" has no term of its own: it is numbered after the vocabulary.
+        let v = t.vocabulary.len() as TermId;
+        assert_eq!(id_of("Mr"), v);
+        assert_eq!(t.sentence_term_count(), v as usize + 1);
+        let stems: Vec<&str> = t.sentence_stems().collect();
+        assert_eq!(stems.len(), t.sentence_term_count());
+        assert_eq!(stems[v as usize], "mr");
     }
 
     #[test]
