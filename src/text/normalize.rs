@@ -451,6 +451,14 @@ mod tests {
         }]
     }
 
+    /// Two sentences: `text[..end]` and what follows the space after it.
+    fn split_at(text: &str, end: usize) -> Vec<SentenceSpan> {
+        [Span::new(0, end), Span::new(end + 1, text.len())]
+            .into_iter()
+            .map(|span| SentenceSpan { span, paragraph: 0 })
+            .collect()
+    }
+
     fn stems(n: &Normalizer, text: &str) -> Vec<Option<String>> {
         let t = n.normalize(text, None, &whole(text));
         t.sentences[0]
@@ -478,17 +486,7 @@ mod tests {
     fn keyword_only_stopwords_are_links_that_sentences_share() {
         let n = english();
         let text = "Mr Brown said the plan works. The minister said so.";
-        let sentences = vec![
-            SentenceSpan {
-                span: Span::new(0, 29),
-                paragraph: 0,
-            },
-            SentenceSpan {
-                span: Span::new(30, text.len()),
-                paragraph: 0,
-            },
-        ];
-        let t = n.normalize(text, None, &sentences);
+        let t = n.normalize(text, None, &split_at(text, 29));
         let said: Vec<&Token> = t
             .sentences
             .iter()
@@ -517,17 +515,7 @@ mod tests {
     fn a_link_and_a_term_with_one_stem_share_a_sentence_id() {
         let n = english();
         let text = "Mr Brown says rates fall. Saying so helps Mr Brown.";
-        let sentences = vec![
-            SentenceSpan {
-                span: Span::new(0, 25),
-                paragraph: 0,
-            },
-            SentenceSpan {
-                span: Span::new(26, text.len()),
-                paragraph: 0,
-            },
-        ];
-        let t = n.normalize(text, None, &sentences);
+        let t = n.normalize(text, None, &split_at(text, 25));
         let id_of = |word: &str| {
             let token = t
                 .sentences
