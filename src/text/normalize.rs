@@ -14,7 +14,7 @@
 //!    (`14th`, `2021`) and a lone ASCII letter get no term: they still count
 //!    as tokens (they separate keyphrases) but never carry weight.
 //! 5. Everything else is stemmed with the language's Snowball stemmer.
-//! 6. A stopword for keyphrases only ([`Stopwords::keyword_only`]: `said`,
+//! 6. A stopword for keyphrases only ([`Stopwords::is_keyword_only`]: `said`,
 //!    `mr`) gets no term either, but its stem is interned apart, as a link:
 //!    sentence comparison counts it ([`Tokenized::sentence_terms`]).
 
@@ -313,7 +313,7 @@ impl Normalizer {
         let nominal = !self.english || super::pos::can_be_in_noun_phrase(lower);
         let (mut term, mut link) = (None, None);
         if carries_term(lower) {
-            if self.stopwords.keyword_only(lower) {
+            if self.stopwords.is_keyword_only(lower) {
                 link = Some(self.intern_stem(lower, &mut scratch.links));
             } else if !self.stopwords.contains(lower) {
                 term = Some(self.intern_stem(lower, &mut scratch.vocabulary));

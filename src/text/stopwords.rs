@@ -6,7 +6,7 @@
 //! (`said`, `mr`, `would`, `also`, ...) make poor keywords but do tie
 //! sentences together (`Mr Greenspan said ...` and a later `he said`), so
 //! they are stopwords for keyphrases only and still count when sentences are
-//! compared ([`Stopwords::keyword_only`]). On the public summary sets,
+//! compared ([`Stopwords::is_keyword_only`]). On the public summary sets,
 //! comparing sentences without them cost 2.2 ROUGE-1 on BBC News and gained
 //! 0.5 on DUC 2001 (README.md, Results).
 //!
@@ -76,7 +76,7 @@ impl Stopwords {
 
     /// Whether `word` is a stopword for keyphrases only: a curated addition
     /// such as `said` or `mr`, which sentence comparison still counts.
-    pub fn keyword_only(&self, word: &str) -> bool {
+    pub fn is_keyword_only(&self, word: &str) -> bool {
         self.keyword_only.contains(word)
     }
 
@@ -165,12 +165,12 @@ mod tests {
     fn curated_words_are_stopwords_for_keyphrases_only() {
         let en = Stopwords::for_language(Language::English);
         for word in ["said", "mr", "would", "also"] {
-            assert!(en.contains(word) && en.keyword_only(word), "{word}");
+            assert!(en.contains(word) && en.is_keyword_only(word), "{word}");
         }
         for word in ["the", "and", "don't"] {
-            assert!(en.contains(word) && !en.keyword_only(word), "{word}");
+            assert!(en.contains(word) && !en.is_keyword_only(word), "{word}");
         }
-        assert!(!en.keyword_only("information"));
+        assert!(!en.is_keyword_only("information"));
     }
 
     #[test]
@@ -178,8 +178,8 @@ mod tests {
         let mut en = Stopwords::for_language(Language::English);
         let before = en.len();
         en.extend(["Said", "platypus"]);
-        assert!(en.contains("said") && !en.keyword_only("said"));
-        assert!(en.contains("platypus") && !en.keyword_only("platypus"));
+        assert!(en.contains("said") && !en.is_keyword_only("said"));
+        assert!(en.contains("platypus") && !en.is_keyword_only("platypus"));
         assert_eq!(en.len(), before + 1);
     }
 
