@@ -148,7 +148,9 @@ if "$python" -c 'import summa' 2>/dev/null; then
 fi
 if ((${#peers[@]})); then
     echo "== side by side with the Python peers (one article)"
-    hyperfine --warmup 1 --runs 5 --export-json "$out/peers.json" \
+    # -N: no shell, so abridge's few milliseconds are not mixed with a
+    # shell's start-up (hyperfine splits the quoted commands itself).
+    hyperfine -N --warmup 1 --runs 10 --export-json "$out/peers.json" \
         -n abridge "$abridge $article" "${peers[@]}"
 else
     echo "== no Python peer installed (yake, summa): side-by-side run skipped"
