@@ -38,21 +38,15 @@ fn summary(args: &EvalSummaryArgs) -> Result<bool> {
     let length = args.length();
     let evaluator = SummaryEvaluator::new(config, length)?;
     let common = &args.common;
-    let Some(records) = read_records::<SummaryRecord>(&common.data)? else {
+    let Some(results) = score_set(
+        common,
+        |r: &SummaryRecord| evaluator.evaluate(r),
+        |r| &r.id,
+        |out, id, result| render::write_summary_dump(out, id, result),
+    )?
+    else {
         return Ok(false);
     };
-    let results = evaluate_all(common, &records, |r| evaluator.evaluate(r));
-    let Some(results) = all_or_report(&common.data, &records, results) else {
-        return Ok(false);
-    };
-    if let Some(path) = &common.dump {
-        write_dump(path, |out| {
-            for ((_, record), result) in records.iter().zip(&results) {
-                render::write_summary_dump(out, &record.id, result)?;
-            }
-            Ok(())
-        })?;
-    }
     let scores = SummaryScores::mean(&results);
     let data = common.data.display().to_string();
     write_stdout(|out| match common.format {
@@ -69,21 +63,15 @@ fn keywords(args: &EvalKeywordsArgs) -> Result<bool> {
     let forced = args.pipeline.language;
     let evaluator = KeyphraseEvaluator::new(config, &args.cutoffs(), forced.is_some())?;
     let common = &args.common;
-    let Some(records) = read_records::<KeyphraseRecord>(&common.data)? else {
+    let Some(results) = score_set(
+        common,
+        |r: &KeyphraseRecord| evaluator.evaluate(r),
+        |r| &r.id,
+        |out, id, result| render::write_keyphrase_dump(out, id, result),
+    )?
+    else {
         return Ok(false);
     };
-    let results = evaluate_all(common, &records, |r| evaluator.evaluate(r));
-    let Some(results) = all_or_report(&common.data, &records, results) else {
-        return Ok(false);
-    };
-    if let Some(path) = &common.dump {
-        write_dump(path, |out| {
-            for ((_, record), result) in records.iter().zip(&results) {
-                render::write_keyphrase_dump(out, &record.id, result)?;
-            }
-            Ok(())
-        })?;
-    }
     let scores = KeyphraseScores::mean(&results);
     let data = common.data.display().to_string();
     write_stdout(|out| match common.format {
@@ -91,6 +79,33 @@ fn keywords(args: &EvalKeywordsArgs) -> Result<bool> {
         EvalFormatArg::Json => render::write_keyphrase_json(out, &data, forced, &scores),
     })?;
     Ok(true)
+}
+
+/// The steps both tasks share: reads the records of `common.data`, evaluates each across
+/// threads, reports every failure, and writes the per-record dump when asked. Returns the
+/// results in input order, or `None` when the data could not be scored (already reported).
+fn score_set<T: DeserializeOwned + Sync, R: Send>(
+    common: &EvalCommon,
+    evaluate: impl Fn(&T) -> abridge::Result<R> + Sync,
+    id: impl Fn(&T) -> &str,
+    dump: impl Fn(&mut dyn Write, &str, &R) -> io::Result<()>,
+) -> Result<Option<Vec<R>>> {
+    let Some(records) = read_records::<T>(&common.data)? else {
+        return Ok(None);
+    };
+    let results = evaluate_all(common, &records, evaluate);
+    let Some(results) = all_or_report(&common.data, &records, results) else {
+        return Ok(None);
+    };
+    if let Some(path) = &common.dump {
+        write_dump(path, |out| {
+            for ((_, record), result) in records.iter().zip(&results) {
+                dump(out, id(record), result)?;
+            }
+            Ok(())
+        })?;
+    }
+    Ok(Some(results))
 }
 
 /// Reads and parses every non-blank line of `path` (`-`: standard input) as a record, with its
