@@ -2,7 +2,9 @@
 //! ids and their order, a bad line fails alone, and the bytes out do not
 //! depend on the number of threads.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{StdoutOk, abridge};
 use predicates::prelude::*;
 use serde_json::{Value, json};
 
@@ -18,10 +20,6 @@ fn record(id: Value, topic: &str, sentences: usize) -> String {
         })
         .collect();
     json!({"id": id, "text": text.join(" "), "other": [1, 2]}).to_string()
-}
-
-fn abridge() -> Command {
-    Command::cargo_bin("abridge").expect("the binary is built")
 }
 
 fn lines(stdout: &[u8]) -> Vec<Value> {
@@ -44,11 +42,7 @@ fn records_come_back_with_their_ids_in_input_order() {
     let out = abridge()
         .args(["--input-format", "jsonl", "--format", "json"])
         .write_stdin(input)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+        .stdout_ok();
     let results = lines(&out);
     assert_eq!(results.len(), 3);
     assert_eq!(results[0]["id"], "a");
@@ -94,11 +88,7 @@ fn a_title_field_becomes_the_title_and_spans_stay_in_the_text() {
     let out = abridge()
         .args(["--input-format", "jsonl", "--format", "json", "-n", "1"])
         .write_stdin(input)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+        .stdout_ok();
     let result = &lines(&out)[0];
     assert_eq!(result["title"], "Harbour news");
     let sentence = &result["summary"][0];
@@ -120,11 +110,7 @@ fn output_bytes_do_not_depend_on_the_thread_count() {
         abridge()
             .args(["--input-format", "jsonl", "--format", "json", "-j", threads])
             .write_stdin(input.clone())
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone()
+            .stdout_ok()
     };
     let one = run("1");
     assert_eq!(lines(&one).len(), 40);

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{abridge, example_article, fixture, parse_json_lines};
+use common::{StdoutOk, abridge, example_article, fixture, parse_json_lines};
 use predicates::prelude::*;
 use std::io::Write;
 
@@ -50,11 +50,7 @@ fn several_files_get_headers_in_input_order() {
     let out = abridge()
         .arg(fixture("solar-farm.txt"))
         .arg(fixture("library-hours.txt"))
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+        .stdout_ok();
     let out = String::from_utf8(out).unwrap();
     let solar = out.find("solar-farm.txt <==").expect("first header");
     let library = out.find("library-hours.txt <==").expect("second header");
@@ -68,11 +64,7 @@ fn json_gives_one_object_per_input_in_order() {
         .arg(fixture("library-hours.txt"))
         .arg(fixture("solar-farm.txt"))
         .arg(fixture("library-hours.txt"))
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+        .stdout_ok();
     let reports = parse_json_lines(&out);
     assert_eq!(reports.len(), 3);
     assert!(reports[0].source.ends_with("library-hours.txt"));
@@ -207,11 +199,7 @@ fn empty_and_one_sentence_inputs_are_valid_results() {
         let out = abridge()
             .args(["--format", "json"])
             .write_stdin(text)
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
+            .stdout_ok();
         let report = &parse_json_lines(&out)[0];
         assert_eq!(report.stats.sentences, sentences, "{text:?}");
         assert_eq!(report.summary.len(), sentences, "{text:?}");
@@ -280,11 +268,7 @@ fn other_languages_use_their_stemmer_and_stopwords() {
     let out = abridge()
         .args(["--format", "json", "--language", "fr"])
         .write_stdin(text)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+        .stdout_ok();
     let report = &parse_json_lines(&out)[0];
     assert_eq!(report.language, "french");
     let terms: Vec<&str> = report.keywords.iter().map(|k| k.term.as_str()).collect();

@@ -1,14 +1,12 @@
 //! `abridge eval`: the table, the JSON figures, the dump and the errors, on small evaluation
 //! sets written by each test.
 
-use assert_cmd::Command;
+mod common;
+
+use common::abridge;
 use predicates::prelude::*;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
-
-fn abridge() -> Command {
-    Command::cargo_bin("abridge").expect("the binary is built for integration tests")
-}
 
 /// Writes `lines` as a JSON Lines file in `dir` and returns its path.
 fn data(dir: &Path, name: &str, lines: &[serde_json::Value]) -> PathBuf {

@@ -3,21 +3,15 @@
 
 mod common;
 
-use common::{abridge, collapse, example_article, fixture, parse_json_lines};
+use common::{StdoutOk, abridge, collapse, example_article, fixture, parse_json_lines};
 
 fn report_for(path: &std::path::Path, args: &[&str]) -> common::JsonReport {
     let out = abridge()
         .args(["--format", "json"])
         .args(args)
         .arg(path)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let mut reports = parse_json_lines(&out.stdout);
+        .stdout_ok();
+    let mut reports = parse_json_lines(&out);
     assert_eq!(reports.len(), 1);
     reports.remove(0)
 }

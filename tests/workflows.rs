@@ -1,12 +1,10 @@
 //! The workflow features from the command line: shell integration, Markdown
 //! and HTML briefings, folders and HTML pages as input, the corpus IDF model.
 
-use assert_cmd::Command;
-use predicates::prelude::*;
+mod common;
 
-fn abridge() -> Command {
-    Command::cargo_bin("abridge").expect("the binary is built")
-}
+use common::{StdoutOk, abridge};
+use predicates::prelude::*;
 
 const HARBOUR: &str = "tests/fixtures/articles/harbour.txt";
 const ORCHARD: &str = "tests/fixtures/articles/orchard.txt";
@@ -243,18 +241,11 @@ fn html_on_stdin_is_sniffed() {
 
 /// Builds an IDF model of `paths` with the CLI and returns its bytes.
 fn idf_build(paths: &[&str], extra: &[&str]) -> Vec<u8> {
-    let out = abridge()
+    abridge()
         .args(["idf", "build"])
         .args(paths)
         .args(extra)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out.stdout
+        .stdout_ok()
 }
 
 #[test]

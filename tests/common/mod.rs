@@ -11,6 +11,18 @@ pub fn abridge() -> assert_cmd::Command {
     assert_cmd::Command::cargo_bin("abridge").expect("the abridge binary is built")
 }
 
+/// Runs a command that must succeed and returns its standard output; on
+/// failure assert_cmd's message shows the status and standard error.
+pub trait StdoutOk {
+    fn stdout_ok(&mut self) -> Vec<u8>;
+}
+
+impl StdoutOk for assert_cmd::Command {
+    fn stdout_ok(&mut self) -> Vec<u8> {
+        self.assert().success().get_output().stdout.clone()
+    }
+}
+
 /// The path of a file in `tests/fixtures`.
 pub fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
