@@ -6,33 +6,19 @@ pub mod invariants;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
-/// The `abridge` binary of this build.
-pub fn abridge() -> assert_cmd::Command {
-    assert_cmd::Command::cargo_bin("abridge").expect("the abridge binary is built")
-}
-
-/// Runs a command that must succeed and returns its standard output; on
-/// failure assert_cmd's message shows the status and standard error.
-pub trait StdoutOk {
-    fn stdout_ok(&mut self) -> Vec<u8>;
-}
-
-impl StdoutOk for assert_cmd::Command {
-    fn stdout_ok(&mut self) -> Vec<u8> {
-        self.assert().success().get_output().stdout.clone()
-    }
+/// The workspace's root folder, where `tests/fixtures` and `examples` are.
+pub fn workspace_root() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
 }
 
 /// The path of a file in `tests/fixtures`.
 pub fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
+    workspace_root().join("tests/fixtures").join(name)
 }
 
 /// The example article shipped in `examples/`.
 pub fn example_article() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/article.txt")
+    workspace_root().join("examples/article.txt")
 }
 
 /// The text of a fixture.
@@ -42,9 +28,7 @@ pub fn read_fixture(name: &str) -> String {
 
 /// A shared sample from `../shared/fixtures`, if the checkout has it beside.
 pub fn shared_fixture(name: &str) -> Option<PathBuf> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/fixtures")
-        .join(name);
+    let path = workspace_root().join("../shared/fixtures").join(name);
     path.exists().then_some(path)
 }
 

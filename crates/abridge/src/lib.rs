@@ -35,7 +35,6 @@
 #![deny(missing_docs)]
 
 pub mod error;
-pub mod eval;
 pub mod graph;
 pub mod keywords;
 pub mod model;

@@ -24,8 +24,8 @@
 
 use std::collections::BTreeSet;
 
-use super::porter;
 pub use super::rouge::Prf;
+use crate::porter;
 
 /// The Porter-stemmed token sequence that keyphrases are compared by.
 ///
@@ -35,7 +35,7 @@ pub use super::rouge::Prf;
 /// like an English suffix, which is how the baselines were computed.
 ///
 /// ```
-/// use abridge::eval::keyphrase::normalize;
+/// use abridge_eval::keyphrase::normalize;
 /// assert_eq!(normalize("Wavelength services"), ["wavelength", "servic"]);
 /// assert_eq!(normalize("réseaux électriques"), ["réseaux", "électriqu"]);
 /// ```
@@ -56,7 +56,7 @@ pub fn normalize(phrase: &str) -> Vec<String> {
 /// is 0.
 ///
 /// ```
-/// use abridge::eval::keyphrase::prf_at;
+/// use abridge_eval::keyphrase::prf_at;
 /// let predicted = ["neural networks", "neural network", "training"];
 /// let gold = ["Neural network", "back-propagation"];
 /// let at2 = prf_at(&predicted, &gold, 2);

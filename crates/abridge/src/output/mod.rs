@@ -3,15 +3,14 @@
 //! Renderers receive a report and where it came from, and write to any
 //! `io::Write`. They compute no score, open no file and choose no exit code.
 //! One module per format: [`text`] for people, [`json`] for programs,
-//! [`markdown`] and [`html`] for briefings to paste or to open; [`eval`]
-//! renders the figures of `abridge eval` in text and JSON.
+//! [`markdown`] and [`html`] for briefings to paste or to open. (The figures
+//! of `abridge eval` are rendered by the evaluation crate, `abridge-eval`.)
 //!
 //! A batch of documents goes through a [`Renderer`]: `begin`, one `entry` per
 //! document in input order, then `finish`. Formats that frame the whole batch
 //! (the HTML page's head and foot) do it in `begin` and `finish`; the others
 //! keep what they need between entries (the text format's separators).
 
-pub mod eval;
 pub mod html;
 pub mod json;
 pub mod markdown;

@@ -112,7 +112,10 @@ fn measure(path: &str) -> Option<Figures> {
 #[ignore = "needs ../shared/data, outside the repository"]
 fn gold_keyphrases_pass_and_verbs_and_adverbs_do_not() {
     for set in ["inspec_test", "duc2001"] {
-        let path = format!("../shared/data/{set}.jsonl");
+        let path = format!(
+            "{}/../../../shared/data/{set}.jsonl",
+            env!("CARGO_MANIFEST_DIR")
+        );
         let Some(f) = measure(&path) else {
             panic!("{path} not found: run from the repository root, with ../shared/data");
         };

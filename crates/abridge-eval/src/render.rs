@@ -1,6 +1,6 @@
 //! Evaluation figures for people (a table) and programs (JSON).
 //!
-//! This module receives finished figures from [`crate::eval::run`] and writes them; it computes
+//! This module receives finished figures from [`crate::run`] and writes them; it computes
 //! nothing but the ×100 of the table. The JSON wire types are separate from the library's, so
 //! the schema can hold while internals change. Schema version 1:
 //!
@@ -22,11 +22,9 @@
 //! `{"id", "candidate", "sentences", "words", "rouge1", "rouge2", "rouge_l"}` for summaries and
 //! `{"id", "language", "predicted", "at"}` for keyphrases.
 
-use crate::eval::rouge::{Prf, Rouge};
-use crate::eval::run::{
-    AtK, KeyphraseResult, KeyphraseScores, Length, SummaryResult, SummaryScores,
-};
-use crate::text::Language;
+use crate::rouge::{Prf, Rouge};
+use crate::run::{AtK, KeyphraseResult, KeyphraseScores, Length, SummaryResult, SummaryScores};
+use abridge::Language;
 use serde::Serialize;
 use std::io::{self, Write};
 

@@ -26,7 +26,7 @@
 
 use std::collections::HashMap;
 
-use super::porter;
+use crate::porter;
 
 /// Precision, recall and F1 of one measure, each in `[0, 1]`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize)]
@@ -77,7 +77,7 @@ pub struct Rouge {
 /// are replaced by their Porter stem. Short tokens are kept as they are, and no token is empty.
 ///
 /// ```
-/// use abridge::eval::rouge::tokenize;
+/// use abridge_eval::rouge::tokenize;
 /// assert_eq!(tokenize("The cats' café, in 2004!"), ["the", "cat", "caf", "in", "2004"]);
 /// ```
 pub fn tokenize(text: &str) -> Vec<String> {
@@ -124,7 +124,7 @@ fn finish_token(current: &mut String, tokens: &mut Vec<String>) {
 /// Scores a candidate against one reference text.
 ///
 /// ```
-/// use abridge::eval::rouge::score;
+/// use abridge_eval::rouge::score;
 /// let r = score("the cat sat", "the cat sat down");
 /// assert_eq!(r.rouge1.precision, 1.0);
 /// assert_eq!(r.rouge1.recall, 0.75);

@@ -2,8 +2,8 @@
 //! into the library's `Config`. This is the only file that names clap; the
 //! doc comments on the fields are the `--help` text.
 
-use abridge::eval::run::Length;
 use abridge::{Budget, Config, KeywordMethod, KeywordOptions, Language, Order, Similarity};
+use abridge_eval::run::Length;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 

@@ -10,12 +10,12 @@
 
 use crate::args::{EvalCommand, EvalCommon, EvalFormatArg, EvalKeywordsArgs, EvalSummaryArgs};
 use crate::input;
-use abridge::eval::run::{
+use abridge::{Budget, Summarizer};
+use abridge_eval::render;
+use abridge_eval::run::{
     KeyphraseEvaluator, KeyphraseRecord, KeyphraseScores, SummaryEvaluator, SummaryRecord,
     SummaryScores,
 };
-use abridge::output::eval as render;
-use abridge::{Budget, Summarizer};
 use anyhow::{Context, Result};
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
@@ -86,7 +86,7 @@ fn keywords(args: &EvalKeywordsArgs) -> Result<bool> {
 /// results in input order, or `None` when the data could not be scored (already reported).
 fn score_set<T: DeserializeOwned + Sync, R: Send>(
     common: &EvalCommon,
-    evaluate: impl Fn(&T) -> abridge::Result<R> + Sync,
+    evaluate: impl Fn(&T) -> abridge_eval::Result<R> + Sync,
     id: impl Fn(&T) -> &str,
     dump: impl Fn(&mut dyn Write, &str, &R) -> io::Result<()>,
 ) -> Result<Option<Vec<R>>> {
@@ -164,8 +164,8 @@ fn read_data(path: &Path) -> Result<String> {
 fn evaluate_all<T: Sync, R: Send>(
     common: &EvalCommon,
     records: &[(usize, T)],
-    evaluate: impl Fn(&T) -> abridge::Result<R> + Sync,
-) -> Vec<abridge::Result<R>> {
+    evaluate: impl Fn(&T) -> abridge_eval::Result<R> + Sync,
+) -> Vec<abridge_eval::Result<R>> {
     let total = records.len();
     let show = common.format == EvalFormatArg::Text && io::stderr().is_terminal() && total >= 20;
     let done = AtomicUsize::new(0);
@@ -193,7 +193,7 @@ fn evaluate_all<T: Sync, R: Send>(
 fn all_or_report<T, R>(
     path: &Path,
     records: &[(usize, T)],
-    results: Vec<abridge::Result<R>>,
+    results: Vec<abridge_eval::Result<R>>,
 ) -> Option<Vec<R>> {
     let mut ok = Vec::with_capacity(results.len());
     let mut failed = false;

@@ -74,7 +74,7 @@ fn markdown_for_one_input_is_one_section() {
 /// The highlighted text of each `<mark>` is the text at its span.
 #[test]
 fn html_marks_match_the_json_spans() {
-    let text = std::fs::read_to_string(HARBOUR).unwrap();
+    let text = std::fs::read_to_string(common::workspace_root().join(HARBOUR)).unwrap();
     let json = abridge().args(["-f", "json", HARBOUR]).output().unwrap();
     let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     let html = abridge().args(["-f", "html", HARBOUR]).output().unwrap();
@@ -155,8 +155,16 @@ fn glob_keeps_only_matching_files() {
 #[test]
 fn hidden_files_in_folders_are_skipped() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(ORCHARD, dir.path().join("orchard.txt")).unwrap();
-    std::fs::copy(HARBOUR, dir.path().join(".draft.txt")).unwrap();
+    std::fs::copy(
+        common::workspace_root().join(ORCHARD),
+        dir.path().join("orchard.txt"),
+    )
+    .unwrap();
+    std::fs::copy(
+        common::workspace_root().join(HARBOUR),
+        dir.path().join(".draft.txt"),
+    )
+    .unwrap();
     let out = abridge()
         .args(["-f", "json"])
         .arg(dir.path())
@@ -227,7 +235,7 @@ fn html_pages_are_reduced_to_their_article() {
 
 #[test]
 fn html_on_stdin_is_sniffed() {
-    let page = std::fs::read_to_string("tests/fixtures/html/blog-orchard.htm").unwrap();
+    let page = std::fs::read_to_string(common::fixture("html/blog-orchard.htm")).unwrap();
     let out = abridge()
         .args(["-f", "json"])
         .write_stdin(page)

@@ -41,7 +41,7 @@
 /// `String`, so a call allocates once.
 ///
 /// ```
-/// use abridge::eval::porter::stem;
+/// use abridge_eval::porter::stem;
 /// assert_eq!(stem("generalizations"), "gener");
 /// assert_eq!(stem("dying"), "die");
 /// assert_eq!(stem("états"), "état");

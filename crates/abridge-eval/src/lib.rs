@@ -14,7 +14,14 @@
 //! beside one computed in Python: ROUGE as Google's `rouge-score` 0.1.2 computes it with
 //! `use_stemmer=True`, and stems as NLTK's `PorterStemmer()` gives them.
 
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod error;
 pub mod keyphrase;
 pub mod porter;
+pub mod render;
 pub mod rouge;
 pub mod run;
+
+pub use error::{Error, Result};

@@ -21,12 +21,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::keyphrase;
-use super::rouge::{self, Prf, Rouge};
 use crate::error::{Error, Result};
-use crate::pipeline::{Config, Summarizer};
-use crate::summary::{Budget, Order, Sentence};
-use crate::text::{Language, segment};
+use crate::keyphrase;
+use crate::rouge::{self, Prf, Rouge};
+use abridge::text::segment;
+use abridge::{Budget, Config, KeywordOptions, Language, Order, Sentence, Summarizer};
 
 /// One document of a summary evaluation set.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
@@ -102,7 +101,7 @@ impl Length {
 /// sentences [`segment()`] finds, and at least one.
 ///
 /// ```
-/// use abridge::eval::run::reference_sentences;
+/// use abridge_eval::run::reference_sentences;
 /// assert_eq!(reference_sentences("The vote passed. The mayor signed it."), 2);
 /// assert_eq!(reference_sentences(""), 1);
 /// ```
@@ -172,7 +171,7 @@ impl SummaryEvaluator {
     pub fn new(config: Config, length: Length) -> Result<SummaryEvaluator> {
         length.validate()?;
         let config = Config {
-            keywords: crate::keywords::KeywordOptions {
+            keywords: KeywordOptions {
                 count: 0,
                 ..config.keywords
             },
@@ -273,7 +272,7 @@ fn first_words(text: &str, n: usize) -> String {
 ///
 /// ```
 /// use abridge::Config;
-/// use abridge::eval::run::{Length, SummaryRecord, evaluate_summaries};
+/// use abridge_eval::run::{Length, SummaryRecord, evaluate_summaries};
 ///
 /// let record = SummaryRecord {
 ///     text: "The river rose in May. The river froze in winter. The river fell.".into(),
@@ -283,7 +282,7 @@ fn first_words(text: &str, n: usize) -> String {
 /// let scores = evaluate_summaries(&Config::default(), &[record], Length::Reference)?;
 /// assert_eq!(scores.documents, 1);
 /// assert!(scores.rouge.rouge1.f1 > 0.0);
-/// # Ok::<(), abridge::Error>(())
+/// # Ok::<(), abridge_eval::Error>(())
 /// ```
 pub fn evaluate_summaries(
     config: &Config,
@@ -376,21 +375,19 @@ impl KeyphraseEvaluator {
         at.sort_unstable();
         at.dedup();
         let (Some(&smallest), Some(&largest)) = (at.first(), at.last()) else {
-            return Err(Error::OutOfRange {
+            return Err(Error::BadCutoffs {
                 name: "the list of cut-offs",
                 expected: "not empty",
-                value: 0.0,
             });
         };
         if smallest == 0 {
-            return Err(Error::OutOfRange {
+            return Err(Error::BadCutoffs {
                 name: "a cut-off k",
                 expected: "at least 1",
-                value: 0.0,
             });
         }
         let config = Config {
-            keywords: crate::keywords::KeywordOptions {
+            keywords: KeywordOptions {
                 count: largest,
                 ..config.keywords
             },
@@ -413,7 +410,7 @@ impl KeyphraseEvaluator {
     /// The language a record is processed in.
     pub fn language_of(&self, record: &KeyphraseRecord) -> Result<Language> {
         match &record.lang {
-            Some(lang) if !self.force_language => Language::parse(lang),
+            Some(lang) if !self.force_language => Ok(Language::parse(lang)?),
             _ => Ok(self.config.language),
         }
     }
@@ -461,7 +458,7 @@ impl KeyphraseEvaluator {
 ///
 /// ```
 /// use abridge::Config;
-/// use abridge::eval::run::{KeyphraseRecord, evaluate_keywords};
+/// use abridge_eval::run::{KeyphraseRecord, evaluate_keywords};
 ///
 /// let record = KeyphraseRecord {
 ///     text: "Solar panels cut power bills. Solar panels need sun.".into(),
@@ -471,7 +468,7 @@ impl KeyphraseEvaluator {
 /// };
 /// let scores = evaluate_keywords(&Config::default(), &[record], &[1, 5])?;
 /// assert_eq!(scores.at[0].k, 1);
-/// # Ok::<(), abridge::Error>(())
+/// # Ok::<(), abridge_eval::Error>(())
 /// ```
 pub fn evaluate_keywords(
     config: &Config,
@@ -735,7 +732,7 @@ mod tests {
         let unknown = keyphrase_record(Some("xx"), &["x"]);
         assert_eq!(
             evaluator.evaluate(&unknown).unwrap_err(),
-            Error::UnknownLanguage("xx".into())
+            Error::Abridge(abridge::Error::UnknownLanguage("xx".into()))
         );
         let forced = KeyphraseEvaluator::new(Config::default(), &[5], true).unwrap();
         assert_eq!(forced.language_of(&french).unwrap(), Language::English);

@@ -13,7 +13,7 @@
 use std::error::Error;
 use std::io::{self, BufRead, BufWriter, Write};
 
-use abridge::eval::{keyphrase, rouge};
+use abridge_eval::{keyphrase, rouge};
 use serde::{Deserialize, Serialize};
 
 /// One input line.

@@ -49,24 +49,6 @@ pub enum Error {
     /// A corpus IDF model with no document in the language asked for.
     #[error("the IDF model has no {0} documents")]
     IdfModelLacksLanguage(String),
-    /// A record of an evaluation set has no gold answer to score against.
-    #[error("record '{id}' has no {what}")]
-    NoGold {
-        /// The record's id.
-        id: String,
-        /// What is missing, in words.
-        what: &'static str,
-    },
-    /// Evaluating one record of an evaluation set failed.
-    #[error("record {index} ('{id}'): {error}")]
-    InRecord {
-        /// The record's 0-based position in the set.
-        index: usize,
-        /// The record's id.
-        id: String,
-        /// What went wrong.
-        error: Box<Error>,
-    },
 }
 
 /// The library's result type.
