@@ -85,6 +85,19 @@ impl Language {
     }
 }
 
+impl crate::Choice for Language {
+    const ALL: &'static [Language] = Language::ALL;
+
+    fn name(self) -> &'static str {
+        Language::name(self)
+    }
+
+    /// The ISO 639-1 code.
+    fn description(self) -> &'static str {
+        Language::code(self)
+    }
+}
+
 #[allow(clippy::derivable_impls)] // the variants come from a macro
 impl Default for Language {
     fn default() -> Self {
