@@ -16,6 +16,7 @@
 //! This room uses the graph, weight and rank rooms; it never sees the
 //! keywords room, the pipeline or the output.
 
+mod lead;
 mod position;
 mod select;
 mod textrank;
@@ -111,6 +112,8 @@ methods! {
     #[default]
     TextRank => "textrank", textrank::TextRank,
         "TextRank: PageRank over sentence similarity, with a lead bias (default).";
+    /// The first sentences: the baseline of editors and of DUC.
+    Lead => "lead", lead::Lead, "The first sentences (a baseline).";
 }
 
 impl std::fmt::Display for SummaryMethod {
