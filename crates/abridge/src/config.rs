@@ -9,10 +9,10 @@
 use crate::error::{Error, Result};
 use crate::graph::Similarity;
 use crate::keywords::KeywordOptions;
+use crate::lang::Language;
 use crate::model::{IdfModel, TfIdfOptions};
 use crate::rank::TextRankOptions;
 use crate::summarize::{Budget, Order, SelectOptions, SummaryMethod};
-use crate::text::Language;
 use std::sync::Arc;
 
 /// The default limit on the size of one input: 64 MiB. Time and memory grow

@@ -11,7 +11,7 @@
 #[non_exhaustive]
 pub enum Error {
     /// `--language` named a language that no stemmer or stopword list covers.
-    #[error("unknown language '{0}' (supported: {list})", list = crate::text::Language::names().join(", "))]
+    #[error("unknown language '{0}' (supported: {list})", list = crate::lang::Language::names().join(", "))]
     UnknownLanguage(String),
     /// A sentence count of zero was asked for.
     #[error("the number of summary sentences must be at least 1, not {0}")]

@@ -39,6 +39,7 @@ mod config;
 pub mod error;
 pub mod graph;
 pub mod keywords;
+pub mod lang;
 pub mod model;
 pub mod output;
 pub mod pipeline;

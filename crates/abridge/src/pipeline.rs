@@ -10,10 +10,11 @@
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::keywords::{collapse_whitespace, extract_keywords};
+use crate::lang::{Profile, SentenceRules};
 use crate::model::{SparseVector, TfIdf};
 use crate::report::{Report, Sentence, Stats};
 use crate::summarize::{Analysis, Budget, ScorerOptions, SelectOptions, select};
-use crate::text::{Normalizer, Segmented, Span, Stopwords, segment};
+use crate::text::{Normalizer, Segmented, Span, segment_with};
 
 /// What one call of [`Summarizer::run_with`] asks for beyond the
 /// configuration.
@@ -61,6 +62,8 @@ impl<'a> Request<'a> {
 #[derive(Debug)]
 pub struct Summarizer {
     config: Config,
+    /// How the language's sentences end.
+    sentence_rules: &'static SentenceRules,
     normalizer: Normalizer,
 }
 
@@ -68,10 +71,16 @@ impl Summarizer {
     /// Validates `config` and prepares the stemmer and stopwords.
     pub fn new(config: Config) -> Result<Summarizer> {
         config.validate()?;
-        let mut stopwords = Stopwords::for_language(config.language);
+        let profile = Profile::of(config.language);
+        let mut stopwords = profile.stopwords();
         stopwords.extend(config.extra_stopwords.iter().map(String::as_str));
-        let normalizer = Normalizer::new(config.language, stopwords);
-        Ok(Summarizer { config, normalizer })
+        let sentence_rules = profile.sentence_rules;
+        let normalizer = Normalizer::with_profile(profile, stopwords);
+        Ok(Summarizer {
+            config,
+            sentence_rules,
+            normalizer,
+        })
     }
 
     /// The configuration in use.
@@ -113,7 +122,7 @@ impl Summarizer {
         }
         let titled;
         let (text, segmented, offset) = match title.filter(|t| !t.trim().is_empty()) {
-            None => (text, segment(text), 0),
+            None => (text, segment_with(text, self.sentence_rules), 0),
             Some(title) => {
                 // One string holds both so that every stage keeps working on
                 // spans of a single text; spans are shifted back at the end.
@@ -121,7 +130,7 @@ impl Summarizer {
                 let offset = title.len() + 2;
                 (
                     titled.as_str(),
-                    with_title(segment(text), title.len(), offset),
+                    with_title(segment_with(text, self.sentence_rules), title.len(), offset),
                     offset,
                 )
             }
@@ -212,7 +221,7 @@ impl Summarizer {
                 limit: self.config.max_input_bytes,
             });
         }
-        let segmented = segment(text);
+        let segmented = segment_with(text, self.sentence_rules);
         let tokens = self
             .normalizer
             .normalize(text, segmented.title, &segmented.sentences);

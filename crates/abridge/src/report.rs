@@ -5,7 +5,8 @@
 //! fields: nothing here computes.
 
 use crate::keywords::Keyword;
-use crate::text::{Language, Span};
+use crate::lang::Language;
+use crate::text::Span;
 
 /// One sentence of a summary, as the library reports it.
 #[derive(Clone, Debug, PartialEq)]
