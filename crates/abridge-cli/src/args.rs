@@ -277,7 +277,7 @@ fn parse_bias(s: &str) -> Result<f64, String> {
 }
 
 fn parse_language(s: &str) -> Result<Language, String> {
-    Language::parse(s).map_err(|e| e.to_string())
+    Language::parse(s).map_err(|e| format!("{e} (supported: {})", Language::names().join(", ")))
 }
 
 impl SummaryArgs {

@@ -10,8 +10,8 @@
 
 use crate::args::IdfCommand;
 use crate::{html, input, walk};
-use abridge::model::IdfModel;
-use abridge::text::stopwords::parse_list;
+use abridge::IdfModel;
+use abridge::parse_stopword_list as parse_list;
 use abridge::{Config, Language, Summarizer};
 use anyhow::{Context, Result};
 use rayon::prelude::*;

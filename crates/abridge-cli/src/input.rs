@@ -59,7 +59,7 @@ pub fn extra_stopwords(path: Option<&Path>) -> Result<Vec<String>> {
     };
     let list = std::fs::read_to_string(path)
         .with_context(|| format!("{}: cannot read the stopword list", path.display()))?;
-    Ok(abridge::text::stopwords::parse_list(&list)
+    Ok(abridge::parse_stopword_list(&list)
         .map(str::to_string)
         .collect())
 }
@@ -207,10 +207,10 @@ impl<R: BufRead> LineReader<R> {
 }
 
 /// Reads an IDF model file, as `abridge idf build` writes them.
-pub fn idf_model(path: &Path) -> Result<abridge::model::IdfModel> {
+pub fn idf_model(path: &Path) -> Result<abridge::IdfModel> {
     let json = std::fs::read_to_string(path)
         .with_context(|| format!("{}: cannot read the IDF model", path.display()))?;
-    abridge::model::IdfModel::from_json(&json).with_context(|| path.display().to_string())
+    abridge::IdfModel::from_json(&json).with_context(|| path.display().to_string())
 }
 
 #[cfg(test)]
