@@ -20,13 +20,14 @@
 //!   words of a longer run are candidates one by one.
 //! - **Numbers and time.** In English a run that holds a number word or a
 //!   noun of calendar time (`two`, `million`, `years`, `week`:
-//!   [`pos::is_number_or_time`]) gives no candidate at all: "two years",
+//!   [`Lexicon::is_number_or_time`]) gives no candidate at all: "two years",
 //!   "last week" and "village two miles upstream" say when or how much, not
 //!   what a text is about. Such a word joined to the next by a hyphen
 //!   ("two-dimensional images") is part of a compound and does not count.
 
 use super::KeywordInput;
-use crate::text::{Span, TermId, Token, pos};
+use crate::lang::Lexicon;
+use crate::text::{Span, TermId, Token};
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
@@ -84,7 +85,9 @@ pub(super) struct Candidates {
 impl Candidates {
     /// The candidates of the document `input` describes.
     pub(super) fn collect(input: &KeywordInput<'_>) -> Candidates {
-        let (text, options, tagged) = (input.text, input.options, input.tokens.tagged);
+        let (text, options) = (input.text, input.options);
+        let lexicon = input.tokens.lexicon;
+        let tagged = lexicon.is_some();
         let mut list: Vec<Candidate> = Vec::new();
         let mut occurrences = Vec::new();
         // About one candidate per four words on news text; sized for that.
@@ -95,14 +98,14 @@ impl Candidates {
         } else {
             options.max_words_untagged
         };
-        let skip_numbers = options.skip_number_and_time && tagged;
+        let number_words = lexicon.filter(|_| options.skip_number_and_time);
         let mut terms: Vec<TermId> = Vec::new();
         for (s, sequence) in input.sequences.iter().enumerate() {
-            for run in runs(text, sequence, tagged) {
-                if skip_numbers
+            for run in runs(text, sequence, lexicon) {
+                if let Some(lexicon) = number_words
                     && sequence[run.clone()]
                         .iter()
-                        .any(|t| is_number_or_time_word(text, t.span))
+                        .any(|t| is_number_or_time_word(text, t.span, lexicon))
                 {
                     continue;
                 }
@@ -139,14 +142,20 @@ impl Candidates {
 /// ranges. With a part-of-speech lexicon (`tagged`), a word after `to` or a
 /// modal that is usually a verb is one there and starts no run
 /// ([`is_verb_after_marker`]).
-pub(super) fn runs(text: &str, sequence: &[Token], tagged: bool) -> Vec<Range<usize>> {
+pub(super) fn runs(
+    text: &str,
+    sequence: &[Token],
+    lexicon: Option<&dyn Lexicon>,
+) -> Vec<Range<usize>> {
     let mut runs = Vec::new();
     let mut start = None;
     for (i, token) in sequence.iter().enumerate() {
         // Inside a run every token has a term, so only this one needs a look.
         let candidate = token.term.is_some()
             && token.nominal
-            && !(tagged && i > 0 && is_verb_after_marker(text, &sequence[i - 1], token));
+            && !lexicon.is_some_and(|lexicon| {
+                i > 0 && is_verb_after_marker(text, &sequence[i - 1], token, lexicon)
+            });
         let continues = candidate && !token.break_before && i > 0 && !sequence[i - 1].possessive;
         if let Some(s) = start {
             if !continues {
@@ -168,18 +177,18 @@ pub(super) fn runs(text: &str, sequence: &[Token], tagged: bool) -> Vec<Range<us
 /// of calendar time standing on its own, in any case: one joined to a
 /// neighbour by a hyphen ("two-dimensional", "four-year") is part of a
 /// compound and does not count.
-fn is_number_or_time_word(text: &str, span: Span) -> bool {
+fn is_number_or_time_word(text: &str, span: Span, lexicon: &dyn Lexicon) -> bool {
     let mut buffer = [0u8; 16];
     let Some(lower) = ascii_lowercase(&text[span.start..span.end], &mut buffer) else {
         return false;
     };
-    pos::is_number_or_time(lower)
+    lexicon.is_number_or_time(lower)
         && !is_hyphen(text[..span.start].chars().next_back())
         && !is_hyphen(text[span.end..].chars().next())
 }
 
 /// `word` in lowercase, written into `buffer`, if it is ASCII and fits:
-/// every word of the closed classes in [`pos`] does, and anything else is
+/// every word of the English closed classes does, and anything else is
 /// not in them. Checking a word this way allocates nothing.
 fn ascii_lowercase<'b>(word: &str, buffer: &'b mut [u8; 16]) -> Option<&'b str> {
     if word.len() > buffer.len() || !word.is_ascii() {
@@ -196,32 +205,40 @@ fn is_hyphen(c: Option<char>) -> bool {
     matches!(c, Some('-' | '\u{2010}' | '\u{2011}'))
 }
 
-/// Whether `word` is a [`pos::WordClass::Mixed`] word ("raise", "help") right
+/// Whether `word` is read first as a verb ([`Lexicon::is_mostly_verb`]:
+/// "raise", "help") right
 /// after `previous`, `to` or a modal, and so a verb. `to` and the modals are
 /// stopwords, so such a word can only start a run, never sit inside one. A
 /// word joined to the next by a hyphen ("to long-term storage") is left
 /// alone: it modifies what follows.
-fn is_verb_after_marker(text: &str, previous: &Token, word: &Token) -> bool {
+fn is_verb_after_marker(
+    text: &str,
+    previous: &Token,
+    word: &Token,
+    lexicon: &dyn Lexicon,
+) -> bool {
     let mut buffer = [0u8; 16];
     let previous = &text[previous.span.start..previous.span.end];
-    if !ascii_lowercase(previous, &mut buffer).is_some_and(pos::is_verb_marker)
+    if !ascii_lowercase(previous, &mut buffer).is_some_and(|w| lexicon.is_verb_marker(w))
         || is_hyphen(text[word.span.end..].chars().next())
     {
         return false;
     }
     let lower = text[word.span.start..word.span.end].to_lowercase();
-    pos::classify(&lower) == pos::WordClass::Mixed
+    lexicon.is_mostly_verb(&lower)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::keywords::KeywordOptions;
+    use crate::lang::Language;
     use crate::keywords::tests::{Document, lowercase_terms, sentence_tokens, tokens};
 
     /// The text of each run of `sequence`.
     fn run_texts(text: &str, sequence: &[Token], tagged: bool) -> Vec<String> {
-        runs(text, sequence, tagged)
+        let lexicon = Language::English.lexicon().filter(|_| tagged);
+        runs(text, sequence, lexicon)
             .into_iter()
             .map(|r| {
                 let r = &sequence[r];
@@ -310,12 +327,13 @@ mod tests {
             let start = text.find(word).unwrap();
             Span::new(start, start + word.len())
         };
-        assert!(is_number_or_time_word(text, at("TWO")));
-        assert!(is_number_or_time_word(text, at("years")));
-        assert!(is_number_or_time_word(text, at("Wednesdays")));
-        assert!(!is_number_or_time_word(text, at("two")));
-        assert!(!is_number_or_time_word(text, at("Sunday")));
-        assert!(!is_number_or_time_word(text, at("clothes")));
+        let english = Language::English.lexicon().expect("English has a lexicon");
+        assert!(is_number_or_time_word(text, at("TWO"), english));
+        assert!(is_number_or_time_word(text, at("years"), english));
+        assert!(is_number_or_time_word(text, at("Wednesdays"), english));
+        assert!(!is_number_or_time_word(text, at("two"), english));
+        assert!(!is_number_or_time_word(text, at("Sunday"), english));
+        assert!(!is_number_or_time_word(text, at("clothes"), english));
     }
 
     #[test]

@@ -62,44 +62,62 @@ use crate::rank::TextRankOptions;
 use crate::text::{TermId, Token, Tokenized};
 use candidates::Candidates;
 
-/// How candidates are scored.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum KeywordMethod {
+/// Declares the keyword methods: their enum, names, descriptions and
+/// scorers, from one line each.
+macro_rules! methods {
+    ($($(#[$attr:meta])* $variant:ident => $name:literal, $scorer:expr, $about:literal;)+) => {
+        /// How candidates are scored (`--keyword-method`).
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum KeywordMethod {
+            $($(#[$attr])* $variant,)+
+        }
+
+        impl crate::Choice for KeywordMethod {
+            const ALL: &'static [KeywordMethod] = &[$(KeywordMethod::$variant),+];
+
+            fn name(self) -> &'static str {
+                match self { $(KeywordMethod::$variant => $name),+ }
+            }
+
+            fn description(self) -> &'static str {
+                match self { $(KeywordMethod::$variant => $about),+ }
+            }
+        }
+
+        impl KeywordMethod {
+            /// The scorer that implements the method.
+            fn scorer(self) -> &'static dyn CandidateScorer {
+                match self { $(KeywordMethod::$variant => &$scorer),+ }
+            }
+        }
+    };
+}
+
+methods! {
     /// TextRank over the word co-occurrence graph (default).
     #[default]
-    TextRank,
+    TextRank => "textrank", textrank::TextRank,
+        "TextRank over word co-occurrence, with a position prior (default).";
     /// Term count in the document times inverse document frequency.
-    TfIdf,
+    TfIdf => "tfidf", tfidf::TfIdf, "Term frequency times inverse sentence frequency.";
 }
 
 impl KeywordMethod {
-    /// Every method, default first: the list a caller (the CLI) shows and
-    /// parses from, so that it never mirrors this enum.
-    pub const ALL: &'static [KeywordMethod] = &[KeywordMethod::TextRank, KeywordMethod::TfIdf];
+    /// Every method, default first.
+    pub const ALL: &'static [KeywordMethod] = <KeywordMethod as crate::Choice>::ALL;
 
     /// The name as `--keyword-method` spells it.
     pub fn name(self) -> &'static str {
-        match self {
-            KeywordMethod::TextRank => "textrank",
-            KeywordMethod::TfIdf => "tfidf",
-        }
+        crate::Choice::name(self)
     }
 
-    /// Parses `textrank` or `tfidf` (also `tf-idf`), in any case.
+    /// Parses a method's name (`tf-idf` is `tfidf` too), in any case.
     pub fn parse(s: &str) -> crate::Result<KeywordMethod> {
-        match s.trim().to_lowercase().as_str() {
-            "textrank" => Ok(KeywordMethod::TextRank),
-            "tfidf" | "tf-idf" => Ok(KeywordMethod::TfIdf),
-            _ => Err(crate::Error::UnknownKeywordMethod(s.to_string())),
-        }
-    }
-
-    /// The scorer that implements the method.
-    fn scorer(self) -> &'static dyn CandidateScorer {
-        match self {
-            KeywordMethod::TextRank => &textrank::TextRank,
-            KeywordMethod::TfIdf => &tfidf::TfIdf,
-        }
+        let name = s.trim().to_lowercase();
+        let name = if name == "tf-idf" { "tfidf" } else { name.as_str() };
+        <KeywordMethod as crate::Choice>::from_name(name)
+            .ok_or_else(|| crate::Error::UnknownKeywordMethod(s.to_string()))
     }
 }
 
