@@ -93,15 +93,25 @@ pub(super) struct Candidates {
 impl Candidates {
     /// The candidates of the document `input` describes.
     pub(super) fn collect(input: &KeywordInput<'_>) -> Candidates {
-        let (text, options) = (input.text, input.options);
-        let lexicon = input.tokens.lexicon;
-        let tagged = lexicon.is_some();
-        let mut builder = CandidatesBuilder::new(input);
-        let max_words = if tagged {
+        let options = input.options;
+        let max_words = if input.tokens.lexicon.is_some() {
             options.max_words
         } else {
             options.max_words_untagged
         };
+        Candidates::collect_runs(input, max_words, LongRuns::Words)
+    }
+
+    /// The candidates under the same rules, with runs of up to `max_words`
+    /// words kept whole and longer ones handled as `long` says.
+    pub(super) fn collect_runs(
+        input: &KeywordInput<'_>,
+        max_words: usize,
+        long: LongRuns,
+    ) -> Candidates {
+        let (text, options) = (input.text, input.options);
+        let lexicon = input.tokens.lexicon;
+        let mut builder = CandidatesBuilder::new(input);
         let number_words = lexicon.filter(|_| options.skip_number_and_time);
         let mut terms: Vec<TermId> = Vec::new();
         for (s, sequence) in input.sequences.iter().enumerate() {
@@ -113,8 +123,13 @@ impl Candidates {
                 {
                     continue;
                 }
-                // A run too long to be a phrase gives its words one by one.
-                let size = if run.len() <= max_words { run.len() } else { 1 };
+                // A run too long to be a phrase gives its words one by one,
+                // or nothing.
+                let size = match long {
+                    _ if run.len() <= max_words => run.len(),
+                    LongRuns::Words => 1,
+                    LongRuns::Drop => continue,
+                };
                 for start in run.clone().step_by(size) {
                     let piece = start..(start + size).min(run.end);
                     terms.clear();
@@ -125,6 +140,15 @@ impl Candidates {
         }
         builder.finish()
     }
+}
+
+/// What a run longer than the longest candidate gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum LongRuns {
+    /// Its words, one by one (the shared rule).
+    Words,
+    /// No candidate (pke's filter for the graph methods of its papers).
+    Drop,
 }
 
 /// Builds [`Candidates`] from occurrences given in document order, each with
@@ -413,5 +437,15 @@ mod tests {
         // Sequence 0 is the (empty) title.
         assert_eq!(candidates.occurrences[0].sequence, 1);
         assert_eq!(candidates.occurrences[0].tokens, 0..2);
+    }
+
+    #[test]
+    fn long_runs_give_their_words_or_nothing() {
+        let text = "Solar panels. Big old red solar panels.";
+        let doc = Document::new(text, KeywordOptions::default());
+        let input = doc.input();
+        let count = |long| Candidates::collect_runs(&input, 4, long).occurrences.len();
+        assert_eq!(count(LongRuns::Words), 1 + 5);
+        assert_eq!(count(LongRuns::Drop), 1);
     }
 }

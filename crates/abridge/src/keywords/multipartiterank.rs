@@ -29,6 +29,7 @@
 
 use super::candidates::Candidates;
 use super::topics::{WeightedGraph, cluster, occurrence_pairs};
+use super::singlerank::phrase_candidates;
 use super::{CandidateScorer, KeywordInput};
 use crate::rank::{TextRankOptions, textrank};
 use std::collections::BTreeMap;
@@ -40,6 +41,10 @@ pub(super) struct MultipartiteRank;
 const ALPHA: f64 = 1.1;
 
 impl CandidateScorer for MultipartiteRank {
+    fn candidates(&self, input: &KeywordInput<'_>) -> Candidates {
+        phrase_candidates(input)
+    }
+
     fn score(&self, input: &KeywordInput<'_>, candidates: &Candidates) -> Vec<f64> {
         let topic = cluster(candidates);
         let mut weights = edge_weights(input, candidates, &topic);

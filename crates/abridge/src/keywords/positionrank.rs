@@ -28,7 +28,7 @@
 //! [`KeywordMethod::PositionRank`]: super::KeywordMethod::PositionRank
 
 use super::candidates::Candidates;
-use super::singlerank::{WINDOW, node_positions, sum_word_scores, word_graph};
+use super::singlerank::{WINDOW, node_positions, phrase_candidates, sum_word_scores, word_graph};
 use super::{CandidateScorer, KeywordInput};
 use crate::rank::{TextRankOptions, textrank};
 
@@ -36,6 +36,10 @@ use crate::rank::{TextRankOptions, textrank};
 pub(super) struct PositionRank;
 
 impl CandidateScorer for PositionRank {
+    fn candidates(&self, input: &KeywordInput<'_>) -> Candidates {
+        phrase_candidates(input)
+    }
+
     fn score(&self, input: &KeywordInput<'_>, candidates: &Candidates) -> Vec<f64> {
         let graph = word_graph(input, WINDOW);
         let prior = position_prior(input);

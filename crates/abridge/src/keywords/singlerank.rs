@@ -25,7 +25,7 @@
 //!
 //! [`KeywordMethod::SingleRank`]: super::KeywordMethod::SingleRank
 
-use super::candidates::Candidates;
+use super::candidates::{Candidates, LongRuns};
 use super::{CandidateScorer, KeywordInput};
 use crate::graph::SparseGraph;
 use crate::rank::{TextRankOptions, textrank};
@@ -38,6 +38,10 @@ pub(super) struct SingleRank;
 pub(super) const WINDOW: usize = 10;
 
 impl CandidateScorer for SingleRank {
+    fn candidates(&self, input: &KeywordInput<'_>) -> Candidates {
+        phrase_candidates(input)
+    }
+
     fn score(&self, input: &KeywordInput<'_>, candidates: &Candidates) -> Vec<f64> {
         let graph = word_graph(input, WINDOW);
         let scores = textrank(&graph, None, &TextRankOptions::default());
@@ -47,6 +51,21 @@ impl CandidateScorer for SingleRank {
     fn skips_covered_words(&self) -> bool {
         false
     }
+}
+
+/// The longest candidate of the graph methods, in words, where a
+/// part-of-speech lexicon keeps runs to noun phrases.
+const PHRASE_WORDS: usize = 5;
+
+/// The candidates of the graph methods (SingleRank, PositionRank, TopicRank,
+/// MultipartiteRank): the shared noun-phrase runs kept whole up to
+/// [`PHRASE_WORDS`] words, longer runs giving none, as pke filters the noun
+/// phrases of these papers. Without a lexicon, the shared rule.
+pub(super) fn phrase_candidates(input: &KeywordInput<'_>) -> Candidates {
+    if input.tokens.lexicon.is_none() {
+        return Candidates::collect(input);
+    }
+    Candidates::collect_runs(input, PHRASE_WORDS, LongRuns::Drop)
 }
 
 /// The document's words that are graph nodes, with their positions among

@@ -27,6 +27,7 @@
 
 use super::candidates::Candidates;
 use super::topics::{WeightedGraph, cluster, occurrence_pairs};
+use super::singlerank::phrase_candidates;
 use super::{CandidateScorer, KeywordInput};
 use crate::rank::{TextRankOptions, textrank};
 use std::collections::BTreeMap;
@@ -35,6 +36,10 @@ use std::collections::BTreeMap;
 pub(super) struct TopicRank;
 
 impl CandidateScorer for TopicRank {
+    fn candidates(&self, input: &KeywordInput<'_>) -> Candidates {
+        phrase_candidates(input)
+    }
+
     fn score(&self, input: &KeywordInput<'_>, candidates: &Candidates) -> Vec<f64> {
         let topic = cluster(candidates);
         let topics = topic.iter().max().map_or(0, |&t| t + 1);
