@@ -253,7 +253,8 @@ pub fn extract_keywords(
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.first.cmp(&b.1.first)));
     let skip_covered = options.skip_covered_words && tokens.tagged;
-    let mut kept: Vec<(f64, Candidate)> = Vec::with_capacity(options.count);
+    // Sized by what exists, not by what is asked: `count` may be any number.
+    let mut kept: Vec<(f64, Candidate)> = Vec::with_capacity(options.count.min(scored.len()));
     // The words of the multi-word keyphrases kept so far: one lookup per
     // candidate, however many keywords are asked for.
     let mut covered: HashSet<TermId> = HashSet::default();

@@ -270,12 +270,7 @@ impl Summarizer {
             order: config.order,
             redundancy: config.redundancy,
         };
-        let chosen = select(
-            &scores,
-            &words,
-            |a, b| vectors[a].dot(&vectors[b]),
-            &options,
-        );
+        let chosen = select(&scores, &words, &vectors, &options);
         let summary = chosen
             .into_iter()
             .map(|index| {
