@@ -16,8 +16,8 @@
 //! refer to the extracted text, not to the HTML bytes.
 
 use crate::input::Input;
-use anyhow::{Result, bail};
-use dom_smoothie::{Config, Readability, TextMode};
+use anyhow::Result;
+use dom_smoothie::{Config, Readability, ReadabilityError, TextMode};
 use std::path::Path;
 
 /// How far into a file to look for an HTML start tag.
@@ -43,17 +43,20 @@ pub fn is_html(path: &Path, text: &str) -> bool {
 }
 
 /// The article of an HTML page: its title, if any, and its text, one
-/// paragraph per line block.
+/// paragraph per line block. A page with no article text (an empty page, a
+/// page of links) gives an empty text, as an empty text file does: the
+/// summary is then empty and a warning says so.
 pub fn extract(html: &str) -> Result<(Option<String>, String)> {
     let config = Config {
         text_mode: TextMode::Formatted,
         ..Config::default()
     };
-    let article = Readability::new(html, None, Some(config))?.parse()?;
+    let article = match Readability::new(html, None, Some(config))?.parse() {
+        Ok(article) => article,
+        Err(ReadabilityError::GrabFailed) => return Ok((None, String::new())),
+        Err(error) => return Err(error.into()),
+    };
     let text = tidy(&article.text_content);
-    if text.is_empty() {
-        bail!("no article text found in the HTML page");
-    }
     let title = article
         .title
         .split_whitespace()

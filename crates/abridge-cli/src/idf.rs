@@ -9,14 +9,18 @@
 //! and the exit status is 1.
 
 use crate::args::IdfCommand;
-use crate::{html, input, walk};
+use crate::progress::note;
+use crate::{files, html, input, walk};
 use abridge::model::IdfModel;
-use abridge::text::stopwords::parse_list;
 use abridge::{Config, Language, Summarizer};
 use anyhow::{Context, Result};
 use rayon::prelude::*;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+
+/// How many documents are read and stemmed before their stems are counted:
+/// memory holds one chunk's stems, whatever the size of the corpus.
+const CHUNK: usize = 64;
 
 /// Runs an `idf` subcommand. Returns whether every input was counted.
 pub fn run(command: &IdfCommand) -> Result<bool> {
@@ -29,18 +33,20 @@ pub fn run(command: &IdfCommand) -> Result<bool> {
             stopwords,
             max_bytes,
         } => {
-            let extra = match stopwords {
-                Some(path) => read_stopwords(path)?,
-                None => Vec::new(),
-            };
-            let (model, ok) = build(paths, glob, *language, extra, *max_bytes)?;
+            let extra = input::extra_stopwords(stopwords.as_deref())?;
+            let walked = walk::expand(paths, walk::globs(glob)?.as_ref());
+            files::refuse_overwriting_inputs(output, walked.files.iter().map(PathBuf::as_path))?;
+            let (model, ok) = build(walked, *language, extra, *max_bytes)?;
             write(output, &model)?;
             Ok(ok)
         }
         IdfCommand::Merge { models, output } => {
+            files::refuse_overwriting_inputs(output, models.iter().map(PathBuf::as_path))?;
             let mut merged = IdfModel::new();
             for path in models {
-                merged.merge(&crate::input::idf_model(path)?);
+                merged
+                    .merge(&input::idf_model(path)?)
+                    .with_context(|| input::name(path))?;
             }
             write(output, &merged)?;
             Ok(true)
@@ -48,10 +54,10 @@ pub fn run(command: &IdfCommand) -> Result<bool> {
     }
 }
 
-/// Counts every input under `paths`; the flag is false when some failed.
+/// Counts every walked input; the flag is false when some failed. Inputs
+/// are stemmed a chunk at a time across threads and counted in input order.
 fn build(
-    paths: &[PathBuf],
-    glob: &[String],
+    walked: walk::Walked,
     language: Language,
     extra_stopwords: Vec<String>,
     max_bytes: usize,
@@ -62,49 +68,44 @@ fn build(
         max_input_bytes: max_bytes,
         ..Config::default()
     })?;
-    let walked = walk::expand(paths, walk::globs(glob)?.as_ref());
     let mut ok = walked.errors.is_empty();
     for (source, error) in &walked.errors {
-        eprintln!("abridge: {source}: {error:#}");
+        note(format_args!("abridge: {source}: {error:#}"));
     }
-    let stems: Vec<Result<Vec<String>>> = walked
-        .files
-        .par_iter()
-        .map(|path| {
-            let input = input::read(path, max_bytes)?;
-            let (input, _) = html::prepare(path, input)?;
-            Ok(summarizer.stems(&input.text)?)
-        })
-        .collect();
     let mut model = IdfModel::new();
-    for (path, stems) in walked.files.iter().zip(stems) {
-        match stems {
-            Ok(stems) => model.add_document(language, stems.iter().map(String::as_str)),
-            Err(error) => {
-                ok = false;
-                eprintln!("abridge: {}: {error:#}", path.display());
+    for chunk in walked.files.chunks(CHUNK) {
+        let stems: Vec<Result<Vec<String>>> = chunk
+            .par_iter()
+            .map(|path| {
+                let input = input::read(path, max_bytes)?;
+                let (input, _) = html::prepare(path, input)?;
+                Ok(summarizer.stems(&input.text)?)
+            })
+            .collect();
+        for (path, stems) in chunk.iter().zip(stems) {
+            match stems {
+                Ok(stems) => model.add_document(language, stems.iter().map(String::as_str)),
+                Err(error) => {
+                    ok = false;
+                    note(format_args!("abridge: {}: {error:#}", input::name(path)));
+                }
             }
         }
     }
     Ok((model, ok))
 }
 
-fn read_stopwords(path: &Path) -> Result<Vec<String>> {
-    let list = std::fs::read_to_string(path)
-        .with_context(|| format!("{}: cannot read the stopword list", path.display()))?;
-    Ok(parse_list(&list).map(str::to_string).collect())
-}
-
-/// Writes `model` to `path`, `-` being standard output.
+/// Writes `model` to `path`, `-` being standard output; a file is written
+/// atomically.
 fn write(path: &Path, model: &IdfModel) -> Result<()> {
     let json = model.to_json();
     if path.as_os_str() == "-" {
         let mut out = std::io::stdout().lock();
-        out.write_all(json.as_bytes())?;
-        out.flush()?;
+        out.write_all(json.as_bytes())
+            .and_then(|()| out.flush())
+            .map_err(crate::run::StdoutFailed)?;
+        Ok(())
     } else {
-        std::fs::write(path, json)
-            .with_context(|| format!("{}: cannot write the IDF model", path.display()))?;
+        files::write_atomically(path, "the IDF model", |out| out.write_all(json.as_bytes()))
     }
-    Ok(())
 }

@@ -27,10 +27,36 @@ const RECORDS: usize = 1024;
 /// A JSON Lines chunk also ends once it holds this many bytes of records.
 const RECORD_BYTES: usize = 16 << 20;
 
+/// The most worker threads per core that `-j` may start: more would only
+/// add switching and memory.
+const THREADS_PER_CORE: usize = 4;
+
+/// Starts the worker threads for `inputs` inputs (`usize::MAX` when they are
+/// not known ahead) once `-j` asked for `requested`: never more than there
+/// are inputs or than [`THREADS_PER_CORE`] per core, so that `-j 100000`
+/// costs no more than `-j 8`. Without `-j` (or with 0), rayon's default
+/// applies: one thread per core, started when first needed.
+pub fn start_threads(requested: Option<usize>, inputs: usize) {
+    if let Some(threads) = requested.filter(|&t| t > 0) {
+        let threads = threads.min(thread_cap()).min(inputs).max(1);
+        // Only fails if a pool already exists, which each command avoids by
+        // calling this once, before any parallel work.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build_global();
+    }
+}
+
+/// The most threads `-j` may start on this machine.
+pub fn thread_cap() -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    cores.saturating_mul(THREADS_PER_CORE)
+}
+
 /// A summarized input, ready to be written.
 struct Done {
     source: String,
-    id: Option<serde_json::Value>,
+    id: Option<Box<serde_json::value::RawValue>>,
     warning: Option<String>,
     report: Report,
 }
@@ -38,12 +64,24 @@ struct Done {
 /// What happened to one input: its result, or where and why it failed.
 type Outcome = std::result::Result<Done, (String, anyhow::Error)>;
 
+/// Drops the copy of the input a report holds unless the format shows the
+/// whole text (the HTML briefing): results wait for the rest of their chunk,
+/// and copies of every input would multiply the memory a batch needs.
+fn slim(mut done: Done, keep_text: bool) -> Done {
+    if !keep_text {
+        done.report.text = String::new();
+    }
+    done
+}
+
 /// Writes outcomes in order and remembers whether any failed.
 struct Printer<W: Write> {
     out: W,
     renderer: Box<dyn Renderer>,
     progress: Progress,
     all_ok: bool,
+    /// Whether reports keep their text (see [`slim`]).
+    keep_text: bool,
 }
 
 impl<W: Write> Printer<W> {
@@ -57,7 +95,7 @@ impl<W: Write> Printer<W> {
                 }
                 let entry = Entry {
                     source: &done.source,
-                    id: done.id.as_ref(),
+                    id: done.id.as_deref(),
                     report: &done.report,
                 };
                 self.renderer.entry(&mut self.out, &entry)?;
@@ -77,8 +115,9 @@ impl<W: Write> Printer<W> {
 }
 
 /// Runs the command. Returns whether every input succeeded; an `Err` is a
-/// failure that concerns no single input (bad `--stopwords` file, output
-/// closed).
+/// failure that concerns no single input (bad `--stopwords` file), or a
+/// [`StdoutFailed`]. A closed pipe ends the run quietly, with the status the
+/// inputs so far earned.
 pub fn run(args: &Args) -> Result<bool> {
     let options = &args.options;
     let config = input::config(&options.pipeline, options.budget())?;
@@ -90,6 +129,7 @@ pub fn run(args: &Args) -> Result<bool> {
     };
     let files = walked.files;
     let jsonl = args.input_format == InputFormatArg::Jsonl;
+    start_threads(args.threads, if jsonl { usize::MAX } else { files.len() });
     let multiple = files.len() > 1 || jsonl || args.files.iter().any(|p| p.is_dir());
     let format = match args.format {
         FormatArg::Text => Format::Text,
@@ -109,18 +149,56 @@ pub fn run(args: &Args) -> Result<bool> {
         renderer: renderer(format, multiple),
         progress,
         all_ok: walked.errors.is_empty(),
+        keep_text: format == Format::Html,
     };
-    printer.renderer.begin(&mut printer.out)?;
     for (source, error) in &walked.errors {
         printer
             .progress
             .warn(format_args!("abridge: {source}: {error:#}"));
     }
+    let written = print_all(&summarizer, args, &files, &mut printer);
+    printer.progress.finish();
+    match written {
+        Ok(()) => Ok(printer.all_ok),
+        Err(error) => match error.downcast::<io::Error>() {
+            Ok(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(printer.all_ok),
+            Ok(e) => Err(StdoutFailed(e).into()),
+            Err(error) => Err(error),
+        },
+    }
+}
+
+/// A failure to write standard output (a full disk, say): nothing more can
+/// be printed, so the run stops with status 1. A closed pipe is not one: it
+/// is the reader's choice and ends the run quietly.
+#[derive(Debug)]
+pub struct StdoutFailed(pub io::Error);
+
+impl std::fmt::Display for StdoutFailed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "standard output: {}", self.0)
+    }
+}
+
+impl std::error::Error for StdoutFailed {}
+
+/// Summarizes every input and prints the results in input order. An `Err`
+/// is a failure to write standard output.
+fn print_all<W: Write>(
+    summarizer: &Summarizer,
+    args: &Args,
+    files: &[PathBuf],
+    printer: &mut Printer<W>,
+) -> Result<()> {
+    let max_bytes = args.options.pipeline.max_bytes;
+    let keep_text = printer.keep_text;
+    printer.renderer.begin(&mut printer.out)?;
     match args.input_format {
         InputFormatArg::Text => {
             for chunk in files.chunks(CHUNK) {
                 let summarize = |path: &PathBuf| {
-                    let outcome = summarize_file(&summarizer, path, options.pipeline.max_bytes);
+                    let outcome = summarize_file(summarizer, path, max_bytes)
+                        .map(|done| slim(done, keep_text));
                     // Counted when done, not when written, so the bar moves
                     // within a chunk.
                     printer.progress.inc();
@@ -139,19 +217,18 @@ pub fn run(args: &Args) -> Result<bool> {
             }
         }
         InputFormatArg::Jsonl => {
-            for path in &files {
-                run_jsonl(&summarizer, path, &mut printer)?;
+            for path in files {
+                run_jsonl(summarizer, path, printer)?;
             }
         }
     }
-    printer.progress.finish();
     printer.renderer.finish(&mut printer.out)?;
     printer.out.flush()?;
-    Ok(printer.all_ok)
+    Ok(())
 }
 
 fn summarize_file(summarizer: &Summarizer, path: &Path, max_bytes: usize) -> Outcome {
-    let source = path.display().to_string();
+    let source = input::name(path);
     let input = input::read(path, max_bytes).map_err(|e| (source.clone(), e))?;
     let (mut input, title) = html::prepare(path, input).map_err(|e| (source.clone(), e))?;
     match summarizer.run(&input.text) {
@@ -186,12 +263,13 @@ fn run_jsonl<W: Write>(
     path: &Path,
     printer: &mut Printer<W>,
 ) -> Result<()> {
-    let source = path.display().to_string();
+    let source = input::name(path);
     let reader = match open(path, &source) {
         Ok(reader) => reader,
         Err(error) => return printer.fail(&source, &error),
     };
     let mut lines = LineReader::new(reader, summarizer.config().max_input_bytes);
+    let keep_text = printer.keep_text;
     loop {
         let chunk = match lines.next_chunk(RECORDS, RECORD_BYTES) {
             Ok(chunk) if chunk.is_empty() => return Ok(()),
@@ -202,6 +280,7 @@ fn run_jsonl<W: Write>(
             .into_par_iter()
             .map(|line| {
                 summarize_record(summarizer, &source, line.bytes)
+                    .map(|done| slim(done, keep_text))
                     .map_err(|e| (format!("{source}:{}", line.number), e))
             })
             .collect();

@@ -59,7 +59,7 @@ pub fn expand(paths: &[PathBuf], filter: Option<&GlobSet>) -> Walked {
                 };
                 walked
                     .errors
-                    .push((path.display().to_string(), anyhow::anyhow!(why)));
+                    .push((crate::input::name(path), anyhow::anyhow!(why)));
             }
             found.sort_by(|a, b| {
                 a.as_os_str()
@@ -85,7 +85,7 @@ fn walk(
         Ok(entries) => entries,
         Err(e) => {
             let error = anyhow::Error::new(e).context("cannot read the folder");
-            errors.push((folder.display().to_string(), error));
+            errors.push((crate::input::name(folder), error));
             return;
         }
     };
@@ -94,7 +94,7 @@ fn walk(
             Ok(entry) => entry,
             Err(e) => {
                 let error = anyhow::Error::new(e).context("cannot read the folder");
-                errors.push((folder.display().to_string(), error));
+                errors.push((crate::input::name(folder), error));
                 continue;
             }
         };

@@ -24,8 +24,9 @@ use std::io::{self, Write};
 pub struct Entry<'a> {
     /// The input's path as given, or `-` for standard input.
     pub source: &'a str,
-    /// The record's `id`, for inputs read from JSON Lines records.
-    pub id: Option<&'a serde_json::Value>,
+    /// The record's `id`, for inputs read from JSON Lines records, as
+    /// written there (it is echoed byte for byte).
+    pub id: Option<&'a serde_json::value::RawValue>,
     /// The result.
     pub report: &'a Report,
 }
