@@ -62,12 +62,12 @@ fn build(
     extra_stopwords: Vec<String>,
     max_bytes: usize,
 ) -> Result<(IdfModel, bool)> {
-    let summarizer = Summarizer::new(Config {
-        language,
-        extra_stopwords,
-        max_input_bytes: max_bytes,
-        ..Config::default()
-    })?;
+    let summarizer = Summarizer::new(
+        Config::default()
+            .with_language(language)
+            .with_extra_stopwords(extra_stopwords)
+            .with_max_input_bytes(max_bytes),
+    )?;
     let mut ok = walked.errors.is_empty();
     for (source, error) in &walked.errors {
         note(format_args!("abridge: {source}: {error:#}"));
