@@ -569,3 +569,41 @@ fn issue_11_file_names_are_escaped_on_one_line() {
     assert!(stdout.contains("caf\\xE9.txt"), "{stdout}");
     assert!(!stdout.contains('\u{fffd}'), "{stdout}");
 }
+
+/// Runs `abridge -f json` on a generated page and returns how long it took;
+/// the process must end by itself (no crash) with status 0.
+fn page_run(page: &str) -> Duration {
+    let dir = TempDir::new().unwrap();
+    write(dir.path(), "page.html", page);
+    timed(&dir, &["-f", "json", "page.html"])
+}
+
+/// Issue 11, item 1: 30,000 nested `<em>` overflowed the stack inside the
+/// HTML extraction and killed the process, results of other inputs with it.
+#[test]
+fn issue_11_deeply_nested_inline_elements_do_not_crash() {
+    let page = format!(
+        "<html><body>{}<p>A sentence to keep in the end.</p></body></html>",
+        "<em>".repeat(30_000)
+    );
+    page_run(&page);
+}
+
+/// Issue 11, item 1: nesting cost quadratic time (8,000 nested `<div>`: 9 s),
+/// and one tag with 200,000 attributes seconds. Generous bounds: 30 s each,
+/// in a debug build.
+#[test]
+fn issue_11_nesting_and_attributes_cost_linear_time() {
+    let text = "<p>The flood barrier will close during storm surges this winter.</p>";
+    let divs = format!(
+        "<html><body>{}{text}{}</body></html>",
+        "<div>".repeat(8_000),
+        "</div>".repeat(8_000)
+    );
+    let attributes: String = (0..200_000).map(|i| format!(" a{i}=x")).collect();
+    let attrs = format!("<html><body><div{attributes}>{text}</div></body></html>");
+    for (name, page) in [("divs", divs), ("attributes", attrs)] {
+        let took = page_run(&page);
+        assert!(took < Duration::from_secs(30), "{name}: {took:?}");
+    }
+}
