@@ -76,6 +76,13 @@ pub const MAX_DEPTH: usize = 256;
 /// The most attributes a tag keeps (one tag with 200,000 took seconds).
 pub const MAX_ATTRIBUTES: usize = 256;
 
+/// The most `&` a run of text between two tags keeps as written. The
+/// extractor's cost grows with the square of a text node's ampersands
+/// (800,000 `&amp;`: 15 s); past this many, an entity is decoded instead
+/// (`&amp;`, `&lt;` and `&gt;` to their full-width forms, so that no markup
+/// appears) and any other `&` becomes `＆`.
+pub const MAX_AMPERSANDS: usize = 1024;
+
 /// How far below the innermost open element an end tag is looked for: an
 /// end tag that matches nothing that close is passed on untouched.
 const END_TAG_REACH: usize = 64;
@@ -95,8 +102,9 @@ const SELF_CLOSING_SIBLINGS: [&str; 8] = ["p", "li", "dt", "dd", "option", "tr",
 /// Bounds what the extractor is given, in one linear pass over the page:
 /// start tags nested deeper than [`MAX_DEPTH`] are dropped together with
 /// their end tags (their text stays, in place), and a tag keeps at most
-/// [`MAX_ATTRIBUTES`] attributes. A page within both bounds comes back
-/// unchanged, byte for byte.
+/// [`MAX_ATTRIBUTES`] attributes, and a run of text keeps at most
+/// [`MAX_AMPERSANDS`] character references. A page within the bounds comes
+/// back unchanged, byte for byte.
 pub fn bound(html: &str) -> Cow<'_, str> {
     let bytes = html.as_bytes();
     let mut out = String::new();
@@ -107,10 +115,23 @@ pub fn bound(html: &str) -> Cow<'_, str> {
     // Open elements: name and whether its tags were kept.
     let mut open: Vec<(&str, bool)> = Vec::new();
     let mut at = 0;
+    // Ampersands so far in the current run of text.
+    let mut run = 0;
     while let Some(offset) = html[at..].find('<') {
         let start = at + offset;
+        if bound_text(html, at..start, &mut run, &mut out, copied) {
+            copied = start;
+            changed = true;
+        }
         let rest = &bytes[start + 1..];
-        let Some(&first) = rest.first() else { break };
+        let Some(&first) = rest.first() else {
+            at = start;
+            break;
+        };
+        if first == b'!' || first == b'?' || first == b'/' || first.is_ascii_alphabetic() {
+            // Markup ends a run of text (a stray `<` does not).
+            run = 0;
+        }
         if rest.starts_with(b"!--") {
             at = html[start..]
                 .find("-->")
@@ -122,6 +143,7 @@ pub fn bound(html: &str) -> Cow<'_, str> {
         } else if first == b'/' && rest.get(1).is_some_and(u8::is_ascii_alphabetic) {
             let name = tag_name(&html[start + 2..]);
             let Some(end) = html[start..].find('>').map(|e| start + e + 1) else {
+                at = start;
                 break;
             };
             at = end;
@@ -178,11 +200,72 @@ pub fn bound(html: &str) -> Cow<'_, str> {
             at = start + 1;
         }
     }
+    if at < html.len() && bound_text(html, at..html.len(), &mut run, &mut out, copied) {
+        copied = html.len();
+        changed = true;
+    }
     if !changed {
         return Cow::Borrowed(html);
     }
     out.push_str(&html[copied..]);
     Cow::Owned(out)
+}
+
+/// Counts the ampersands of the text `html[text]` into `run`; once the run
+/// holds more than [`MAX_AMPERSANDS`], writes the page up to the text and the
+/// text with the extra references decoded to `out`, and returns `true` (the
+/// page is then copied up to `text.end`). `copied` is where `out` stops.
+fn bound_text(
+    html: &str,
+    text: std::ops::Range<usize>,
+    run: &mut usize,
+    out: &mut String,
+    copied: usize,
+) -> bool {
+    let segment = &html[text.clone()];
+    let count = segment.bytes().filter(|&b| b == b'&').count();
+    if *run + count <= MAX_AMPERSANDS {
+        *run += count;
+        return false;
+    }
+    out.push_str(&html[copied..text.start]);
+    let mut rest = segment;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        *run += 1;
+        if *run <= MAX_AMPERSANDS {
+            out.push('&');
+            rest = &rest[1..];
+            continue;
+        }
+        let (decoded, length) = decode_reference(rest.as_bytes());
+        out.push_str(decoded);
+        rest = &rest[length..];
+    }
+    out.push_str(rest);
+    true
+}
+
+/// The text that the character reference at the start of `s` (which starts
+/// with `&`) stands for, and its length; a markup character becomes its
+/// full-width form, and an `&` that starts no known reference becomes `＆`.
+fn decode_reference(s: &[u8]) -> (&'static str, usize) {
+    const KNOWN: [(&str, &str); 7] = [
+        ("&amp;", "＆"),
+        ("&lt;", "＜"),
+        ("&gt;", "＞"),
+        ("&quot;", "\""),
+        ("&apos;", "'"),
+        ("&#39;", "'"),
+        ("&nbsp;", "\u{a0}"),
+    ];
+    KNOWN
+        .iter()
+        .find(|(name, _)| {
+            s.len() >= name.len() && s[..name.len()].eq_ignore_ascii_case(name.as_bytes())
+        })
+        .map_or(("＆", 1), |&(name, text)| (text, name.len()))
 }
 
 /// The name at the start of `s`: ASCII letters, digits, `-`, `_`, `:`.
@@ -349,6 +432,25 @@ mod tests {
         assert_eq!(bounded.matches("<div>").count(), MAX_DEPTH);
         assert_eq!(bounded.matches("</div>").count(), MAX_DEPTH);
         assert!(bounded.contains(">text<"));
+    }
+
+    #[test]
+    fn a_long_run_of_references_is_decoded_past_the_limit() {
+        let page = format!(
+            "<p>{}&lt;b&gt; &x &eacute;</p><p>&amp;</p>",
+            "&amp;".repeat(MAX_AMPERSANDS)
+        );
+        let bounded = bound(&page);
+        let want = format!(
+            "<p>{}＜b＞ ＆x ＆eacute;</p><p>&amp;</p>",
+            "&amp;".repeat(MAX_AMPERSANDS)
+        );
+        assert_eq!(bounded, want);
+        // A stray `<` does not end the run.
+        let stray = "& <".repeat(MAX_AMPERSANDS + 1);
+        assert_eq!(bound(&stray).matches('＆').count(), 1);
+        let within = "&amp; ".repeat(MAX_AMPERSANDS);
+        assert!(matches!(bound(&within), Cow::Borrowed(_)));
     }
 
     #[test]

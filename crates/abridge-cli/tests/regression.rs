@@ -607,3 +607,19 @@ fn issue_11_nesting_and_attributes_cost_linear_time() {
         assert!(took < Duration::from_secs(30), "{name}: {took:?}");
     }
 }
+
+/// Issue 11, item 1: a text node of 800,000 `&amp;` or bare `&` took 4 to
+/// 15 s: the extractor's cost grew with the square of its ampersands. A
+/// generous bound: 60 s each, in a debug build.
+#[test]
+fn issue_11_runs_of_character_references_cost_linear_time() {
+    let lead = "<p>The flood barrier will close during storm surges this winter.</p>";
+    for (name, run) in [
+        ("&amp;", "&amp;".repeat(800_000)),
+        ("&", "&".repeat(800_000)),
+    ] {
+        let page = format!("<html><body>{lead}<p>{run}</p></body></html>");
+        let took = page_run(&page);
+        assert!(took < Duration::from_secs(60), "{name}: {took:?}");
+    }
+}
