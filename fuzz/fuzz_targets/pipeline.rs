@@ -7,7 +7,7 @@
 //! and as JSON.
 #![no_main]
 
-#[path = "../../tests/common/invariants.rs"]
+#[path = "../../crates/abridge/tests/common/invariants.rs"]
 mod invariants;
 
 use abridge::output::{Entry, text};
@@ -32,20 +32,20 @@ fn config(byte: u8) -> Config {
         2 => Budget::Ratio(0.3),
         _ => Budget::Words(25),
     };
-    Config {
-        language: LANGUAGES[usize::from(byte >> 6)],
-        budget,
-        order: if byte & 4 == 0 {
+    Config::default()
+        .with_language(LANGUAGES[usize::from(byte >> 6)])
+        .with_budget(budget)
+        .with_order(if byte & 4 == 0 {
             Order::Document
         } else {
             Order::Score
-        },
-        similarity: if byte & 8 == 0 {
+        })
+        .with_similarity(if byte & 8 == 0 {
             Similarity::Cosine
         } else {
             Similarity::Overlap
-        },
-        keywords: KeywordOptions {
+        })
+        .with_keywords(KeywordOptions {
             count: 10,
             method: if byte & 16 == 0 {
                 KeywordMethod::TextRank
@@ -53,9 +53,7 @@ fn config(byte: u8) -> Config {
                 KeywordMethod::TfIdf
             },
             ..KeywordOptions::default()
-        },
-        ..Config::default()
-    }
+        })
 }
 
 /// One summarizer per configuration byte, built once.

@@ -204,8 +204,9 @@ pub struct PipelineArgs {
     pub keywords: usize,
 
     /// How keywords are scored.
-    #[arg(long, value_enum, default_value_t = MethodArg::Textrank, help_heading = "Keywords")]
-    pub keyword_method: MethodArg,
+    #[arg(long, value_parser = choice::<KeywordMethod>(), default_value = "textrank",
+          help_heading = "Keywords")]
+    pub keyword_method: KeywordMethod,
 
     /// Language of the input: its stemmer and stopwords (name or ISO code) [default: english].
     #[arg(short = 'l', long, value_name = "LANG", value_parser = parse_language,
@@ -225,15 +226,6 @@ pub struct PipelineArgs {
     /// of by the article's own sentences.
     #[arg(long, value_name = "MODEL", help_heading = "Text")]
     pub idf: Option<PathBuf>,
-}
-
-/// `--keyword-method`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum MethodArg {
-    /// TextRank over word co-occurrence.
-    Textrank,
-    /// Term frequency times inverse sentence frequency.
-    Tfidf,
 }
 
 /// `--input-format`.
@@ -290,7 +282,7 @@ fn parse_bias(s: &str) -> Result<f64, String> {
 }
 
 fn parse_language(s: &str) -> Result<Language, String> {
-    Language::parse(s).map_err(|e| e.to_string())
+    Language::parse(s).map_err(|e| format!("{e} (supported: {})", Language::names().join(", ")))
 }
 
 impl SummaryArgs {
@@ -317,10 +309,7 @@ impl PipelineArgs {
             .with_position_bias(self.position_bias)
             .with_keywords(KeywordOptions {
                 count: self.keywords,
-                method: match self.keyword_method {
-                    MethodArg::Textrank => KeywordMethod::TextRank,
-                    MethodArg::Tfidf => KeywordMethod::TfIdf,
-                },
+                method: self.keyword_method,
                 ..KeywordOptions::default()
             })
             .with_extra_stopwords(extra_stopwords)

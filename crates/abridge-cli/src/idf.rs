@@ -11,7 +11,7 @@
 use crate::args::IdfCommand;
 use crate::progress::note;
 use crate::{files, html, input, walk};
-use abridge::model::IdfModel;
+use abridge::IdfModel;
 use abridge::{Config, Language, Summarizer};
 use anyhow::{Context, Result};
 use rayon::prelude::*;

@@ -125,7 +125,7 @@ pub fn extra_stopwords(path: Option<&Path>) -> Result<Vec<String>> {
     };
     let list = read_whole(path, MAX_STOPWORDS_BYTES)
         .with_context(|| format!("{}: cannot read the stopword list", name(path)))?;
-    Ok(abridge::text::stopwords::parse_list(&list)
+    Ok(abridge::parse_stopword_list(&list)
         .map(str::to_string)
         .collect())
 }
@@ -361,10 +361,10 @@ fn skip_line(reader: &mut impl BufRead, budget: u64) -> std::io::Result<bool> {
 }
 
 /// Reads an IDF model file, as `abridge idf build` writes them.
-pub fn idf_model(path: &Path) -> Result<abridge::model::IdfModel> {
+pub fn idf_model(path: &Path) -> Result<abridge::IdfModel> {
     let json = read_whole(path, MAX_IDF_MODEL_BYTES)
         .with_context(|| format!("{}: cannot read the IDF model", name(path)))?;
-    abridge::model::IdfModel::from_json(&json).with_context(|| name(path))
+    abridge::IdfModel::from_json(&json).with_context(|| name(path))
 }
 
 #[cfg(test)]

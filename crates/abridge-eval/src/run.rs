@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::keyphrase;
 use crate::rouge::{self, Prf, Rouge};
-use abridge::text::segment;
+use abridge::segment;
 use abridge::{Budget, Config, Language, Order, Request, Sentence, Summarizer};
 
 /// One document of a summary evaluation set.

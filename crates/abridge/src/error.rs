@@ -4,14 +4,16 @@
 //! variants carry the offending value so that a caller (the binary, or any
 //! program using the crate) can say exactly what was wrong without parsing a
 //! message. Messages are lowercase and have no final period, so that they
-//! read well after a `path: ` prefix.
+//! read well after a `path: ` prefix. A message names the bad value; the
+//! list of good ones is the front end's to add (`Choice::names`), so that
+//! this first room of the library imports none after it.
 
 /// What can go wrong when configuring or running abridge.
 #[derive(Debug, thiserror::Error, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Error {
     /// `--language` named a language that no stemmer or stopword list covers.
-    #[error("unknown language '{0}' (supported: {list})", list = crate::lang::Language::names().join(", "))]
+    #[error("unknown language '{0}'")]
     UnknownLanguage(String),
     /// A sentence count of zero was asked for.
     #[error("the number of summary sentences must be at least 1, not {0}")]
@@ -23,10 +25,10 @@ pub enum Error {
     #[error("the word budget must be at least 1, not {0}")]
     ZeroWords(usize),
     /// A summary method name that is not known.
-    #[error("unknown summary method '{0}' (expected one of: {list})", list = <crate::SummaryMethod as crate::Choice>::names().join(", "))]
+    #[error("unknown summary method '{0}'")]
     UnknownSummaryMethod(String),
     /// A keyword method name that is not known.
-    #[error("unknown keyword method '{0}' (expected textrank or tfidf)")]
+    #[error("unknown keyword method '{0}'")]
     UnknownKeywordMethod(String),
     /// The input is larger than the configured limit.
     #[error("input is {size} bytes, more than the limit of {limit} bytes")]

@@ -244,7 +244,7 @@ fn with_title(mut segmented: Segmented, title_len: usize, offset: usize) -> Segm
 
 /// Summarizes `text` with the default configuration: English, three
 /// sentences in document order, ten TextRank keywords. The only error is an
-/// input larger than [`DEFAULT_MAX_INPUT_BYTES`].
+/// input larger than [`DEFAULT_MAX_INPUT_BYTES`](crate::DEFAULT_MAX_INPUT_BYTES).
 ///
 /// ```
 /// let report = abridge::summarize("Rust is fast. Rust is safe. Cats sleep a lot.").unwrap();

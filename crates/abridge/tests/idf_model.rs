@@ -1,7 +1,7 @@
 //! The corpus IDF model through the library: counting documents with the
 //! pipeline's own stems, and summarizing with the model.
 
-use abridge::model::IdfModel;
+use abridge::IdfModel;
 use abridge::{Config, Error, Language, Summarizer};
 use std::sync::Arc;
 

@@ -16,7 +16,7 @@
 //! (lexicon/README.md).
 
 use abridge::Language;
-use abridge::text::pos::{WordClass, classify};
+use abridge::lang::en::pos::{WordClass, classify};
 use abridge::text::{Normalizer, SentenceSpan, Span, Stopwords, Token, segment};
 use serde_json::Value;
 

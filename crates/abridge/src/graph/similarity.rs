@@ -72,8 +72,8 @@ pub enum Similarity {
     /// Cosine of the TF-IDF vectors.
     Cosine,
     /// Shared terms over the sum of log lengths (Mihalcea & Tarau 2004).
-    /// Above [`DENSE_SENTENCE_LIMIT`] sentences, [`sentence_graph`] uses
-    /// cosine instead (see the module docs).
+    /// Above 1,000 sentences the graph uses cosine instead, which it can
+    /// factor (see the graph module's docs).
     #[default]
     Overlap,
 }

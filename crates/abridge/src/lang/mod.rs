@@ -184,6 +184,11 @@ impl Language {
     pub fn sentence_rules(self) -> &'static SentenceRules {
         self.spec().sentence_rules
     }
+
+    /// The language's part-of-speech lexicon, if it has one.
+    pub fn lexicon(self) -> Option<&'static dyn Lexicon> {
+        self.spec().lexicon
+    }
 }
 
 /// Everything abridge knows of one language, resolved once per

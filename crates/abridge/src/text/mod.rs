@@ -13,9 +13,6 @@
 pub mod normalize;
 pub mod segment;
 
-// Until every caller names the language room itself.
-pub use crate::lang::en::pos;
-pub use crate::lang::stopwords;
 pub use crate::lang::{Language, Stopwords};
 pub use normalize::{Normalizer, TermId, Token, Tokenized, Vocabulary};
 pub use segment::{Segmented, SentenceSpan, Span, segment, segment_with};

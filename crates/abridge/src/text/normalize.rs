@@ -118,8 +118,11 @@ pub struct Tokenized {
     /// The tokens of each sentence, in sentence order.
     pub sentences: Vec<Vec<Token>>,
     /// Whether [`Token::nominal`] comes from a part-of-speech lexicon (English)
-    /// rather than being `true` for every word.
+    /// rather than being `true` for every word: whether `lexicon` is set.
     pub tagged: bool,
+    /// The language's part-of-speech lexicon, if it has one, for the
+    /// keyphrase rules that ask about words.
+    pub lexicon: Option<&'static dyn Lexicon>,
 }
 
 impl Tokenized {
@@ -244,6 +247,7 @@ impl Normalizer {
             title,
             sentences,
             tagged: self.lexicon.is_some(),
+            lexicon: self.lexicon,
         }
     }
 

@@ -82,7 +82,7 @@ impl WordClass {
 /// docs.
 ///
 /// ```
-/// use abridge::text::pos::{WordClass, classify};
+/// use abridge::lang::en::pos::{WordClass, classify};
 ///
 /// assert_eq!(classify("systems"), WordClass::Nominal);
 /// assert_eq!(classify("pay"), WordClass::Mixed);
@@ -104,7 +104,7 @@ pub fn classify(word: &str) -> WordClass {
 /// the lexicon does not know.
 ///
 /// ```
-/// use abridge::text::pos::can_be_in_noun_phrase;
+/// use abridge::lang::en::pos::can_be_in_noun_phrase;
 ///
 /// assert!(can_be_in_noun_phrase("learning"));
 /// assert!(!can_be_in_noun_phrase("announced"));
@@ -156,7 +156,7 @@ const VERB_MARKERS: &[&str] = &[
 /// ("applied to control systems": `control` is [`WordClass::Nominal`]).
 ///
 /// ```
-/// use abridge::text::pos::{WordClass, classify, is_verb_marker};
+/// use abridge::lang::en::pos::{WordClass, classify, is_verb_marker};
 ///
 /// assert!(is_verb_marker("to") && classify("raise") == WordClass::Mixed);
 /// assert!(!is_verb_marker("of"));
@@ -262,7 +262,7 @@ const NUMBER_AND_TIME: &[&str] = &[
 /// (`hours`, `week`, `years`), days, months and `today`/`yesterday`.
 ///
 /// ```
-/// use abridge::text::pos::is_number_or_time;
+/// use abridge::lang::en::pos::is_number_or_time;
 ///
 /// assert!(is_number_or_time("years"));
 /// assert!(is_number_or_time("two"));

@@ -1,0 +1,379 @@
+//! Candidates: the phrases every keyword method chooses from.
+//!
+//! This file owns what a candidate is. It receives the document's
+//! [`KeywordInput`] (token sequences, the text their spans point into, the
+//! options) and returns the [`Candidates`]: each distinct stem sequence once,
+//! with all its occurrences in document order. It must not know how any
+//! method scores them, nor how they are ranked and cut.
+//!
+//! Rules, the noun-phrase approximation of TextRank's keyphrase step
+//! (Mihalcea & Tarau 2004, section 3):
+//! - **Runs.** Maximal runs of adjacent content words: a stopword, a number,
+//!   punctuation other than a hyphen, or a possessive `'s` ends a run. Where
+//!   the language has a part-of-speech lexicon (English), a word that cannot
+//!   stand in a noun phrase ends one too ([`Token::nominal`]), so that runs
+//!   approximate noun phrases.
+//! - **Verbs after a marker.** A word the lexicon reads first as a verb but
+//!   also as a noun (`raise`, `help`) is taken for a verb right after `to` or
+//!   a modal ("to raise cash", "can help vendors") and starts no run.
+//! - **Length.** A run of at most `max_words` words is one candidate; the
+//!   words of a longer run are candidates one by one.
+//! - **Numbers and time.** In English a run that holds a number word or a
+//!   noun of calendar time (`two`, `million`, `years`, `week`:
+//!   [`Lexicon::is_number_or_time`]) gives no candidate at all: "two years",
+//!   "last week" and "village two miles upstream" say when or how much, not
+//!   what a text is about. Such a word joined to the next by a hyphen
+//!   ("two-dimensional images") is part of a compound and does not count.
+
+use super::KeywordInput;
+use crate::lang::Lexicon;
+use crate::text::{Span, TermId, Token};
+use rustc_hash::FxHashMap as HashMap;
+use std::ops::Range;
+
+/// One distinct candidate: a sequence of stems, however it is written.
+pub(super) struct Candidate {
+    /// The term ids of its words, in order: what makes two occurrences the
+    /// same candidate.
+    pub(super) terms: Vec<TermId>,
+    /// Its occurrences, as indices into [`Candidates::occurrences`], in
+    /// document order; never empty.
+    pub(super) occurrences: Vec<usize>,
+}
+
+impl Candidate {
+    /// How many times it occurs.
+    pub(super) fn count(&self) -> usize {
+        self.occurrences.len()
+    }
+
+    /// The position of its first occurrence, counted in candidate
+    /// occurrences from 1 (title first).
+    pub(super) fn first(&self) -> usize {
+        self.occurrences[0] + 1
+    }
+}
+
+/// Where one occurrence of a candidate stands.
+pub(super) struct Occurrence {
+    /// The index of its sequence in [`KeywordInput::sequences`] (0: the
+    /// title).
+    pub(super) sequence: usize,
+    /// Its tokens, as indices into that sequence.
+    pub(super) tokens: Range<usize>,
+}
+
+impl Occurrence {
+    /// Its byte offsets in the input, from its first word's start to its
+    /// last word's end.
+    pub(super) fn span(&self, input: &KeywordInput<'_>) -> Span {
+        let words = &input.sequences[self.sequence][self.tokens.clone()];
+        Span::new(words[0].span.start, words[words.len() - 1].span.end)
+    }
+}
+
+/// The candidates of one document.
+pub(super) struct Candidates {
+    /// Each distinct candidate once, in order of first occurrence. Scores are
+    /// given in this order.
+    pub(super) list: Vec<Candidate>,
+    /// Every occurrence of every candidate, in document order: the position
+    /// of an occurrence is its index here plus one.
+    pub(super) occurrences: Vec<Occurrence>,
+}
+
+impl Candidates {
+    /// The candidates of the document `input` describes.
+    pub(super) fn collect(input: &KeywordInput<'_>) -> Candidates {
+        let (text, options) = (input.text, input.options);
+        let lexicon = input.tokens.lexicon;
+        let tagged = lexicon.is_some();
+        let mut list: Vec<Candidate> = Vec::new();
+        let mut occurrences = Vec::new();
+        // About one candidate per four words on news text; sized for that.
+        let mut by_terms: HashMap<Vec<TermId>, usize> =
+            HashMap::with_capacity_and_hasher((input.words() / 4).min(4096), Default::default());
+        let max_words = if tagged {
+            options.max_words
+        } else {
+            options.max_words_untagged
+        };
+        let number_words = lexicon.filter(|_| options.skip_number_and_time);
+        let mut terms: Vec<TermId> = Vec::new();
+        for (s, sequence) in input.sequences.iter().enumerate() {
+            for run in runs(text, sequence, lexicon) {
+                if let Some(lexicon) = number_words
+                    && sequence[run.clone()]
+                        .iter()
+                        .any(|t| is_number_or_time_word(text, t.span, lexicon))
+                {
+                    continue;
+                }
+                // A run too long to be a phrase gives its words one by one.
+                let size = if run.len() <= max_words { run.len() } else { 1 };
+                for start in run.clone().step_by(size) {
+                    let piece = start..(start + size).min(run.end);
+                    terms.clear();
+                    terms.extend(sequence[piece.clone()].iter().filter_map(|t| t.term));
+                    let index = match by_terms.get(terms.as_slice()) {
+                        Some(&index) => index,
+                        None => {
+                            by_terms.insert(terms.clone(), list.len());
+                            list.push(Candidate {
+                                terms: terms.clone(),
+                                occurrences: Vec::new(),
+                            });
+                            list.len() - 1
+                        }
+                    };
+                    list[index].occurrences.push(occurrences.len());
+                    occurrences.push(Occurrence {
+                        sequence: s,
+                        tokens: piece,
+                    });
+                }
+            }
+        }
+        Candidates { list, occurrences }
+    }
+}
+
+/// The maximal runs of adjacent content words of a sentence, as token
+/// ranges. With a part-of-speech lexicon (`tagged`), a word after `to` or a
+/// modal that is usually a verb is one there and starts no run
+/// ([`is_verb_after_marker`]).
+pub(super) fn runs(
+    text: &str,
+    sequence: &[Token],
+    lexicon: Option<&dyn Lexicon>,
+) -> Vec<Range<usize>> {
+    let mut runs = Vec::new();
+    let mut start = None;
+    for (i, token) in sequence.iter().enumerate() {
+        // Inside a run every token has a term, so only this one needs a look.
+        let candidate = token.term.is_some()
+            && token.nominal
+            && !lexicon.is_some_and(|lexicon| {
+                i > 0 && is_verb_after_marker(text, &sequence[i - 1], token, lexicon)
+            });
+        let continues = candidate && !token.break_before && i > 0 && !sequence[i - 1].possessive;
+        if let Some(s) = start {
+            if !continues {
+                runs.push(s..i);
+                start = None;
+            }
+        }
+        if start.is_none() && candidate {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        runs.push(s..sequence.len());
+    }
+    runs
+}
+
+/// Whether the English word at `span` of `text` is a number word or a noun
+/// of calendar time standing on its own, in any case: one joined to a
+/// neighbour by a hyphen ("two-dimensional", "four-year") is part of a
+/// compound and does not count.
+fn is_number_or_time_word(text: &str, span: Span, lexicon: &dyn Lexicon) -> bool {
+    let mut buffer = [0u8; 16];
+    let Some(lower) = ascii_lowercase(&text[span.start..span.end], &mut buffer) else {
+        return false;
+    };
+    lexicon.is_number_or_time(lower)
+        && !is_hyphen(text[..span.start].chars().next_back())
+        && !is_hyphen(text[span.end..].chars().next())
+}
+
+/// `word` in lowercase, written into `buffer`, if it is ASCII and fits:
+/// every word of the English closed classes does, and anything else is
+/// not in them. Checking a word this way allocates nothing.
+fn ascii_lowercase<'b>(word: &str, buffer: &'b mut [u8; 16]) -> Option<&'b str> {
+    if word.len() > buffer.len() || !word.is_ascii() {
+        return None;
+    }
+    let lower = &mut buffer[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok()
+}
+
+/// Whether `c` is a hyphen that joins the parts of a compound word.
+fn is_hyphen(c: Option<char>) -> bool {
+    matches!(c, Some('-' | '\u{2010}' | '\u{2011}'))
+}
+
+/// Whether `word` is read first as a verb ([`Lexicon::is_mostly_verb`]:
+/// "raise", "help") right
+/// after `previous`, `to` or a modal, and so a verb. `to` and the modals are
+/// stopwords, so such a word can only start a run, never sit inside one. A
+/// word joined to the next by a hyphen ("to long-term storage") is left
+/// alone: it modifies what follows.
+fn is_verb_after_marker(
+    text: &str,
+    previous: &Token,
+    word: &Token,
+    lexicon: &dyn Lexicon,
+) -> bool {
+    let mut buffer = [0u8; 16];
+    let previous = &text[previous.span.start..previous.span.end];
+    if !ascii_lowercase(previous, &mut buffer).is_some_and(|w| lexicon.is_verb_marker(w))
+        || is_hyphen(text[word.span.end..].chars().next())
+    {
+        return false;
+    }
+    let lower = text[word.span.start..word.span.end].to_lowercase();
+    lexicon.is_mostly_verb(&lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::keywords::KeywordOptions;
+    use crate::lang::Language;
+    use crate::keywords::tests::{Document, lowercase_terms, sentence_tokens, tokens};
+
+    /// The text of each run of `sequence`.
+    fn run_texts(text: &str, sequence: &[Token], tagged: bool) -> Vec<String> {
+        let lexicon = Language::English.lexicon().filter(|_| tagged);
+        runs(text, sequence, lexicon)
+            .into_iter()
+            .map(|r| {
+                let r = &sequence[r];
+                text[r[0].span.start..r[r.len() - 1].span.end].to_string()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn runs_stop_at_stopwords_punctuation_and_possessives() {
+        let text = "Solar power plants, wind farms and FAW's electric trucks";
+        let t = tokens(text, &[text]);
+        let got = run_texts(text, &t.sentences[0], t.tagged);
+        assert_eq!(
+            got,
+            vec!["Solar power plants", "wind farms", "FAW", "electric trucks"]
+        );
+    }
+
+    #[test]
+    fn verbs_after_to_or_a_modal_start_no_run() {
+        let text = "The plan is to raise cash. Grants can help small farms. \
+                    Banks moved to fast-track approvals and turned to control systems.";
+        let t = sentence_tokens(text);
+        let got = |tagged: bool| -> Vec<String> {
+            t.sentences
+                .iter()
+                .flat_map(|s| run_texts(text, s, tagged))
+                .collect()
+        };
+        // "raise" and "help" are read first as verbs; "fast" is joined to
+        // "track" by a hyphen, and "control" is read first as a noun.
+        assert_eq!(
+            got(true),
+            [
+                "plan",
+                "cash",
+                "Grants",
+                "small farms",
+                "Banks",
+                "fast-track approvals",
+                "control systems"
+            ]
+        );
+        assert!(got(false).contains(&"raise cash".to_string()));
+        assert!(got(false).contains(&"help small farms".to_string()));
+    }
+
+    #[test]
+    fn runs_with_numbers_or_dates_give_no_candidates() {
+        let text = "Two years ago the council drew two-dimensional flood maps. \
+                    Flood maps helped last week. The council met on Monday.";
+        let t = sentence_tokens(text);
+        let terms = |skip: bool| -> Vec<String> {
+            let options = KeywordOptions {
+                skip_number_and_time: skip,
+                ..KeywordOptions::default()
+            };
+            let mut terms = lowercase_terms(text, &t, &options);
+            terms.sort();
+            terms
+        };
+        // "Two years", "last week" and "Monday" go; the hyphen keeps
+        // "two-dimensional flood maps".
+        assert_eq!(
+            terms(true),
+            ["council", "flood maps", "two-dimensional flood maps"]
+        );
+        assert_eq!(
+            terms(false),
+            [
+                "council",
+                "flood maps",
+                "last week",
+                "monday",
+                "two years",
+                "two-dimensional flood maps",
+            ]
+        );
+    }
+
+    #[test]
+    fn number_words_are_found_in_any_case_but_not_in_compounds() {
+        let text = "TWO years, a two-way split, Sunday-best clothes on Wednesdays";
+        let at = |word: &str| {
+            let start = text.find(word).unwrap();
+            Span::new(start, start + word.len())
+        };
+        let english = Language::English.lexicon().expect("English has a lexicon");
+        assert!(is_number_or_time_word(text, at("TWO"), english));
+        assert!(is_number_or_time_word(text, at("years"), english));
+        assert!(is_number_or_time_word(text, at("Wednesdays"), english));
+        assert!(!is_number_or_time_word(text, at("two"), english));
+        assert!(!is_number_or_time_word(text, at("Sunday"), english));
+        assert!(!is_number_or_time_word(text, at("clothes"), english));
+    }
+
+    #[test]
+    fn candidates_keep_every_occurrence_in_document_order() {
+        // Runs: "solar panels" | "wind" | "solar panels"; the five-word run
+        // is longer than `max_words` and gives its words one by one.
+        let text = "Solar panels. Wind. Solar panels. Big old red solar panels.";
+        let doc = Document::new(text, KeywordOptions::default());
+        let input = doc.input();
+        let candidates = Candidates::collect(&input);
+        let shown = |c: &Candidate| -> Vec<&str> {
+            c.occurrences
+                .iter()
+                .map(|&i| candidates.occurrences[i].span(&input).slice(text))
+                .collect()
+        };
+        let all: Vec<Vec<&str>> = candidates.list.iter().map(shown).collect();
+        assert_eq!(
+            all,
+            [
+                vec!["Solar panels", "Solar panels"],
+                vec!["Wind"],
+                vec!["Big"],
+                vec!["old"],
+                vec!["red"],
+                vec!["solar"],
+                vec!["panels"],
+            ]
+        );
+        let counts: Vec<(usize, usize)> = candidates
+            .list
+            .iter()
+            .map(|c| (c.count(), c.first()))
+            .collect();
+        assert_eq!(
+            counts,
+            [(2, 1), (1, 2), (1, 4), (1, 5), (1, 6), (1, 7), (1, 8)]
+        );
+        // Sequence 0 is the (empty) title.
+        assert_eq!(candidates.occurrences[0].sequence, 1);
+        assert_eq!(candidates.occurrences[0].tokens, 0..2);
+    }
+}

@@ -1,0 +1,195 @@
+//! The filter: from scored candidates to the keywords shown.
+//!
+//! This file owns the steps every method shares after scoring. It receives
+//! the document's [`KeywordInput`], the [`Candidates`] and one score per
+//! candidate (higher is better), and returns the [`Keyword`]s. It must not
+//! know which method gave the scores or how candidates were found.
+//!
+//! Steps:
+//! 1. **Rank** by score, then by first occurrence: ties go to the candidate
+//!    the text names first, so the order never depends on hashing.
+//! 2. **Skip covered words.** Where the candidates are noun phrases (English,
+//!    [`Tokenized::tagged`]), a single word that a higher-ranked keyphrase
+//!    already contains is left out ("services" after "wavelength services"):
+//!    the phrase names the topic more precisely and the word would spend a
+//!    slot on the same thing. Without a lexicon a two-word run may be a verb
+//!    and its object, so the single word is the safer keyword and stays.
+//! 3. **Cut** at [`KeywordOptions::count`].
+//! 4. **Show** each keyword in its most frequent surface form, white space
+//!    collapsed (ties: the first seen), with its number of occurrences.
+//!
+//! [`Tokenized::tagged`]: crate::text::Tokenized::tagged
+//! [`KeywordOptions::count`]: super::KeywordOptions::count
+
+use super::candidates::{Candidate, Candidates};
+use super::{Keyword, KeywordInput};
+use crate::text::TermId;
+use rustc_hash::FxHashSet as HashSet;
+
+/// The keywords of `candidates`, given one score per candidate.
+pub(super) fn select(
+    input: &KeywordInput<'_>,
+    candidates: &Candidates,
+    scores: &[f64],
+) -> Vec<Keyword> {
+    let list = &candidates.list;
+    let mut ranked: Vec<usize> = (0..list.len()).collect();
+    ranked.sort_by(|&a, &b| {
+        scores[b]
+            .total_cmp(&scores[a])
+            .then(list[a].first().cmp(&list[b].first()))
+    });
+    let options = input.options;
+    let skip_covered = options.skip_covered_words && input.tokens.tagged;
+    // Sized by what exists, not by what is asked: `count` may be any number.
+    let mut kept: Vec<usize> = Vec::with_capacity(options.count.min(list.len()));
+    // The words of the multi-word keyphrases kept so far: one lookup per
+    // candidate, however many keywords are asked for.
+    let mut covered: HashSet<TermId> = HashSet::default();
+    for index in ranked {
+        if kept.len() == options.count {
+            break;
+        }
+        let terms = &list[index].terms;
+        if skip_covered {
+            if is_covered(terms, &covered) {
+                continue;
+            }
+            if terms.len() > 1 {
+                covered.extend(terms.iter().copied());
+            }
+        }
+        kept.push(index);
+    }
+    kept.into_iter()
+        .map(|index| Keyword {
+            term: surface(input, candidates, &list[index]),
+            score: scores[index],
+            count: list[index].count(),
+        })
+        .collect()
+}
+
+/// Whether `terms` is a single word among the `covered` words of multi-word
+/// keyphrases.
+fn is_covered(terms: &[TermId], covered: &HashSet<TermId>) -> bool {
+    match terms {
+        [word] => covered.contains(word),
+        _ => false,
+    }
+}
+
+/// The most frequent surface form of `candidate`, white space collapsed;
+/// ties go to the first seen.
+fn surface(input: &KeywordInput<'_>, candidates: &Candidates, candidate: &Candidate) -> String {
+    // Each form with its count and first occurrence, in order of first
+    // occurrence (a phrase rarely has more than two).
+    let mut forms: Vec<(String, usize, usize)> = Vec::new();
+    let mut form = String::new();
+    for &occurrence in &candidate.occurrences {
+        let span = candidates.occurrences[occurrence].span(input);
+        collapse_whitespace_into(span.slice(input.text), &mut form);
+        match forms.iter_mut().find(|(s, _, _)| *s == form) {
+            Some((_, count, _)) => *count += 1,
+            None => forms.push((form.clone(), 1, occurrence)),
+        }
+    }
+    forms
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
+        .map(|(s, _, _)| s)
+        .unwrap_or_default()
+}
+
+/// Collapses each run of white space to one space.
+pub(crate) fn collapse_whitespace(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    collapse_whitespace_into(s, &mut out);
+    out
+}
+
+/// [`collapse_whitespace`] into a buffer, which is cleared first.
+fn collapse_whitespace_into(s: &str, out: &mut String) {
+    out.clear();
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::keywords::tests::{Document, idf, lowercase_terms, sentence_tokens};
+    use crate::keywords::{KeywordOptions, extract_keywords};
+
+    #[test]
+    fn phrases_use_their_most_frequent_surface_form() {
+        let text = "Automotive industry: growth. The automotive industry, again. \
+                    In the automotive industry, jobs.";
+        let t = sentence_tokens(text);
+        let options = KeywordOptions::default();
+        let keywords = extract_keywords(text, &t, &idf(&t), &options);
+        let phrase = keywords
+            .iter()
+            .find(|k| k.term.eq_ignore_ascii_case("automotive industry"))
+            .expect("the phrase is a keyword");
+        assert_eq!(phrase.term, "automotive industry");
+        assert_eq!(phrase.count, 3);
+    }
+
+    #[test]
+    fn only_single_words_inside_a_phrase_are_covered() {
+        let covered: HashSet<TermId> = [1, 2].into_iter().collect();
+        assert!(is_covered(&[2], &covered));
+        // Phrases are never covered, even by a longer phrase.
+        assert!(!is_covered(&[1, 2], &covered));
+        assert!(!is_covered(&[4], &covered));
+    }
+
+    #[test]
+    fn single_words_inside_a_higher_ranked_phrase_are_skipped() {
+        // "memory safety" outranks "memory" and "safety" (its score is the
+        // sum of theirs, counted twice); "compilers" and "care" are in no
+        // phrase and stay.
+        let text = "Compilers enforce memory safety. Memory safety needs care. \
+                    Safety needs memory.";
+        let t = sentence_tokens(text);
+        let terms = |skip: bool| -> Vec<String> {
+            let options = KeywordOptions {
+                skip_covered_words: skip,
+                ..KeywordOptions::default()
+            };
+            lowercase_terms(text, &t, &options)
+        };
+        let all = terms(false);
+        assert_eq!(
+            all,
+            ["memory safety", "safety", "memory", "compilers", "care"]
+        );
+        assert_eq!(terms(true), ["memory safety", "compilers", "care"]);
+    }
+
+    #[test]
+    fn ties_go_to_the_first_occurrence_and_the_count_cuts() {
+        // Hand-made scores, as any method could give them: the second and
+        // third candidates tie and keep their document order.
+        let options = KeywordOptions {
+            count: 2,
+            ..KeywordOptions::default()
+        };
+        let doc = Document::new("Solar panels. Wind. Grid storage.", options);
+        let input = doc.input();
+        let candidates = Candidates::collect(&input);
+        let kept = select(&input, &candidates, &[1.0, 2.0, 2.0]);
+        let terms: Vec<&str> = kept.iter().map(|k| k.term.as_str()).collect();
+        assert_eq!(terms, ["Wind", "Grid storage"]);
+    }
+
+    #[test]
+    fn white_space_collapses_to_one_space() {
+        assert_eq!(collapse_whitespace(" solar \n\t panels "), "solar panels");
+    }
+}

@@ -1,0 +1,491 @@
+//! Keywords: shared candidates, one scorer per method, one shared filter.
+//!
+//! This room receives the tokens of one document (title first, then
+//! sentences), the input text their spans point into, the document's TF-IDF
+//! model and the [`KeywordOptions`], and returns ranked [`Keyword`]s. It uses
+//! the text, graph, model and rank rooms. It must not know the summary room,
+//! the pipeline or any output format, and it never sees sentence scores.
+//!
+//! Extraction runs in three steps, each in a file of its own:
+//!
+//! 1. **Candidates** (`candidates.rs`, shared by every method): maximal runs
+//!    of adjacent content words, cut at stopwords, numbers, punctuation other
+//!    than a hyphen and a possessive `'s`. In English a part-of-speech lexicon
+//!    keeps the runs to noun phrases, a verb right after `to` or a modal
+//!    starts no run, and a run that says when or how much ("two years", "last
+//!    week") gives no candidate. A run of at most `max_words` words is a
+//!    candidate; a longer run gives its words one by one. Candidates are kept
+//!    once per stem sequence, with every occurrence.
+//! 2. **Candidate scores**: the method named by [`KeywordOptions::method`]
+//!    gives each candidate one score, higher is better:
+//!    - [`KeywordMethod::TextRank`] (default, `textrank.rs`): TextRank over the
+//!      word co-occurrence graph (Mihalcea & Tarau 2004, section 3), with
+//!      co-occurrence counts as edge weights (SingleRank, Wan & Xiao 2008) and
+//!      a position prior (PositionRank, Florescu & Caragea 2017).
+//!    - [`KeywordMethod::TfIdf`] (`tfidf.rs`): the term's share of the
+//!      document's words times its idf.
+//!
+//!    Both score single words. A candidate's score is then the sum of its
+//!    words' scores, as SingleRank does (so that "automotive industry" can
+//!    outrank "industry"), times `count^f`, `f` =
+//!    [`KeywordOptions::frequency_weight`] (a phrase the text repeats beats
+//!    one it mentions once), times `first^-p`, `p` =
+//!    [`KeywordOptions::first_position_weight`], where `first` is the position
+//!    of the candidate's first occurrence, counted in candidates from 1 (title
+//!    first): the oldest keyphrase feature (KEA, Witten et al. 1999) and the
+//!    one PositionRank builds on.
+//! 3. **Filter** (`filter.rs`, shared): candidates ranked by score, then by
+//!    first occurrence; in English a single word that a higher-ranked
+//!    keyphrase contains is skipped ("services" after "wavelength
+//!    services"); the first [`KeywordOptions::count`] are kept, each shown in
+//!    its most frequent surface form.
+//!
+//! A new method is one file in this folder whose type scores the shared
+//! candidates its own way (a phrase score over the candidates, degree over
+//! frequency, topic clusters), plus its arm in [`KeywordMethod`] (the
+//! variant, its name, and the scorer it maps to).
+//!
+//! The defaults were chosen on the public sets in `../shared/data` (Inspec,
+//! DUC-2001, WikiNews-FR) as one setting for all, never per set; README.md
+//! gives the figures.
+
+mod candidates;
+mod filter;
+mod textrank;
+mod tfidf;
+
+pub(crate) use filter::collapse_whitespace;
+
+use crate::graph::CooccurrenceOptions;
+use crate::model::TfIdf;
+use crate::rank::TextRankOptions;
+use crate::text::{TermId, Token, Tokenized};
+use candidates::Candidates;
+
+/// Declares the keyword methods: their enum, names, descriptions and
+/// scorers, from one line each.
+macro_rules! methods {
+    ($($(#[$attr:meta])* $variant:ident => $name:literal, $scorer:expr, $about:literal;)+) => {
+        /// How candidates are scored (`--keyword-method`).
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum KeywordMethod {
+            $($(#[$attr])* $variant,)+
+        }
+
+        impl crate::Choice for KeywordMethod {
+            const ALL: &'static [KeywordMethod] = &[$(KeywordMethod::$variant),+];
+
+            fn name(self) -> &'static str {
+                match self { $(KeywordMethod::$variant => $name),+ }
+            }
+
+            fn description(self) -> &'static str {
+                match self { $(KeywordMethod::$variant => $about),+ }
+            }
+        }
+
+        impl KeywordMethod {
+            /// The scorer that implements the method.
+            fn scorer(self) -> &'static dyn CandidateScorer {
+                match self { $(KeywordMethod::$variant => &$scorer),+ }
+            }
+        }
+    };
+}
+
+methods! {
+    /// TextRank over the word co-occurrence graph (default).
+    #[default]
+    TextRank => "textrank", textrank::TextRank,
+        "TextRank over word co-occurrence, with a position prior (default).";
+    /// Term count in the document times inverse document frequency.
+    TfIdf => "tfidf", tfidf::TfIdf, "Term frequency times inverse sentence frequency.";
+}
+
+impl KeywordMethod {
+    /// Every method, default first.
+    pub const ALL: &'static [KeywordMethod] = <KeywordMethod as crate::Choice>::ALL;
+
+    /// The name as `--keyword-method` spells it.
+    pub fn name(self) -> &'static str {
+        crate::Choice::name(self)
+    }
+
+    /// Parses a method's name (`tf-idf` is `tfidf` too), in any case.
+    pub fn parse(s: &str) -> crate::Result<KeywordMethod> {
+        let name = s.trim().to_lowercase();
+        let name = if name == "tf-idf" { "tfidf" } else { name.as_str() };
+        <KeywordMethod as crate::Choice>::from_name(name)
+            .ok_or_else(|| crate::Error::UnknownKeywordMethod(s.to_string()))
+    }
+}
+
+impl std::str::FromStr for KeywordMethod {
+    type Err = crate::Error;
+
+    fn from_str(s: &str) -> crate::Result<KeywordMethod> {
+        KeywordMethod::parse(s)
+    }
+}
+
+impl std::fmt::Display for KeywordMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Options of keyword extraction.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct KeywordOptions {
+    /// How candidates are scored.
+    pub method: KeywordMethod,
+    /// How many keywords to return. Default 10.
+    pub count: usize,
+    /// The longest keyphrase, in words. Default 4 where a part-of-speech
+    /// lexicon keeps candidates to noun phrases (English), 2 elsewhere: a run
+    /// of content words that may hold verbs is rarely a good keyphrase beyond
+    /// two words.
+    pub max_words: usize,
+    /// The longest keyphrase in languages without a part-of-speech lexicon.
+    pub max_words_untagged: usize,
+    /// The exponent `b` of the position prior (0: uniform). Default 0.3.
+    pub position_bias: f64,
+    /// The exponent `f` of the candidate count in its score (0: ignore
+    /// repetition, SingleRank). Default 0.3.
+    pub frequency_weight: f64,
+    /// The exponent `p` of a candidate's first position in its score (0:
+    /// ignore where it first occurs). Default 0.15.
+    pub first_position_weight: f64,
+    /// Whether to leave out, in English, every candidate of a run that holds
+    /// a number word or a noun of calendar time. Default true.
+    pub skip_number_and_time: bool,
+    /// Whether to leave out a single word that a higher-ranked keyphrase
+    /// contains, where a part-of-speech lexicon keeps candidates to noun
+    /// phrases (English). Default true.
+    pub skip_covered_words: bool,
+    /// The co-occurrence window of the TextRank method.
+    pub cooccurrence: CooccurrenceOptions,
+    /// The power iteration of the TextRank method. Default: stop when the
+    /// L1 change falls below 1e-4 (sentences use 1e-6). The word graph is the
+    /// larger one and its power iteration the costliest step of a batch; the
+    /// looser tolerance takes 14% off a batch's instructions and leaves the
+    /// keyphrase figures of all three public sets unchanged to two decimals
+    /// (it reorders near ties in 17 of 1,111 BBC articles).
+    pub textrank: TextRankOptions,
+}
+
+impl Default for KeywordOptions {
+    fn default() -> Self {
+        KeywordOptions {
+            method: KeywordMethod::default(),
+            count: 10,
+            max_words: 4,
+            max_words_untagged: 2,
+            position_bias: 0.3,
+            frequency_weight: 0.3,
+            first_position_weight: 0.15,
+            skip_number_and_time: true,
+            skip_covered_words: true,
+            cooccurrence: CooccurrenceOptions::default(),
+            textrank: TextRankOptions {
+                tolerance: 1e-4,
+                ..TextRankOptions::default()
+            },
+        }
+    }
+}
+
+/// One keyword or keyphrase.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Keyword {
+    /// The most frequent surface form, white space collapsed ("FAW",
+    /// "automotive industry").
+    pub term: String,
+    /// The method's score of the keyword (higher is better; comparable within
+    /// one document and one method only). For TextRank and TF-IDF: the sum of
+    /// the word scores, weighed by how often and how early the keyword occurs.
+    pub score: f64,
+    /// How many times the keyword occurs as a candidate in the document.
+    pub count: usize,
+}
+
+/// Extracts the top keywords of a document. `text` is the input the tokens'
+/// spans refer to; `idf` weighs terms for the TF-IDF method.
+pub fn extract_keywords(
+    text: &str,
+    tokens: &Tokenized,
+    idf: &TfIdf,
+    options: &KeywordOptions,
+) -> Vec<Keyword> {
+    if options.count == 0 {
+        return Vec::new();
+    }
+    let input = KeywordInput::new(text, tokens, idf, options);
+    let candidates = Candidates::collect(&input);
+    let scores = options.method.scorer().score(&input, &candidates);
+    debug_assert_eq!(scores.len(), candidates.list.len());
+    filter::select(&input, &candidates, &scores)
+}
+
+/// The seam between the shared candidates and a method: given the document
+/// and its candidates, one score per candidate of [`Candidates::list`], in
+/// that order, higher is better. A method whose own score is better when
+/// lower (YAKE) turns it around here, so that ranking, filtering and
+/// [`Keyword::score`] have one direction. Method settings come from
+/// [`KeywordInput::options`].
+///
+/// What a method can read: the token sequences by sentence, title first
+/// ([`KeywordInput::sequences`]), with term ids, byte spans into the text
+/// (casing, surface forms) and stopwords kept in place (RAKE's delimiters);
+/// the idf of each term; and each candidate's stems with every occurrence,
+/// its sequence and token range (YAKE's n-grams, TopicRank's clusters and
+/// their positions).
+///
+/// A trait rather than a `match` on the method inside [`extract_keywords`]:
+/// it writes the contract down once, and each method is one type in one file
+/// that the filter never sees. Every implementation is a unit struct (its
+/// settings live in the one `Copy` [`KeywordOptions`]), so
+/// [`KeywordMethod::scorer`] hands out a `&'static dyn`: one virtual call per
+/// document, nothing next to the scoring itself. Methods that score single
+/// words and sum them share [`weigh_word_sums`] instead of a second trait.
+trait CandidateScorer {
+    /// One score per candidate, higher is better.
+    fn score(&self, input: &KeywordInput<'_>, candidates: &Candidates) -> Vec<f64>;
+}
+
+/// What every method and the shared steps receive about the document, built
+/// once per call. Methods read these fields; none is changed after
+/// [`KeywordInput::new`].
+struct KeywordInput<'a> {
+    /// The input the tokens' spans (byte offsets) point into: casing,
+    /// hyphens and surface forms are read from it.
+    text: &'a str,
+    /// The document's tokens: the vocabulary (term id → stem) and whether a
+    /// part-of-speech lexicon tagged them ([`Tokenized::tagged`]).
+    tokens: &'a Tokenized,
+    /// The token sequences in document order: the title (empty without one)
+    /// at index 0, then one per sentence. Stopwords and numbers are kept,
+    /// with [`Token::term`] `None`; [`candidates::Occurrence::sequence`]
+    /// indexes this list.
+    sequences: Vec<&'a [Token]>,
+    /// The idf of each term id, for methods that weigh terms by rarity.
+    idf: &'a TfIdf,
+    /// The options of this call.
+    options: &'a KeywordOptions,
+}
+
+impl<'a> KeywordInput<'a> {
+    /// The input of one document.
+    fn new(
+        text: &'a str,
+        tokens: &'a Tokenized,
+        idf: &'a TfIdf,
+        options: &'a KeywordOptions,
+    ) -> Self {
+        let sequences = std::iter::once(tokens.title.as_slice())
+            .chain(tokens.sentences.iter().map(Vec::as_slice))
+            .collect();
+        KeywordInput {
+            text,
+            tokens,
+            sequences,
+            idf,
+            options,
+        }
+    }
+
+    /// The number of distinct terms: term ids run from 0 to this.
+    fn terms(&self) -> usize {
+        self.tokens.vocabulary.len()
+    }
+
+    /// The number of tokens, title included (stopwords and numbers too).
+    fn words(&self) -> usize {
+        self.sequences.iter().map(|s| s.len()).sum()
+    }
+
+    /// The term ids of each sequence, in order, stopwords and numbers left
+    /// out: what the word-scoring methods count and link.
+    fn term_sequences(&self) -> impl Iterator<Item = impl Iterator<Item = TermId> + '_> + '_ {
+        self.sequences
+            .iter()
+            .map(|s| s.iter().filter_map(|t| t.term))
+    }
+}
+
+/// Candidate scores from word scores (one per term id), for the methods that
+/// score single words: the sum of the candidate's word scores, in word
+/// order, times `count^f` times `first^-p` (see the room's docs).
+fn weigh_word_sums(
+    word_scores: &[f64],
+    candidates: &Candidates,
+    options: &KeywordOptions,
+) -> Vec<f64> {
+    candidates
+        .list
+        .iter()
+        .map(|c| {
+            let sum: f64 = c.terms.iter().map(|&t| word_scores[t as usize]).sum();
+            let repeated = (c.count() as f64).powf(options.frequency_weight);
+            let early = (c.first() as f64).powf(-options.first_position_weight);
+            sum * repeated * early
+        })
+        .collect()
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use super::*;
+    use crate::model::TfIdfOptions;
+    use crate::text::{Language, Normalizer, SentenceSpan, Span, Stopwords};
+
+    /// The English tokens of `text`, cut into the given sentences.
+    pub(in crate::keywords) fn tokens(text: &str, sentences: &[&str]) -> Tokenized {
+        let spans: Vec<SentenceSpan> = sentences
+            .iter()
+            .map(|s| {
+                let start = text.find(s).unwrap();
+                SentenceSpan {
+                    span: Span::new(start, start + s.len()),
+                    paragraph: 0,
+                }
+            })
+            .collect();
+        let lang = Language::English;
+        Normalizer::new(lang, Stopwords::for_language(lang)).normalize(text, None, &spans)
+    }
+
+    /// The tokens of `text` cut into sentences after each ". ".
+    pub(in crate::keywords) fn sentence_tokens(text: &str) -> Tokenized {
+        let parts: Vec<&str> = text.split_inclusive(". ").map(str::trim).collect();
+        tokens(text, &parts)
+    }
+
+    /// The keywords of `text` under `options`, in lowercase, best first.
+    pub(in crate::keywords) fn lowercase_terms(
+        text: &str,
+        t: &Tokenized,
+        options: &KeywordOptions,
+    ) -> Vec<String> {
+        let k = extract_keywords(text, t, &idf(t), options);
+        k.iter().map(|k| k.term.to_lowercase()).collect()
+    }
+
+    /// The sentence-level TF-IDF model of `t`, as the pipeline builds it.
+    pub(in crate::keywords) fn idf(t: &Tokenized) -> TfIdf {
+        let docs = (0..t.sentences.len()).map(|i| t.terms(i).collect::<Vec<_>>());
+        TfIdf::fit(docs, t.vocabulary.len(), TfIdfOptions::default())
+    }
+
+    /// A document cut into sentences after each ". ", with its idf and the
+    /// options of a call: what a test needs to build a [`KeywordInput`].
+    pub(in crate::keywords) struct Document {
+        pub(in crate::keywords) text: &'static str,
+        pub(in crate::keywords) tokens: Tokenized,
+        pub(in crate::keywords) idf: TfIdf,
+        pub(in crate::keywords) options: KeywordOptions,
+    }
+
+    impl Document {
+        pub(in crate::keywords) fn new(text: &'static str, options: KeywordOptions) -> Self {
+            let tokens = sentence_tokens(text);
+            let idf = idf(&tokens);
+            Document {
+                text,
+                tokens,
+                idf,
+                options,
+            }
+        }
+
+        pub(in crate::keywords) fn input(&self) -> KeywordInput<'_> {
+            KeywordInput::new(self.text, &self.tokens, &self.idf, &self.options)
+        }
+    }
+
+    #[test]
+    fn keywords_are_ranked_unique_and_bounded() {
+        let text = "Rust compilers check memory safety. Memory safety matters for compilers. \
+                    Compilers for Rust are fast.";
+        let t = sentence_tokens(text);
+        for &method in KeywordMethod::ALL {
+            let options = KeywordOptions {
+                method,
+                count: 4,
+                ..KeywordOptions::default()
+            };
+            let k = extract_keywords(text, &t, &idf(&t), &options);
+            assert_eq!(k.len(), 4, "{method:?}");
+            assert!(k.windows(2).all(|w| w[0].score >= w[1].score), "{method:?}");
+            let mut terms: Vec<String> = k.iter().map(|k| k.term.to_lowercase()).collect();
+            terms.sort();
+            terms.dedup();
+            assert_eq!(terms.len(), 4, "{method:?}");
+        }
+    }
+
+    #[test]
+    fn nothing_to_extract_gives_no_keywords() {
+        let text = "It is what it is.";
+        let t = tokens(text, &[text]);
+        assert!(extract_keywords(text, &t, &idf(&t), &KeywordOptions::default()).is_empty());
+    }
+
+    #[test]
+    fn earlier_candidates_score_higher_by_the_first_position_weight() {
+        // Two sentences of the same shape: with a uniform word prior the four
+        // words score the same, so the phrases differ only by where they
+        // first occur, candidate 1 and candidate 2.
+        let text = "Solar panels. Wind turbines.";
+        let t = sentence_tokens(text);
+        let score = |p: f64, term: &str| -> f64 {
+            let options = KeywordOptions {
+                position_bias: 0.0,
+                first_position_weight: p,
+                ..KeywordOptions::default()
+            };
+            let k = extract_keywords(text, &t, &idf(&t), &options);
+            k.iter().find(|k| k.term == term).expect("a keyword").score
+        };
+        let ratio = |p: f64| score(p, "Solar panels") / score(p, "Wind turbines");
+        assert!((ratio(0.0) - 1.0).abs() < 1e-9, "{}", ratio(0.0));
+        assert!((ratio(0.2) - 2f64.powf(0.2)).abs() < 1e-9, "{}", ratio(0.2));
+        assert!((ratio(1.0) - 2.0).abs() < 1e-9, "{}", ratio(1.0));
+    }
+
+    #[test]
+    fn word_sums_are_weighed_by_count_and_first_position() {
+        // "solar panels" twice (candidates 1 and 3), "wind" once (candidate 2).
+        let options = KeywordOptions {
+            frequency_weight: 1.0,
+            first_position_weight: 1.0,
+            ..KeywordOptions::default()
+        };
+        let doc = Document::new("Solar panels. Wind. Solar panels.", options);
+        let candidates = Candidates::collect(&doc.input());
+        let vocabulary = &doc.tokens.vocabulary;
+        let mut word_scores = vec![0.0; vocabulary.len()];
+        for (stem, score) in [("solar", 1.0), ("panel", 2.0), ("wind", 4.0)] {
+            word_scores[vocabulary.get(stem).expect("a term") as usize] = score;
+        }
+        let scores = weigh_word_sums(&word_scores, &candidates, &options);
+        // (1 + 2) × 2^1 × 1^-1 and 4 × 1^1 × 2^-1.
+        assert_eq!(scores, [6.0, 2.0]);
+    }
+
+    #[test]
+    fn method_names_parse() {
+        assert_eq!(KeywordMethod::parse("TFIDF").unwrap(), KeywordMethod::TfIdf);
+        assert!(KeywordMethod::parse("lda").is_err());
+    }
+
+    #[test]
+    fn every_method_parses_from_its_name_and_displays_it() {
+        for &method in KeywordMethod::ALL {
+            assert_eq!(method.name().parse::<KeywordMethod>().unwrap(), method);
+            assert_eq!(method.to_string(), method.name());
+        }
+        assert!("lda".parse::<KeywordMethod>().is_err());
+    }
+}
