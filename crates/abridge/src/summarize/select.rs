@@ -176,8 +176,9 @@ fn select_with(
 /// This is the prefix filter of all-pairs similarity search (Bayardo, Ma &
 /// Srikant, *Scaling Up All Pairs Similarity Search*, WWW 2007). Terms are
 /// put in one global order, the most frequent first. For a chosen sentence
-/// `c`, the leading terms whose bound `sum c[t] * max_weight[t]` stays at or
-/// below the threshold are not indexed: a sentence that shares none of `c`'s
+/// `c`, the leading terms whose bound, the smaller of `sum c[t] *
+/// max_weight[t]` and `sqrt(sum c[t]^2)`, stays at or below the threshold are
+/// not indexed: a sentence that shares none of `c`'s
 /// other terms has a dot product with `c` no larger than that bound, so it
 /// cannot be a near duplicate of `c`. The pairs that remain are compared
 /// exactly, so the choice is the same as comparing every pair; frequent terms
@@ -249,9 +250,15 @@ impl<'a> Redundancy<'a> {
             let (fa, fb) = (self.frequency[a.0 as usize], self.frequency[b.0 as usize]);
             fb.cmp(&fa).then(a.0.cmp(&b.0))
         });
-        let mut bound = 0.0;
+        // Two bounds on what the unindexed terms can add to a dot product:
+        // each weight times the term's largest weight anywhere, and (Cauchy-
+        // Schwarz, the other vector being of norm 1) the norm of these
+        // weights. The smaller one decides.
+        let (mut by_weight, mut squares) = (0.0, 0.0);
         for (term, weight) in entries {
-            bound += weight * self.max_weight[term as usize];
+            by_weight += weight * self.max_weight[term as usize];
+            squares += weight * weight;
+            let bound: f64 = by_weight.min(f64::sqrt(squares));
             if bound > self.threshold - BOUND_MARGIN {
                 self.postings.entry(term).or_default().push(c);
             }
