@@ -13,7 +13,7 @@ use crate::keywords::{collapse_whitespace, extract_keywords};
 use crate::lang::{Profile, SentenceRules};
 use crate::model::{SparseVector, TfIdf};
 use crate::report::{Report, Sentence, Stats};
-use crate::summarize::{Analysis, Budget, ScorerOptions, SelectOptions, select};
+use crate::summarize::{Analysis, Budget, ScorerOptions, select};
 use crate::text::{Normalizer, Segmented, Span, segment_with};
 
 /// What one call of [`Summarizer::run_with`] asks for beyond the
@@ -171,11 +171,7 @@ impl Summarizer {
             .method
             .score(&analysis, &scorer, config.position_bias);
         let words: Vec<usize> = tokens.sentences.iter().map(Vec::len).collect();
-        let options = SelectOptions {
-            budget,
-            order: config.order,
-            redundancy: config.redundancy,
-        };
+        let options = config.select_options(budget);
         let chosen = select(
             &scores,
             &words,

@@ -175,6 +175,38 @@ pub struct KeywordOptions {
     pub textrank: TextRankOptions,
 }
 
+impl KeywordOptions {
+    /// Checks every value against the range keyword extraction accepts.
+    pub fn validate(&self) -> crate::Result<()> {
+        use crate::error::check_range;
+        let non_negative = |name, value: f64| {
+            check_range(
+                name,
+                "a finite number of at least 0",
+                value,
+                value.is_finite() && value >= 0.0,
+            )
+        };
+        self.textrank.validate("the keyword damping factor")?;
+        check_range(
+            "the longest keyphrase",
+            "at least 1 word",
+            self.max_words as f64,
+            self.max_words >= 1,
+        )?;
+        check_range(
+            "the longest keyphrase without a part-of-speech lexicon",
+            "at least 1 word",
+            self.max_words_untagged as f64,
+            self.max_words_untagged >= 1,
+        )?;
+        non_negative("the keyword position bias", self.position_bias)?;
+        non_negative("the keyword first position weight", self.first_position_weight)?;
+        non_negative("the keyword frequency weight", self.frequency_weight)?;
+        self.cooccurrence.validate()
+    }
+}
+
 impl Default for KeywordOptions {
     fn default() -> Self {
         KeywordOptions {

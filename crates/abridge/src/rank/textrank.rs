@@ -39,6 +39,19 @@ pub struct TextRankOptions {
     pub max_iterations: usize,
 }
 
+impl TextRankOptions {
+    /// Checks the damping factor; `name` is how the caller calls it ("the
+    /// damping factor", "the keyword damping factor").
+    pub fn validate(&self, name: &'static str) -> crate::Result<()> {
+        crate::error::check_range(
+            name,
+            "at least 0 and less than 1",
+            self.damping,
+            (0.0..1.0).contains(&self.damping),
+        )
+    }
+}
+
 impl Default for TextRankOptions {
     fn default() -> Self {
         TextRankOptions {

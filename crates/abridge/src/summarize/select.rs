@@ -87,6 +87,19 @@ pub struct SelectOptions {
     pub redundancy: f64,
 }
 
+impl SelectOptions {
+    /// Checks the budget and the redundancy threshold.
+    pub fn validate(&self) -> crate::Result<()> {
+        self.budget.validate()?;
+        crate::error::check_range(
+            "the redundancy threshold",
+            "greater than 0 and at most 1",
+            self.redundancy,
+            self.redundancy > 0.0 && self.redundancy <= 1.0,
+        )
+    }
+}
+
 impl Default for SelectOptions {
     fn default() -> Self {
         SelectOptions {
