@@ -1,11 +1,11 @@
 //! Compiles the English part-of-speech lexicon (`lexicon/*.txt`) into a hash
 //! table at build time, so that `abridge::text::pos` builds nothing when the
 //! program starts: the table and the word list are read-only data in the
-//! binary, used in place. The layout is in `src/text/pos/hash.rs`.
+//! binary, used in place. The layout is in `src/lang/en/pos/hash.rs`.
 
 use std::{env, fs, path::Path};
 
-#[path = "src/text/pos/hash.rs"]
+#[path = "src/lang/en/pos/hash.rs"]
 mod hash;
 
 /// The lists and their class codes. A word may stand in one list only.
@@ -17,7 +17,7 @@ const LISTS: [(&str, u32); 3] = [
 
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
-    println!("cargo::rerun-if-changed=src/text/pos/hash.rs");
+    println!("cargo::rerun-if-changed=src/lang/en/pos/hash.rs");
     let mut words: Vec<u8> = Vec::new();
     let mut slots = vec![0u32; hash::SLOTS];
     let mut count = 0;

@@ -2,8 +2,13 @@
 //! into the library's `Config`. This is the only file that names clap; the
 //! doc comments on the fields are the `--help` text.
 
-use abridge::{Budget, Config, KeywordMethod, KeywordOptions, Language, Order, Similarity};
+use abridge::output::Format;
+use abridge::{
+    Budget, Choice, Config, KeywordMethod, KeywordOptions, Language, Order, Similarity,
+    SummaryMethod,
+};
 use abridge_eval::run::Length;
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -53,8 +58,9 @@ pub struct Args {
 
     /// Output format: text for people, json for programs (one object per
     /// input, one per line).
-    #[arg(short = 'f', long, value_enum, default_value_t = FormatArg::Text, help_heading = "Output")]
-    pub format: FormatArg,
+    #[arg(short = 'f', long, value_parser = choice::<Format>(), default_value = "text",
+          help_heading = "Output")]
+    pub format: Format,
 
     /// Worker threads for many inputs (default: one per core). The output
     /// is the same for any number.
@@ -188,13 +194,20 @@ pub struct SummaryArgs {
 /// The options that configure the pipeline, apart from the summary length.
 #[derive(Debug, Clone, clap::Args)]
 pub struct PipelineArgs {
+    /// How sentences are scored.
+    #[arg(long, value_parser = choice::<SummaryMethod>(), default_value = "textrank",
+          help_heading = "Summary")]
+    pub method: SummaryMethod,
+
     /// Order of the summary sentences.
-    #[arg(long, value_enum, default_value_t = OrderArg::Document, help_heading = "Summary")]
-    pub order: OrderArg,
+    #[arg(long, value_parser = choice::<Order>(), default_value = "document",
+          help_heading = "Summary")]
+    pub order: Order,
 
     /// How sentences are compared.
-    #[arg(long, value_enum, default_value_t = SimilarityArg::Overlap, help_heading = "Summary")]
-    pub similarity: SimilarityArg,
+    #[arg(long, value_parser = choice::<Similarity>(), default_value = "overlap",
+          help_heading = "Summary")]
+    pub similarity: Similarity,
 
     /// Lead bias: the TextRank score of sentence i is multiplied by 1/(i+1)^B (0: none).
     #[arg(long, value_name = "B", default_value_t = abridge::Config::default().position_bias,
@@ -265,25 +278,6 @@ fn without_usage(message: &str) -> String {
         .join("\n\n")
 }
 
-/// `--order`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum OrderArg {
-    /// As the sentences stand in the document.
-    Document,
-    /// Best score first.
-    Score,
-}
-
-/// `--similarity`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum SimilarityArg {
-    /// Cosine of TF-IDF vectors.
-    Cosine,
-    /// Shared words over log lengths (the original TextRank); above 1,000
-    /// sentences, cosine is used instead.
-    Overlap,
-}
-
 /// `--keyword-method`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum MethodArg {
@@ -308,17 +302,14 @@ pub enum InputFormatArg {
     Jsonl,
 }
 
-/// `--format`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum FormatArg {
-    /// Readable summary, then keywords.
-    Text,
-    /// One JSON object per input (JSON Lines).
-    Json,
-    /// A Markdown briefing: one section per input.
-    Markdown,
-    /// One self-contained HTML page: each text with its summary highlighted.
-    Html,
+/// The parser of an option whose values are a library [`Choice`]: its names,
+/// each with its description in `--help`, and nothing else.
+fn choice<T: Choice + Send + Sync>() -> impl TypedValueParser<Value = T> {
+    let values = T::ALL
+        .iter()
+        .map(|value| PossibleValue::new(value.name()).help(value.description()));
+    PossibleValuesParser::new(values)
+        .map(|name| T::from_name(&name).expect("clap accepts only the names of T::ALL"))
 }
 
 fn parse_ratio(s: &str) -> Result<f64, String> {
@@ -365,30 +356,23 @@ impl PipelineArgs {
     /// The library configuration with this `budget`. `extra_stopwords` is the
     /// content of `--stopwords`, read by the caller.
     pub fn to_config(&self, budget: Budget, extra_stopwords: Vec<String>) -> Config {
-        Config {
-            language: self.language.unwrap_or_default(),
-            budget,
-            order: match self.order {
-                OrderArg::Document => Order::Document,
-                OrderArg::Score => Order::Score,
-            },
-            similarity: match self.similarity {
-                SimilarityArg::Cosine => Similarity::Cosine,
-                SimilarityArg::Overlap => Similarity::Overlap,
-            },
-            position_bias: self.position_bias,
-            keywords: KeywordOptions {
+        Config::default()
+            .with_language(self.language.unwrap_or_default())
+            .with_method(self.method)
+            .with_budget(budget)
+            .with_order(self.order)
+            .with_similarity(self.similarity)
+            .with_position_bias(self.position_bias)
+            .with_keywords(KeywordOptions {
                 count: self.keywords,
                 method: match self.keyword_method {
                     MethodArg::Textrank => KeywordMethod::TextRank,
                     MethodArg::Tfidf => KeywordMethod::TfIdf,
                 },
                 ..KeywordOptions::default()
-            },
-            extra_stopwords,
-            max_input_bytes: self.max_bytes,
-            ..Config::default()
-        }
+            })
+            .with_extra_stopwords(extra_stopwords)
+            .with_max_input_bytes(self.max_bytes)
     }
 }
 

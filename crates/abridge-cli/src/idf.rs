@@ -41,12 +41,12 @@ pub fn run(command: &IdfCommand) -> Result<bool> {
                 Some(path) => read_stopwords(path)?,
                 None => Vec::new(),
             };
-            let summarizer = Summarizer::new(Config {
-                language: *language,
-                extra_stopwords: extra,
-                max_input_bytes: *max_bytes,
-                ..Config::default()
-            })?;
+            let summarizer = Summarizer::new(
+                Config::default()
+                    .with_language(*language)
+                    .with_extra_stopwords(extra)
+                    .with_max_input_bytes(*max_bytes),
+            )?;
             let globs = walk::globs(glob)?;
             let takes = |path: &Path| kind::walk_takes(*input_format, path);
             let filter = walk::Filter {

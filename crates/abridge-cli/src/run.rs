@@ -6,7 +6,7 @@
 //! chunk of inputs at a time: [`CHUNK`] files, or for JSON Lines at most
 //! [`RECORDS`] records and about [`RECORD_BYTES`] bytes of them.
 
-use crate::args::{Args, FormatArg};
+use crate::args::Args;
 use crate::input::{self, LineReader};
 use crate::kind::{self, Kind};
 use crate::markdown;
@@ -112,12 +112,7 @@ pub fn run(args: &Args) -> Result<bool> {
     let jsonl = kinds.contains(&Some(Kind::Jsonl));
     let files = &walked.files;
     let multiple = files.len() > 1 || jsonl || args.files.iter().any(|p| p.is_dir());
-    let format = match args.format {
-        FormatArg::Text => Format::Text,
-        FormatArg::Json => Format::Json,
-        FormatArg::Markdown => Format::Markdown,
-        FormatArg::Html => Format::Html,
-    };
+    let format = args.format;
     // The bar counts files; records of JSON Lines inputs are not known ahead.
     let progress = Progress::new(Conditions::detect(
         if jsonl { 0 } else { files.len() },

@@ -25,7 +25,7 @@ use crate::error::{Error, Result};
 use crate::keyphrase;
 use crate::rouge::{self, Prf, Rouge};
 use abridge::text::segment;
-use abridge::{Budget, Config, KeywordOptions, Language, Order, Sentence, Summarizer};
+use abridge::{Budget, Config, Language, Order, Request, Sentence, Summarizer};
 
 /// One document of a summary evaluation set.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
@@ -159,43 +159,30 @@ impl SummaryScores {
 /// threads at once.
 #[derive(Debug)]
 pub struct SummaryEvaluator {
-    config: Config,
     length: Length,
-    /// The summarizer for every record, unless the length depends on the record.
-    fixed: Summarizer,
+    /// The order the summaries are read in (the configuration's).
+    order: Order,
+    /// One summarizer for every record: the length of each call is a request.
+    summarizer: Summarizer,
 }
 
 impl SummaryEvaluator {
-    /// Validates `config` and `length`. The config's budget is replaced by what `length` asks
-    /// for, and its keyword count by 0 (keywords are not scored here).
-    pub fn new(config: Config, length: Length) -> Result<SummaryEvaluator> {
+    /// Validates `config` and `length`. Each record's summary length comes from `length`, and
+    /// the keyword count is 0 (keywords are not scored here).
+    pub fn new(mut config: Config, length: Length) -> Result<SummaryEvaluator> {
         length.validate()?;
-        let config = Config {
-            keywords: KeywordOptions {
-                count: 0,
-                ..config.keywords
-            },
-            ..config
-        };
-        let fixed = Summarizer::new(match length {
-            Length::Reference => config.clone(),
-            Length::Sentences(n) | Length::SentencesThenWords { sentences: n, .. } => Config {
-                budget: Budget::Sentences(n),
-                ..config.clone()
-            },
+        config.keywords.count = 0;
+        let order = config.order;
+        if let Length::Words(_) = length {
             // Every sentence best first: the record's summary is the shortest head of that
             // ranking that reaches the word count. Selection is greedy, so a head of the
             // ranking is exactly what a smaller sentence budget would have chosen.
-            Length::Words(_) => Config {
-                budget: Budget::Sentences(usize::MAX),
-                order: Order::Score,
-                ..config.clone()
-            },
-        })?;
+            config.order = Order::Score;
+        }
         Ok(SummaryEvaluator {
-            config,
             length,
-            fixed,
+            order,
+            summarizer: Summarizer::new(config)?,
         })
     }
 
@@ -207,20 +194,18 @@ impl SummaryEvaluator {
                 what: "reference summary",
             });
         };
+        let budget = match self.length {
+            Length::Reference => Budget::Sentences(reference_sentences(first)),
+            Length::Sentences(n) | Length::SentencesThenWords { sentences: n, .. } => {
+                Budget::Sentences(n)
+            }
+            Length::Words(_) => Budget::Sentences(usize::MAX),
+        };
+        let request = Request::new().with_budget(budget);
+        let summary = self.summarizer.run_with(&record.text, request)?.summary;
         let chosen: Vec<Sentence> = match self.length {
-            Length::Reference => {
-                let budget = Budget::Sentences(reference_sentences(first));
-                let config = Config {
-                    budget,
-                    ..self.config.clone()
-                };
-                Summarizer::new(config)?.run(&record.text)?.summary
-            }
-            Length::Sentences(_) | Length::SentencesThenWords { .. } => {
-                self.fixed.run(&record.text)?.summary
-            }
             Length::Words(words) => {
-                let ranked = self.fixed.run(&record.text)?.summary;
+                let ranked = summary;
                 let mut head = Vec::new();
                 let mut total = 0;
                 for sentence in ranked {
@@ -230,11 +215,12 @@ impl SummaryEvaluator {
                     total += sentence.text.split_whitespace().count();
                     head.push(sentence);
                 }
-                if self.config.order == Order::Document {
+                if self.order == Order::Document {
                     head.sort_by_key(|s| s.index);
                 }
                 head
             }
+            _ => summary,
         };
         let joined = chosen
             .iter()
@@ -386,13 +372,8 @@ impl KeyphraseEvaluator {
                 expected: "at least 1",
             });
         }
-        let config = Config {
-            keywords: KeywordOptions {
-                count: largest,
-                ..config.keywords
-            },
-            ..config
-        };
+        let mut config = config;
+        config.keywords.count = largest;
         let default = Summarizer::new(config.clone())?;
         Ok(KeyphraseEvaluator {
             config,
@@ -428,11 +409,7 @@ impl KeyphraseEvaluator {
             self.default.run(&record.text)?
         } else {
             // Building a summarizer costs a stopword set and a stemmer: small beside a run.
-            Summarizer::new(Config {
-                language,
-                ..self.config.clone()
-            })?
-            .run(&record.text)?
+            Summarizer::new(self.config.clone().with_language(language))?.run(&record.text)?
         };
         let predicted: Vec<String> = report.keywords.into_iter().map(|k| k.term).collect();
         let predicted_refs: Vec<&str> = predicted.iter().map(String::as_str).collect();

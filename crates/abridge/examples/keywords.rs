@@ -10,14 +10,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     });
     let text = std::fs::read_to_string(&path)?;
     for method in [KeywordMethod::TextRank, KeywordMethod::TfIdf] {
-        let config = Config {
-            keywords: KeywordOptions {
-                method,
-                count: 8,
-                ..KeywordOptions::default()
-            },
-            ..Config::default()
-        };
+        let config = Config::default().with_keywords(KeywordOptions {
+            method,
+            count: 8,
+            ..KeywordOptions::default()
+        });
         let report = Summarizer::new(config)?.run(&text)?;
         let terms: Vec<String> = report
             .keywords

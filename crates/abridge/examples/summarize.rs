@@ -9,11 +9,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .nth(1)
         .unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/examples/article.txt").into());
     let text = std::fs::read_to_string(&path)?;
-    let config = Config {
-        budget: Budget::Sentences(2),
-        order: Order::Score,
-        ..Config::default()
-    };
+    let config = Config::default()
+        .with_budget(Budget::Sentences(2))
+        .with_order(Order::Score);
     let report = Summarizer::new(config)?.run(&text)?;
     if let Some(title) = &report.title {
         println!("{title}");

@@ -11,7 +11,7 @@
 #[non_exhaustive]
 pub enum Error {
     /// `--language` named a language that no stemmer or stopword list covers.
-    #[error("unknown language '{0}' (supported: {list})", list = crate::text::Language::names().join(", "))]
+    #[error("unknown language '{0}' (supported: {list})", list = crate::lang::Language::names().join(", "))]
     UnknownLanguage(String),
     /// A sentence count of zero was asked for.
     #[error("the number of summary sentences must be at least 1, not {0}")]
@@ -22,6 +22,9 @@ pub enum Error {
     /// A word budget of zero was asked for.
     #[error("the word budget must be at least 1, not {0}")]
     ZeroWords(usize),
+    /// A summary method name that is not known.
+    #[error("unknown summary method '{0}' (expected one of: {list})", list = <crate::SummaryMethod as crate::Choice>::names().join(", "))]
+    UnknownSummaryMethod(String),
     /// A keyword method name that is not known.
     #[error("unknown keyword method '{0}' (expected textrank or tfidf)")]
     UnknownKeywordMethod(String),

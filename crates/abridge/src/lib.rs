@@ -25,7 +25,7 @@
 //!             The budget raises spending on schools and roads. \
 //!             Critics said the budget ignores rising rents. \
 //!             The mayor will sign the budget next week.";
-//! let config = Config { budget: Budget::Sentences(2), ..Config::default() };
+//! let config = Config::default().with_budget(Budget::Sentences(2));
 //! let report = Summarizer::new(config)?.run(text)?;
 //! assert_eq!(report.summary.len(), 2);
 //! assert!(report.keywords.iter().any(|k| k.term.contains("budget")));
@@ -34,19 +34,26 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod choice;
+mod config;
 pub mod error;
 pub mod graph;
 pub mod keywords;
+pub mod lang;
 pub mod model;
 pub mod output;
 pub mod pipeline;
 pub mod rank;
-pub mod summary;
+mod report;
+mod summarize;
 pub mod text;
 
+pub use choice::Choice;
+pub use config::{Config, DEFAULT_MAX_INPUT_BYTES};
 pub use error::{Error, Result};
 pub use graph::Similarity;
 pub use keywords::{Keyword, KeywordMethod, KeywordOptions};
-pub use pipeline::{Config, DEFAULT_MAX_INPUT_BYTES, Report, Stats, Summarizer, summarize};
-pub use summary::{Budget, Order, Sentence};
+pub use pipeline::{Request, Summarizer, summarize};
+pub use report::{Report, Sentence, Stats};
+pub use summarize::{Budget, Order, SummaryMethod};
 pub use text::{Language, Span};

@@ -1,190 +1,69 @@
 //! The orchestrator: the only module that calls every stage, in order.
 //!
 //! [`Summarizer::run`] takes a text through segmentation, normalisation,
-//! TF-IDF, the similarity graph, TextRank, selection and keyword extraction,
-//! and returns a [`Report`]. [`Config`] is validated once, in
-//! [`Summarizer::new`]; the stages trust what they receive.
+//! TF-IDF, sentence scoring by the configured method (with the lead bias
+//! where the method takes it), selection and keyword extraction, and returns
+//! a [`Report`]. [`Config`] is validated once, in [`Summarizer::new`]; the
+//! stages trust what they receive. What may change from one call to the
+//! next (the title given apart, the summary length) is a [`Request`].
 
+use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::graph::{Similarity, sentence_graph};
-use crate::keywords::{Keyword, KeywordOptions, collapse_whitespace, extract_keywords};
-use crate::model::{IdfModel, SparseVector, TfIdf, TfIdfOptions};
-use crate::rank::{TextRankOptions, textrank};
-use crate::summary::{Budget, Order, SelectOptions, Sentence, select};
-use crate::text::{Language, Normalizer, Segmented, Span, Stopwords, segment};
-use std::sync::Arc;
+use crate::keywords::{collapse_whitespace, extract_keywords};
+use crate::lang::{Profile, SentenceRules};
+use crate::model::{SparseVector, TfIdf};
+use crate::report::{Report, Sentence, Stats};
+use crate::summarize::{Analysis, Budget, ScorerOptions, SelectOptions, select};
+use crate::text::{Normalizer, Segmented, Span, segment_with};
 
-/// The default limit on the size of one input: 64 MiB. Time and memory grow
-/// about linearly with the input above the dense-graph size, so the limit
-/// exists to bound a run, not because larger inputs fail.
-pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 << 20;
-
-/// Everything that can be configured. Build it with struct update syntax from
-/// `Config::default()`; it is checked by [`Summarizer::new`].
-#[derive(Clone, Debug, PartialEq)]
-pub struct Config {
-    /// The language of the input: its stemmer and stopwords. Default English.
-    pub language: Language,
-    /// How long the summary is. Default: 3 sentences.
-    pub budget: Budget,
-    /// The order of the summary's sentences. Default: document order.
-    pub order: Order,
-    /// Near-duplicate threshold of the selection (cosine). Default 0.8.
-    pub redundancy: f64,
-    /// How sentences are compared. Default: the overlap measure of the
-    /// original TextRank paper.
-    pub similarity: Similarity,
-    /// The exponent `b` of the sentence position weight: the TextRank score
-    /// of sentence `i` (from 0) is multiplied by `1 / (i + 1)^b`, as news
-    /// writing puts the essentials first, and the scores are scaled back to
-    /// sum to 1. 0 is plain TextRank. Default 0.12, chosen on the public
-    /// summary sets (README.md).
-    pub position_bias: f64,
-    /// The TF-IDF weighting of sentence vectors.
-    pub tfidf: TfIdfOptions,
-    /// The power iteration used for sentences.
-    pub textrank: TextRankOptions,
-    /// Keyword extraction (count, method, phrase length).
-    pub keywords: KeywordOptions,
-    /// Words to treat as stopwords on top of the language's lists.
-    pub extra_stopwords: Vec<String>,
-    /// Inputs larger than this many bytes are refused. Default 64 MiB.
-    pub max_input_bytes: usize,
-    /// Document frequencies from a corpus: when set, sentence vectors and
-    /// TF-IDF keywords take their idf from it instead of from the article's
-    /// own sentences. It must hold documents of `language`. Default: none.
-    pub idf: Option<Arc<IdfModel>>,
+/// What one call of [`Summarizer::run_with`] asks for beyond the
+/// configuration.
+///
+/// ```
+/// use abridge::{Budget, Config, Request, Summarizer};
+///
+/// let summarizer = Summarizer::new(Config::default())?;
+/// let text = "Rust is fast. Rust is safe. Cats sleep a lot. Dogs bark.";
+/// let report = summarizer.run_with(text, Request::new().with_budget(Budget::Sentences(1)))?;
+/// assert_eq!(report.summary.len(), 1);
+/// # Ok::<(), abridge::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[non_exhaustive]
+pub struct Request<'a> {
+    /// The document's title, given apart from its text (a record's `title`
+    /// field, say). `None`, or a title of white space only: the title, if
+    /// any, is found at the top of the text.
+    pub title: Option<&'a str>,
+    /// The summary length for this call; `None` takes the configuration's.
+    pub budget: Option<Budget>,
 }
 
-impl Default for Config {
-    fn default() -> Self {
-        Config {
-            language: Language::default(),
-            budget: Budget::default(),
-            order: Order::default(),
-            redundancy: SelectOptions::default().redundancy,
-            similarity: Similarity::default(),
-            position_bias: 0.12,
-            tfidf: TfIdfOptions::default(),
-            textrank: TextRankOptions::default(),
-            keywords: KeywordOptions::default(),
-            extra_stopwords: Vec::new(),
-            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
-            idf: None,
-        }
+impl<'a> Request<'a> {
+    /// A request for what the configuration says.
+    pub fn new() -> Request<'a> {
+        Request::default()
     }
-}
 
-impl Config {
-    /// Checks every value against the range its stage accepts.
-    pub fn validate(&self) -> Result<()> {
-        match self.budget {
-            Budget::Sentences(0) => return Err(Error::ZeroSentences(0)),
-            Budget::Ratio(r) if !(r > 0.0 && r <= 1.0) => return Err(Error::InvalidRatio(r)),
-            Budget::Words(0) => return Err(Error::ZeroWords(0)),
-            _ => {}
-        }
-        if let Some(model) = &self.idf
-            && model.language(self.language).is_none()
-        {
-            return Err(Error::IdfModelLacksLanguage(self.language.name().into()));
-        }
-        let keywords = &self.keywords;
-        let ranges: [(&'static str, &'static str, f64, bool); 8] = [
-            (
-                "the redundancy threshold",
-                "greater than 0 and at most 1",
-                self.redundancy,
-                self.redundancy > 0.0 && self.redundancy <= 1.0,
-            ),
-            (
-                "the damping factor",
-                "at least 0 and less than 1",
-                self.textrank.damping,
-                (0.0..1.0).contains(&self.textrank.damping)
-                    && (0.0..1.0).contains(&self.keywords.textrank.damping),
-            ),
-            (
-                "the longest keyphrase",
-                "at least 1 word",
-                keywords.max_words.min(keywords.max_words_untagged) as f64,
-                keywords.max_words >= 1 && keywords.max_words_untagged >= 1,
-            ),
-            (
-                "the sentence position bias",
-                "a finite number of at least 0",
-                self.position_bias,
-                self.position_bias.is_finite() && self.position_bias >= 0.0,
-            ),
-            (
-                "the keyword position bias",
-                "a finite number of at least 0",
-                keywords.position_bias,
-                keywords.position_bias.is_finite() && keywords.position_bias >= 0.0,
-            ),
-            (
-                "the keyword first position weight",
-                "a finite number of at least 0",
-                keywords.first_position_weight,
-                keywords.first_position_weight.is_finite() && keywords.first_position_weight >= 0.0,
-            ),
-            (
-                "the keyword frequency weight",
-                "a finite number of at least 0",
-                keywords.frequency_weight,
-                keywords.frequency_weight.is_finite() && keywords.frequency_weight >= 0.0,
-            ),
-            (
-                "the co-occurrence window",
-                "at least 2 words",
-                self.keywords.cooccurrence.window as f64,
-                self.keywords.cooccurrence.window >= 2,
-            ),
-        ];
-        for (name, expected, value, ok) in ranges {
-            if !ok {
-                return Err(Error::OutOfRange {
-                    name,
-                    expected,
-                    value,
-                });
-            }
-        }
-        Ok(())
+    /// This request with a title given apart from the text.
+    pub fn with_title(mut self, title: Option<&'a str>) -> Request<'a> {
+        self.title = title;
+        self
     }
-}
 
-/// Counts that describe the whole document.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Stats {
-    /// The number of sentences (summary candidates).
-    pub sentences: usize,
-    /// The number of words in those sentences.
-    pub words: usize,
-}
-
-/// The result of summarizing one document.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Report {
-    /// The language the document was processed as.
-    pub language: Language,
-    /// The title (a first-line heading), white space collapsed, if any.
-    pub title: Option<String>,
-    /// Sentence and word counts.
-    pub stats: Stats,
-    /// The chosen sentences, in the configured order.
-    pub summary: Vec<Sentence>,
-    /// The keywords, best first.
-    pub keywords: Vec<Keyword>,
-    /// The text that was analysed, the one the sentence spans index into
-    /// (renderers that show the whole text need it).
-    pub text: String,
+    /// This request with another summary length.
+    pub fn with_budget(mut self, budget: Budget) -> Request<'a> {
+        self.budget = Some(budget);
+        self
+    }
 }
 
 /// A configured summarizer: build it once, run it on many documents.
 #[derive(Debug)]
 pub struct Summarizer {
     config: Config,
+    /// How the language's sentences end.
+    sentence_rules: &'static SentenceRules,
     normalizer: Normalizer,
 }
 
@@ -192,10 +71,16 @@ impl Summarizer {
     /// Validates `config` and prepares the stemmer and stopwords.
     pub fn new(config: Config) -> Result<Summarizer> {
         config.validate()?;
-        let mut stopwords = Stopwords::for_language(config.language);
+        let profile = Profile::of(config.language);
+        let mut stopwords = profile.stopwords();
         stopwords.extend(config.extra_stopwords.iter().map(String::as_str));
-        let normalizer = Normalizer::new(config.language, stopwords);
-        Ok(Summarizer { config, normalizer })
+        let sentence_rules = profile.sentence_rules;
+        let normalizer = Normalizer::with_profile(profile, stopwords);
+        Ok(Summarizer {
+            config,
+            sentence_rules,
+            normalizer,
+        })
     }
 
     /// The configuration in use.
@@ -203,19 +88,32 @@ impl Summarizer {
         &self.config
     }
 
-    /// Summarizes one document.
+    /// Summarizes one document, as the configuration says.
     pub fn run(&self, text: &str) -> Result<Report> {
-        self.run_titled(None, text)
+        self.run_with(text, Request::new())
     }
 
     /// Summarizes one document whose title, if any, is given apart from its
-    /// text (a record's `title` field, say). The given title is the report's
-    /// title and its words count for the keywords, exactly as a title found
-    /// at the top of the text would; any heading found in the text itself is
-    /// then ignored. Spans still refer to `text`. With `None`, or a title
-    /// that is only white space, this is [`Summarizer::run`].
+    /// text (a record's `title` field, say): `run_with` with only a title.
     pub fn run_titled(&self, title: Option<&str>, text: &str) -> Result<Report> {
+        self.run_with(text, Request::new().with_title(title))
+    }
+
+    /// Summarizes one document with what `request` asks for. A title given
+    /// in the request is the report's title and its words count for the
+    /// keywords, exactly as a title found at the top of the text would; any
+    /// heading found in the text itself is then ignored. Spans still refer
+    /// to `text`.
+    pub fn run_with(&self, text: &str, request: Request<'_>) -> Result<Report> {
         let config = &self.config;
+        let budget = match request.budget {
+            Some(budget) => {
+                budget.validate()?;
+                budget
+            }
+            None => config.budget,
+        };
+        let title = request.title;
         if text.len() > config.max_input_bytes {
             return Err(Error::InputTooLarge {
                 size: text.len(),
@@ -224,7 +122,7 @@ impl Summarizer {
         }
         let titled;
         let (text, segmented, offset) = match title.filter(|t| !t.trim().is_empty()) {
-            None => (text, segment(text), 0),
+            None => (text, segment_with(text, self.sentence_rules), 0),
             Some(title) => {
                 // One string holds both so that every stage keeps working on
                 // spans of a single text; spans are shifted back at the end.
@@ -232,7 +130,7 @@ impl Summarizer {
                 let offset = title.len() + 2;
                 (
                     titled.as_str(),
-                    with_title(segment(text), title.len(), offset),
+                    with_title(segment_with(text, self.sentence_rules), title.len(), offset),
                     offset,
                 )
             }
@@ -261,12 +159,20 @@ impl Summarizer {
         let vectors: Vec<SparseVector> = (0..n)
             .map(|i| tfidf.vector(tokens.sentence_terms(i)))
             .collect();
-        let graph = sentence_graph(&vectors, config.similarity);
-        let mut scores = textrank(&graph, None, &config.textrank);
-        weigh_by_position(&mut scores, config.position_bias);
+        let analysis = Analysis {
+            tokens: &tokens,
+            vectors: &vectors,
+        };
+        let scorer = ScorerOptions {
+            similarity: config.similarity,
+            textrank: config.textrank,
+        };
+        let scores = config
+            .method
+            .score(&analysis, &scorer, config.position_bias);
         let words: Vec<usize> = tokens.sentences.iter().map(Vec::len).collect();
         let options = SelectOptions {
-            budget: config.budget,
+            budget,
             order: config.order,
             redundancy: config.redundancy,
         };
@@ -305,7 +211,7 @@ impl Summarizer {
 
 impl Summarizer {
     /// The distinct stems of `text` (title included), sorted: what a corpus
-    /// [`IdfModel`] counts for one document. They come from the same
+    /// [`IdfModel`](crate::model::IdfModel) counts for one document. They come from the same
     /// segmentation and normalisation as [`Summarizer::run`], so they match
     /// the terms that the model later weighs.
     pub fn stems(&self, text: &str) -> Result<Vec<String>> {
@@ -315,7 +221,7 @@ impl Summarizer {
                 limit: self.config.max_input_bytes,
             });
         }
-        let segmented = segment(text);
+        let segmented = segment_with(text, self.sentence_rules);
         let tokens = self
             .normalizer
             .normalize(text, segmented.title, &segmented.sentences);
@@ -328,21 +234,6 @@ impl Summarizer {
         stems.sort_unstable();
         stems.dedup();
         Ok(stems)
-    }
-}
-
-/// Multiplies the score of sentence `i` by `1 / (i + 1)^bias` and scales the
-/// scores back to sum to 1 (they do already when `bias` is 0).
-fn weigh_by_position(scores: &mut [f64], bias: f64) {
-    if bias == 0.0 {
-        return;
-    }
-    for (i, score) in scores.iter_mut().enumerate() {
-        *score *= ((i + 1) as f64).powf(-bias);
-    }
-    let total: f64 = scores.iter().sum();
-    if total > 0.0 {
-        scores.iter_mut().for_each(|s| *s /= total);
     }
 }
 
@@ -373,31 +264,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_position_weight_favours_the_lead_and_keeps_a_distribution() {
-        let mut scores = vec![0.25; 4];
-        weigh_by_position(&mut scores, 1.0);
-        // 1, 1/2, 1/3, 1/4 over their sum 25/12.
-        let expected = [12.0 / 25.0, 6.0 / 25.0, 4.0 / 25.0, 3.0 / 25.0];
-        for (got, want) in scores.iter().zip(expected) {
-            assert!((got - want).abs() < 1e-12, "{scores:?}");
-        }
-        let mut plain = vec![0.1, 0.6, 0.3];
-        weigh_by_position(&mut plain, 0.0);
-        assert_eq!(plain, [0.1, 0.6, 0.3]);
-    }
-
-    #[test]
     fn a_shared_speaker_links_sentences_that_share_no_term() {
         // No two sentences share a term. Without links the three would be
         // isolated and tie at 1/3; "mr" and "said" tie the two quotes.
         let text = "Mr Brown said rates would fall. \
                     Markets rallied in Frankfurt on Friday. \
                     Mr Green said inflation was over.";
-        let config = Config {
-            budget: Budget::Sentences(3),
-            position_bias: 0.0,
-            ..Config::default()
-        };
+        let config = Config::default()
+            .with_budget(Budget::Sentences(3))
+            .with_position_bias(0.0);
         let report = Summarizer::new(config).unwrap().run(text).unwrap();
         let score = |i: usize| report.summary.iter().find(|s| s.index == i).unwrap().score;
         assert!(score(0) > 0.4 && score(2) > 0.4, "{:?}", report.summary);
@@ -405,19 +280,16 @@ mod tests {
     }
 
     #[test]
-    fn a_negative_first_position_weight_is_refused() {
-        let config = Config {
-            keywords: KeywordOptions {
-                first_position_weight: -0.5,
-                ..KeywordOptions::default()
-            },
-            ..Config::default()
-        };
-        let err = config.validate().unwrap_err();
-        assert!(
-            matches!(err, Error::OutOfRange { name, value, .. }
-                if name == "the keyword first position weight" && value == -0.5),
-            "{err}"
-        );
+    fn a_request_sets_the_length_of_one_call_only() {
+        let summarizer = Summarizer::new(Config::default()).unwrap();
+        let text = "The dam holds. The river rose fast. Farmers moved cattle. \
+                    The mayor spoke. Schools closed early.";
+        let one = summarizer
+            .run_with(text, Request::new().with_budget(Budget::Sentences(1)))
+            .unwrap();
+        assert_eq!(one.summary.len(), 1);
+        assert_eq!(summarizer.run(text).unwrap().summary.len(), 3);
+        let zero = summarizer.run_with(text, Request::new().with_budget(Budget::Words(0)));
+        assert_eq!(zero.unwrap_err(), Error::ZeroWords(0));
     }
 }

@@ -46,15 +46,9 @@ fn summarizing_with_a_model_uses_its_weights() {
     // The overlap similarity (the default) counts shared terms and ignores
     // weights; the corpus idf reaches sentence scores through cosine.
     let text = "The bridge reopened. The bridge carries traffic. Growers watched the frost.";
-    let cosine = Config {
-        similarity: abridge::Similarity::Cosine,
-        ..Config::default()
-    };
+    let cosine = Config::default().with_similarity(abridge::Similarity::Cosine);
     let plain = Summarizer::new(cosine.clone()).unwrap().run(text).unwrap();
-    let config = Config {
-        idf: Some(Arc::new(model())),
-        ..cosine
-    };
+    let config = cosine.with_idf(Some(Arc::new(model())));
     let corpus = Summarizer::new(config).unwrap().run(text).unwrap();
     let scores = |r: &abridge::Report| r.summary.iter().map(|s| s.score).collect::<Vec<_>>();
     assert_ne!(scores(&plain), scores(&corpus));
@@ -63,11 +57,9 @@ fn summarizing_with_a_model_uses_its_weights() {
 
 #[test]
 fn a_model_without_the_language_is_refused() {
-    let config = Config {
-        language: Language::French,
-        idf: Some(Arc::new(model())),
-        ..Config::default()
-    };
+    let config = Config::default()
+        .with_language(Language::French)
+        .with_idf(Some(Arc::new(model())));
     assert_eq!(
         Summarizer::new(config).unwrap_err(),
         Error::IdfModelLacksLanguage("french".into())

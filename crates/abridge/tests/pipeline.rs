@@ -14,11 +14,7 @@ struct Case {
 }
 
 fn every_sentence() -> Summarizer {
-    Summarizer::new(Config {
-        budget: Budget::Ratio(1.0),
-        ..Config::default()
-    })
-    .unwrap()
+    Summarizer::new(Config::default().with_budget(Budget::Ratio(1.0))).unwrap()
 }
 
 #[test]

@@ -203,21 +203,21 @@ fn config() -> impl Strategy<Value = Config> {
         0usize..12,
         language,
     )
-        .prop_map(
-            |(budget, by_score, overlap, tfidf, count, language)| Config {
-                language,
-                budget,
-                order: if by_score {
+        .prop_map(|(budget, by_score, overlap, tfidf, count, language)| {
+            Config::default()
+                .with_language(language)
+                .with_budget(budget)
+                .with_order(if by_score {
                     Order::Score
                 } else {
                     Order::Document
-                },
-                similarity: if overlap {
+                })
+                .with_similarity(if overlap {
                     Similarity::Overlap
                 } else {
                     Similarity::Cosine
-                },
-                keywords: KeywordOptions {
+                })
+                .with_keywords(KeywordOptions {
                     count,
                     method: if tfidf {
                         KeywordMethod::TfIdf
@@ -225,10 +225,8 @@ fn config() -> impl Strategy<Value = Config> {
                         KeywordMethod::TextRank
                     },
                     ..KeywordOptions::default()
-                },
-                ..Config::default()
-            },
-        )
+                })
+        })
 }
 
 /// Runs the pipeline; the configuration is valid and the input small, so an
@@ -293,7 +291,7 @@ proptest! {
     fn input_over_the_limit_is_refused(text in any_text(), config in config()) {
         prop_assume!(!text.is_empty());
         let limit = text.len() - 1;
-        let summarizer = Summarizer::new(Config { max_input_bytes: limit, ..config })
+        let summarizer = Summarizer::new(config.with_max_input_bytes(limit))
             .expect("generated configs are valid");
         prop_assert_eq!(
             summarizer.run(&text),
@@ -322,19 +320,20 @@ fn other_config() -> impl Strategy<Value = Config> {
         prop::sample::select(&[0.0, 0.3, 1.0][..]),
         any::<bool>(),
     )
-        .prop_map(|(config, keyword_bias, extra)| Config {
-            keywords: KeywordOptions {
+        .prop_map(|(config, keyword_bias, extra)| {
+            let keywords = KeywordOptions {
                 position_bias: keyword_bias,
                 ..config.keywords
-            },
-            extra_stopwords: if extra {
-                ["said", "budget", "council", "flood"]
-                    .map(String::from)
-                    .to_vec()
-            } else {
-                Vec::new()
-            },
-            ..config
+            };
+            config
+                .with_keywords(keywords)
+                .with_extra_stopwords(if extra {
+                    ["said", "budget", "council", "flood"]
+                        .map(String::from)
+                        .to_vec()
+                } else {
+                    Vec::new()
+                })
         })
 }
 

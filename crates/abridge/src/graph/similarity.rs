@@ -78,6 +78,27 @@ pub enum Similarity {
     Overlap,
 }
 
+impl crate::Choice for Similarity {
+    const ALL: &'static [Similarity] = &[Similarity::Cosine, Similarity::Overlap];
+
+    fn name(self) -> &'static str {
+        match self {
+            Similarity::Cosine => "cosine",
+            Similarity::Overlap => "overlap",
+        }
+    }
+
+    fn description(self) -> &'static str {
+        match self {
+            Similarity::Cosine => "Cosine of TF-IDF vectors.",
+            Similarity::Overlap => {
+                "Shared words over log lengths (the original TextRank); above 1,000 \
+                 sentences, cosine is used instead."
+            }
+        }
+    }
+}
+
 impl Similarity {
     /// The weight between two sentences, computed directly.
     pub fn between(self, a: &SparseVector, b: &SparseVector) -> f64 {

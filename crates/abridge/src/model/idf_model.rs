@@ -26,7 +26,7 @@
 //! ```
 
 use crate::error::{Error, Result};
-use crate::text::Language;
+use crate::lang::Language;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

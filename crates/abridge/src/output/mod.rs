@@ -16,7 +16,7 @@ pub mod json;
 pub mod markdown;
 pub mod text;
 
-use crate::pipeline::Report;
+use crate::Report;
 use std::io::{self, Write};
 
 /// A report with the name of the input it came from.
@@ -41,6 +41,28 @@ pub enum Format {
     Markdown,
     /// One self-contained HTML page: [`html`].
     Html,
+}
+
+impl crate::Choice for Format {
+    const ALL: &'static [Format] = &[Format::Text, Format::Json, Format::Markdown, Format::Html];
+
+    fn name(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Json => "json",
+            Format::Markdown => "markdown",
+            Format::Html => "html",
+        }
+    }
+
+    fn description(self) -> &'static str {
+        match self {
+            Format::Text => "Readable summary, then keywords.",
+            Format::Json => "One JSON object per input (JSON Lines).",
+            Format::Markdown => "A Markdown briefing: one section per input.",
+            Format::Html => "One self-contained HTML page: each text with its summary highlighted.",
+        }
+    }
 }
 
 /// Renders a batch of documents, one entry at a time.
@@ -107,8 +129,8 @@ pub(crate) fn ranks(report: &Report) -> Vec<usize> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::pipeline::Stats;
-    use crate::summary::Sentence;
+    use crate::Sentence;
+    use crate::Stats;
     use crate::{Keyword, Language, text::Span};
 
     /// Renders `report` once per source through `renderer`, header and

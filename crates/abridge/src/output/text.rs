@@ -80,9 +80,9 @@ impl Renderer for TextRenderer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pipeline::{Report, Stats};
-    use crate::summary::Sentence;
+    use crate::Sentence;
     use crate::{Keyword, Language, text::Span};
+    use crate::{Report, Stats};
 
     fn report() -> Report {
         Report {

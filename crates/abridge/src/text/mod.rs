@@ -10,13 +10,12 @@
 //!
 //! Nothing here weighs, ranks or prints.
 
-mod language;
 pub mod normalize;
-pub mod pos;
 pub mod segment;
-pub mod stopwords;
 
-pub use language::Language;
+// Until every caller names the language room itself.
+pub use crate::lang::en::pos;
+pub use crate::lang::stopwords;
+pub use crate::lang::{Language, Stopwords};
 pub use normalize::{Normalizer, TermId, Token, Tokenized, Vocabulary};
-pub use segment::{Segmented, SentenceSpan, Span, segment};
-pub use stopwords::Stopwords;
+pub use segment::{Segmented, SentenceSpan, Span, segment, segment_with};

@@ -18,9 +18,8 @@
 //!    `mr`) gets no term either, but its stem is interned apart, as a link:
 //!    sentence comparison counts it ([`Tokenized::sentence_terms`]).
 
-use super::Language;
 use super::segment::{SentenceSpan, Span};
-use super::stopwords::Stopwords;
+use crate::lang::{Language, Lexicon, Profile, Stopwords};
 use rust_stemmers::Stemmer;
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
@@ -168,9 +167,11 @@ impl Tokenized {
 /// Turns sentences into tokens for one language.
 pub struct Normalizer {
     language: Language,
-    stemmer: Stemmer,
+    /// The language's stemmer; `None` keeps words as they are.
+    stemmer: Option<Stemmer>,
     stopwords: Stopwords,
-    english: bool,
+    /// The language's part-of-speech lexicon, if it has one.
+    lexicon: Option<&'static dyn Lexicon>,
 }
 
 impl std::fmt::Debug for Normalizer {
@@ -184,11 +185,17 @@ impl std::fmt::Debug for Normalizer {
 impl Normalizer {
     /// A normalizer with the language's stemmer and the given stopwords.
     pub fn new(language: Language, stopwords: Stopwords) -> Normalizer {
+        Normalizer::with_profile(Profile::of(language), stopwords)
+    }
+
+    /// A normalizer with a language profile's stemmer and lexicon and the
+    /// given stopwords.
+    pub fn with_profile(profile: Profile, stopwords: Stopwords) -> Normalizer {
         Normalizer {
-            language,
-            stemmer: Stemmer::create(language.algorithm()),
+            language: profile.language,
+            stemmer: profile.stemmer,
             stopwords,
-            english: language == Language::English,
+            lexicon: profile.lexicon,
         }
     }
 
@@ -236,7 +243,7 @@ impl Normalizer {
             link_ids,
             title,
             sentences,
-            tagged: self.english,
+            tagged: self.lexicon.is_some(),
         }
     }
 
@@ -310,7 +317,9 @@ impl Normalizer {
         if let Some(&kind) = scratch.terms.get(lower.as_str()) {
             return (start, end, possessive, kind);
         }
-        let nominal = !self.english || super::pos::can_be_in_noun_phrase(lower);
+        let nominal = self
+            .lexicon
+            .is_none_or(|lexicon| lexicon.can_be_in_noun_phrase(lower));
         let (mut term, mut link) = (None, None);
         if carries_term(lower) {
             if self.stopwords.is_keyword_only(lower) {
@@ -333,6 +342,10 @@ impl Normalizer {
     /// Interns the stem of `word`, taking it from this thread's [`STEMS`]
     /// when the word was stemmed before.
     fn intern_stem(&self, word: &str, vocabulary: &mut Vocabulary) -> TermId {
+        let Some(stemmer) = &self.stemmer else {
+            // A language without a stemmer keeps its words whole.
+            return vocabulary.intern(word);
+        };
         let cached = STEMS.try_with(|cache| {
             let cache = &mut *cache.borrow_mut();
             if cache.language != Some(self.language) {
@@ -342,7 +355,7 @@ impl Normalizer {
             if let Some(stem) = cache.stems.get(word) {
                 return vocabulary.intern(stem);
             }
-            let stem = self.stemmer.stem(word);
+            let stem = stemmer.stem(word);
             let id = vocabulary.intern(&stem);
             if word.len() <= STEM_CACHE_WORD_BYTES {
                 if cache.stems.len() >= STEM_CACHE_WORDS {
@@ -354,7 +367,7 @@ impl Normalizer {
         });
         // The cache is gone only while the thread exits, when a thread-local
         // destructor of the caller's may still summarize: stem afresh then.
-        cached.unwrap_or_else(|_| vocabulary.intern(&self.stemmer.stem(word)))
+        cached.unwrap_or_else(|_| vocabulary.intern(&stemmer.stem(word)))
     }
 }
 
@@ -602,8 +615,12 @@ mod tests {
         // thread's cache must never hand one language the other's stem.
         let en = english();
         let fr = Normalizer::new(Language::French, Stopwords::for_language(Language::French));
-        let fresh_en = Stemmer::create(Language::English.algorithm());
-        let fresh_fr = Stemmer::create(Language::French.algorithm());
+        let fresh_en = Profile::of(Language::English)
+            .stemmer
+            .expect("English has a stemmer");
+        let fresh_fr = Profile::of(Language::French)
+            .stemmer
+            .expect("French has a stemmer");
         let words = ["nations", "continuer", "generations", "parlement"];
         assert!(words.iter().any(|w| fresh_en.stem(w) != fresh_fr.stem(w)));
         for _ in 0..2 {

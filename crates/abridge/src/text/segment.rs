@@ -29,6 +29,7 @@
 //! Each step reads every byte a bounded number of times, so the stage runs in time linear in
 //! the input; nothing is allocated per char.
 
+use crate::lang::{Language, SentenceRules};
 use unicode_segmentation::{USentenceBoundIndices, UnicodeSegmentation};
 
 mod uax29;
@@ -144,6 +145,12 @@ pub struct Segmented {
 /// );
 /// ```
 pub fn segment(text: &str) -> Segmented {
+    segment_with(text, Language::English.sentence_rules())
+}
+
+/// [`segment`] with the sentence rules of a language's profile: its
+/// abbreviations decide which full stops end a sentence.
+pub fn segment_with(text: &str, rules: &SentenceRules) -> Segmented {
     let body = if text.starts_with('\u{feff}') {
         '\u{feff}'.len_utf8()
     } else {
@@ -157,6 +164,7 @@ pub fn segment(text: &str) -> Segmented {
     let flat = flatten(text);
     let mut splitter = Splitter {
         text,
+        rules,
         flat: &flat,
         paragraph: 0,
         sentences: Vec::new(),
@@ -270,6 +278,8 @@ fn flatten(text: &str) -> String {
 struct Splitter<'a> {
     /// The original input.
     text: &'a str,
+    /// The language's abbreviations.
+    rules: &'a SentenceRules,
     /// The input as prepared by [`flatten`], same offsets.
     flat: &'a str,
     /// Index of the current paragraph among those that keep a sentence.
@@ -315,7 +325,9 @@ impl Splitter<'_> {
             let Some(piece) = self.text.get(at..at + piece.len()) else {
                 continue;
             };
-            if let Some(shift) = previous.and_then(|previous| sentence_start(previous, piece)) {
+            if let Some(shift) =
+                previous.and_then(|previous| sentence_start(self.rules, previous, piece))
+            {
                 self.candidate(Span {
                     start,
                     end: at + shift,
@@ -468,38 +480,10 @@ fn is_closer(c: char) -> bool {
     CLOSERS.contains(c)
 }
 
-/// Abbreviations after which a sentence never ends: titles before names, Latin, months.
-const NEVER_FINAL: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "St", "Mt", "Sen", "Sens", "Rep", "Reps", "Gov",
-    "Gen", "Col", "Lt", "Maj", "Sgt", "Capt", "Cmdr", "Adm", "Rev", "Hon", "Atty", "Dist", "e.g",
-    "i.e", "cf", "vs", "viz", "Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-];
-
-/// Abbreviations that do not end a sentence before a number, but are words otherwise (`No.`).
-const BEFORE_NUMBER: &[&str] = &[
-    "No", "Nos", "Vol", "Fig", "Art", "Sec", "Ch", "no", "nos", "vol", "fig", "art", "sec", "ch",
-    "p", "pp", "Mar", "Apr", "Jun", "Jul",
-];
-
-/// Abbreviations that often end a sentence too; initials and dotted acronyms (`U.S.`) behave
-/// the same.
-const AMBIGUOUS: &[&str] = &[
-    "Inc", "Ltd", "Co", "Corp", "Bros", "Jr", "Sr", "etc", "al", "Ph.D",
-];
-
-/// Capitalised words that commonly open a sentence, so they end an ambiguous abbreviation.
-const OPENERS: &[&str] = &[
-    "A", "After", "All", "Also", "An", "And", "As", "At", "But", "By", "Dr.", "For", "He", "Her",
-    "His", "However", "I", "If", "In", "It", "Its", "Many", "Most", "Mr.", "Mrs.", "Ms.", "My",
-    "No", "Now", "On", "One", "Our", "She", "Since", "So", "Some", "That", "The", "Their", "Then",
-    "There", "These", "They", "This", "Those", "To", "We", "What", "When", "While", "Who", "Yet",
-    "You",
-];
-
 /// Where the next sentence starts in `next`, the UAX #29 piece after `previous`: at its start,
 /// after a spaced closing mark that still belongs to `previous`, or nowhere (`None`) when the
 /// boundary is false and the two pieces merge.
-fn sentence_start(previous: &str, next: &str) -> Option<usize> {
+fn sentence_start(rules: &SentenceRules, previous: &str, next: &str) -> Option<usize> {
     let body = next.trim_start();
     let lead = body.split(char::is_whitespace).next().unwrap_or("");
     // French sets closing guillemets apart (`Quel pied ! » a-t-il dit.`) and UAX #29 breaks
@@ -511,13 +495,13 @@ fn sentence_start(previous: &str, next: &str) -> Option<usize> {
         let rest = &next[after..];
         // The mark ends `previous`; a new sentence follows it unless the text goes on in
         // lowercase (`! » a-t-il dit`), which `joins` decides with no abbreviation before it.
-        return (rest.contains(char::is_alphanumeric) && !joins("", rest)).then_some(after);
+        return (rest.contains(char::is_alphanumeric) && !joins(rules, "", rest)).then_some(after);
     }
-    (!joins(previous, next)).then_some(0)
+    (!joins(rules, previous, next)).then_some(0)
 }
 
 /// Whether a UAX #29 boundary between `previous` and `next` is a false one to merge.
-fn joins(previous: &str, next: &str) -> bool {
+fn joins(rules: &SentenceRules, previous: &str, next: &str) -> bool {
     let word = next
         .split_whitespace()
         .next()
@@ -542,14 +526,14 @@ fn joins(previous: &str, next: &str) -> bool {
     let listed = |list: &[&str]| list.contains(&token);
     let mut chars = token.chars();
     let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-    if listed(NEVER_FINAL) {
+    if listed(rules.never_final) {
         true
-    } else if listed(BEFORE_NUMBER) {
+    } else if listed(rules.before_number) {
         first.is_numeric()
-    } else if initial || listed(AMBIGUOUS) || is_dotted_acronym(token) {
+    } else if initial || listed(rules.ambiguous) || is_dotted_acronym(token) {
         // Keep the dot of `Mr.` and of an initial: `A. A. Milne` is not `A man`.
         let word = word.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
-        !OPENERS.contains(&word)
+        !rules.openers.contains(&word)
     } else {
         false
     }

@@ -1,8 +1,9 @@
-//! Selection: from sentence scores to the sentences of the summary.
+//! Selection: from sentence scores to the sentences of the summary, the one
+//! step that every summary method shares.
 //!
-//! This room receives one score and one word count per sentence and a way to
-//! compare two sentences; it returns the chosen sentence indices. It knows
-//! nothing of text, graphs or keywords.
+//! This module receives one score and one word count per sentence and a way
+//! to compare two sentences; it returns the chosen sentence indices. It knows
+//! nothing of text, graphs, methods or keywords.
 //!
 //! The rule: walk the sentences from the best score down (ties: the earlier
 //! sentence first) and take each one that
@@ -12,8 +13,6 @@
 //!
 //! The first pick is always kept, even when it alone exceeds a word budget, so
 //! that a non-empty document never gets an empty summary.
-
-use crate::text::Span;
 
 /// How long the summary may be.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -25,6 +24,19 @@ pub enum Budget {
     Ratio(f64),
     /// At most this many words in all (the first pick is always kept).
     Words(usize),
+}
+
+impl Budget {
+    /// Rejects a budget of nothing: zero sentences, zero words, or a ratio
+    /// outside `(0, 1]`.
+    pub fn validate(self) -> crate::Result<()> {
+        match self {
+            Budget::Sentences(0) => Err(crate::Error::ZeroSentences(0)),
+            Budget::Ratio(r) if !(r > 0.0 && r <= 1.0) => Err(crate::Error::InvalidRatio(r)),
+            Budget::Words(0) => Err(crate::Error::ZeroWords(0)),
+            _ => Ok(()),
+        }
+    }
 }
 
 impl Default for Budget {
@@ -41,6 +53,24 @@ pub enum Order {
     Document,
     /// Best score first.
     Score,
+}
+
+impl crate::Choice for Order {
+    const ALL: &'static [Order] = &[Order::Document, Order::Score];
+
+    fn name(self) -> &'static str {
+        match self {
+            Order::Document => "document",
+            Order::Score => "score",
+        }
+    }
+
+    fn description(self) -> &'static str {
+        match self {
+            Order::Document => "As the sentences stand in the document.",
+            Order::Score => "Best score first.",
+        }
+    }
 }
 
 /// Options of the selection.
@@ -65,20 +95,6 @@ impl Default for SelectOptions {
             redundancy: 0.8,
         }
     }
-}
-
-/// One sentence of a summary, as the library reports it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Sentence {
-    /// The sentence's 0-based position among the document's sentences.
-    pub index: usize,
-    /// Where the sentence is, as byte offsets into the input.
-    pub span: Span,
-    /// The sentence with each run of white space collapsed to one space.
-    pub text: String,
-    /// The sentence's score (its TextRank score; the scores of all the
-    /// document's sentences sum to 1).
-    pub score: f64,
 }
 
 /// Chooses sentences. `scores[i]` and `words[i]` describe sentence `i`;

@@ -18,11 +18,15 @@
 use super::Language;
 use rustc_hash::FxHashSet as HashSet;
 
-/// The project's curated additions, by ISO 639-1 code.
-const CURATED: &[(&str, &str)] = &[
-    ("en", include_str!("../../stopwords/en.txt")),
-    ("fr", include_str!("../../stopwords/fr.txt")),
-];
+/// The project's curated additions, as `(ISO 639-1 code, file text)`, for
+/// the languages that have them (their profiles name the file).
+#[cfg(test)]
+fn curated() -> Vec<(&'static str, &'static str)> {
+    Language::ALL
+        .iter()
+        .filter_map(|l| Some((l.code(), l.spec().curated_stopwords?)))
+        .collect()
+}
 
 /// A set of lowercase stopwords for one language, in two tiers: function
 /// words, and words that are stopwords for keyphrases only.
@@ -45,7 +49,7 @@ impl Stopwords {
                 .iter()
                 .copied(),
         );
-        if let Some((_, text)) = CURATED.iter().find(|(code, _)| *code == language.code()) {
+        if let Some(text) = language.spec().curated_stopwords {
             for word in parse_list(text) {
                 let word = normal_form(word);
                 if !word.is_empty() && !stopwords.words.contains(&word) {
@@ -121,7 +125,7 @@ mod tests {
 
     #[test]
     fn stopword_files_are_sorted_lowercase_and_unique() {
-        for (code, text) in CURATED {
+        for (code, text) in curated() {
             let words: Vec<&str> = parse_list(text).collect();
             assert!(!words.is_empty(), "{code}.txt is empty");
             for pair in words.windows(2) {
@@ -142,7 +146,7 @@ mod tests {
     #[test]
     fn curated_words_are_not_already_in_nltk() {
         // A curated word that NLTK already lists is dead weight in the file.
-        for (code, text) in CURATED {
+        for (code, text) in curated() {
             let nltk = stop_words::lookup(code).unwrap();
             for word in parse_list(text) {
                 assert!(!nltk.contains(&word), "{code}.txt repeats NLTK's '{word}'");

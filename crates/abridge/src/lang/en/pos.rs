@@ -282,9 +282,9 @@ mod tests {
     use super::*;
 
     /// The lists themselves, to check the table built from them.
-    const NOT_NOMINAL: &str = include_str!("../../lexicon/en-not-nominal.txt");
-    const MIXED: &str = include_str!("../../lexicon/en-mixed.txt");
-    const NOMINAL_LY: &str = include_str!("../../lexicon/en-nominal-ly.txt");
+    const NOT_NOMINAL: &str = include_str!("../../../lexicon/en-not-nominal.txt");
+    const MIXED: &str = include_str!("../../../lexicon/en-mixed.txt");
+    const NOMINAL_LY: &str = include_str!("../../../lexicon/en-nominal-ly.txt");
 
     #[test]
     fn words_get_the_class_their_usual_reading_gives() {

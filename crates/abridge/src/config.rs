@@ -1,0 +1,308 @@
+//! The configuration: every option of every stage, checked once.
+//!
+//! [`Config`] is built from `Config::default()` with its chainable setters
+//! (or by assigning fields of a mutable value), then handed to
+//! [`crate::Summarizer::new`], which calls [`Config::validate`] once; the
+//! stages trust what they receive. The summary length is only a default:
+//! each call may ask for another ([`crate::Request`]).
+
+use crate::error::{Error, Result};
+use crate::graph::Similarity;
+use crate::keywords::KeywordOptions;
+use crate::lang::Language;
+use crate::model::{IdfModel, TfIdfOptions};
+use crate::rank::TextRankOptions;
+use crate::summarize::{Budget, Order, SelectOptions, SummaryMethod};
+use std::sync::Arc;
+
+/// The default limit on the size of one input: 64 MiB. Time and memory grow
+/// about linearly with the input above the dense-graph size, so the limit
+/// exists to bound a run, not because larger inputs fail.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 << 20;
+
+/// Everything that can be configured. Start from `Config::default()` and
+/// change what you need, with the setters or by assigning fields; it is
+/// checked by [`crate::Summarizer::new`].
+///
+/// ```
+/// use abridge::{Budget, Config, Language};
+///
+/// let config = Config::default()
+///     .with_language(Language::French)
+///     .with_budget(Budget::Sentences(2));
+/// assert!(config.validate().is_ok());
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct Config {
+    /// The language of the input: its stemmer and stopwords. Default English.
+    pub language: Language,
+    /// How sentences are scored. Default TextRank.
+    pub method: SummaryMethod,
+    /// How long the summary is, unless a call asks otherwise. Default: 3
+    /// sentences.
+    pub budget: Budget,
+    /// The order of the summary's sentences. Default: document order.
+    pub order: Order,
+    /// Near-duplicate threshold of the selection (cosine). Default 0.8.
+    pub redundancy: f64,
+    /// How sentences are compared by the graph methods. Default: the overlap
+    /// measure of the original TextRank paper.
+    pub similarity: Similarity,
+    /// The exponent `b` of the sentence position weight, for the methods
+    /// that take it (TextRank): the score of sentence `i` (from 0) is
+    /// multiplied by `1 / (i + 1)^b`, as news writing puts the essentials
+    /// first, and the scores are scaled back to sum to 1. 0 is plain
+    /// TextRank. Default 0.12, chosen on the public summary sets (README.md).
+    pub position_bias: f64,
+    /// The TF-IDF weighting of sentence vectors.
+    pub tfidf: TfIdfOptions,
+    /// The power iteration used for sentences.
+    pub textrank: TextRankOptions,
+    /// Keyword extraction (count, method, phrase length).
+    pub keywords: KeywordOptions,
+    /// Words to treat as stopwords on top of the language's lists.
+    pub extra_stopwords: Vec<String>,
+    /// Inputs larger than this many bytes are refused. Default 64 MiB.
+    pub max_input_bytes: usize,
+    /// Document frequencies from a corpus: when set, sentence vectors and
+    /// TF-IDF keywords take their idf from it instead of from the article's
+    /// own sentences. It must hold documents of `language`. Default: none.
+    pub idf: Option<Arc<IdfModel>>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            language: Language::default(),
+            method: SummaryMethod::default(),
+            budget: Budget::default(),
+            order: Order::default(),
+            redundancy: SelectOptions::default().redundancy,
+            similarity: Similarity::default(),
+            position_bias: 0.12,
+            tfidf: TfIdfOptions::default(),
+            textrank: TextRankOptions::default(),
+            keywords: KeywordOptions::default(),
+            extra_stopwords: Vec::new(),
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            idf: None,
+        }
+    }
+}
+
+impl Config {
+    /// This configuration with another language.
+    pub fn with_language(mut self, language: Language) -> Config {
+        self.language = language;
+        self
+    }
+
+    /// This configuration with another summary method.
+    pub fn with_method(mut self, method: SummaryMethod) -> Config {
+        self.method = method;
+        self
+    }
+
+    /// This configuration with another default summary length.
+    pub fn with_budget(mut self, budget: Budget) -> Config {
+        self.budget = budget;
+        self
+    }
+
+    /// This configuration with another sentence order.
+    pub fn with_order(mut self, order: Order) -> Config {
+        self.order = order;
+        self
+    }
+
+    /// This configuration with another sentence similarity.
+    pub fn with_similarity(mut self, similarity: Similarity) -> Config {
+        self.similarity = similarity;
+        self
+    }
+
+    /// This configuration with another lead bias exponent.
+    pub fn with_position_bias(mut self, bias: f64) -> Config {
+        self.position_bias = bias;
+        self
+    }
+
+    /// This configuration with other keyword options.
+    pub fn with_keywords(mut self, keywords: KeywordOptions) -> Config {
+        self.keywords = keywords;
+        self
+    }
+
+    /// This configuration with these words as stopwords too.
+    pub fn with_extra_stopwords(mut self, words: Vec<String>) -> Config {
+        self.extra_stopwords = words;
+        self
+    }
+
+    /// This configuration with another input size limit, in bytes.
+    pub fn with_max_input_bytes(mut self, bytes: usize) -> Config {
+        self.max_input_bytes = bytes;
+        self
+    }
+
+    /// This configuration with a corpus IDF model.
+    pub fn with_idf(mut self, model: Option<Arc<IdfModel>>) -> Config {
+        self.idf = model;
+        self
+    }
+
+    /// Checks every value against the range its stage accepts.
+    pub fn validate(&self) -> Result<()> {
+        self.budget.validate()?;
+        if let Some(model) = &self.idf
+            && model.language(self.language).is_none()
+        {
+            return Err(Error::IdfModelLacksLanguage(self.language.name().into()));
+        }
+        let keywords = &self.keywords;
+        let ranges: [(&'static str, &'static str, f64, bool); 10] = [
+            (
+                "the redundancy threshold",
+                "greater than 0 and at most 1",
+                self.redundancy,
+                self.redundancy > 0.0 && self.redundancy <= 1.0,
+            ),
+            (
+                "the damping factor",
+                "at least 0 and less than 1",
+                self.textrank.damping,
+                (0.0..1.0).contains(&self.textrank.damping),
+            ),
+            (
+                "the keyword damping factor",
+                "at least 0 and less than 1",
+                keywords.textrank.damping,
+                (0.0..1.0).contains(&keywords.textrank.damping),
+            ),
+            (
+                "the longest keyphrase",
+                "at least 1 word",
+                keywords.max_words as f64,
+                keywords.max_words >= 1,
+            ),
+            (
+                "the longest keyphrase without a part-of-speech lexicon",
+                "at least 1 word",
+                keywords.max_words_untagged as f64,
+                keywords.max_words_untagged >= 1,
+            ),
+            (
+                "the sentence position bias",
+                "a finite number of at least 0",
+                self.position_bias,
+                self.position_bias.is_finite() && self.position_bias >= 0.0,
+            ),
+            (
+                "the keyword position bias",
+                "a finite number of at least 0",
+                keywords.position_bias,
+                keywords.position_bias.is_finite() && keywords.position_bias >= 0.0,
+            ),
+            (
+                "the keyword first position weight",
+                "a finite number of at least 0",
+                keywords.first_position_weight,
+                keywords.first_position_weight.is_finite() && keywords.first_position_weight >= 0.0,
+            ),
+            (
+                "the keyword frequency weight",
+                "a finite number of at least 0",
+                keywords.frequency_weight,
+                keywords.frequency_weight.is_finite() && keywords.frequency_weight >= 0.0,
+            ),
+            (
+                "the co-occurrence window",
+                "at least 2 words",
+                keywords.cooccurrence.window as f64,
+                keywords.cooccurrence.window >= 2,
+            ),
+        ];
+        for (name, expected, value, ok) in ranges {
+            if !ok {
+                return Err(Error::OutOfRange {
+                    name,
+                    expected,
+                    value,
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_negative_first_position_weight_is_refused() {
+        let mut config = Config::default();
+        config.keywords.first_position_weight = -0.5;
+        let err = config.validate().unwrap_err();
+        assert!(
+            matches!(err, Error::OutOfRange { name, value, .. }
+                if name == "the keyword first position weight" && value == -0.5),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn each_damping_factor_is_reported_as_itself() {
+        // Regression (issue 10): a bad keyword damping was reported with the
+        // sentence damping's value.
+        let mut config = Config::default();
+        config.keywords.textrank.damping = 1.5;
+        let err = config.validate().unwrap_err();
+        assert!(
+            matches!(err, Error::OutOfRange { name, value, .. }
+                if name == "the keyword damping factor" && value == 1.5),
+            "{err}"
+        );
+        let mut config = Config::default();
+        config.textrank.damping = -0.1;
+        let err = config.validate().unwrap_err();
+        assert!(
+            matches!(err, Error::OutOfRange { name, value, .. }
+                if name == "the damping factor" && value == -0.1),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn each_phrase_length_is_reported_as_itself() {
+        // Regression (issue 10): the two phrase lengths shared one row, which
+        // reported the smaller value whichever was wrong.
+        let mut config = Config::default();
+        config.keywords.max_words_untagged = 0;
+        let err = config.validate().unwrap_err();
+        assert!(
+            matches!(err, Error::OutOfRange { name, value, .. }
+                if name.contains("without a part-of-speech lexicon") && value == 0.0),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn the_defaults_are_valid_and_setters_set() {
+        let config = Config::default()
+            .with_budget(Budget::Words(50))
+            .with_order(Order::Score)
+            .with_position_bias(0.0);
+        assert!(config.validate().is_ok());
+        assert_eq!(config.budget, Budget::Words(50));
+        assert_eq!(config.order, Order::Score);
+        assert_eq!(config.position_bias, 0.0);
+        assert!(
+            Config::default()
+                .with_budget(Budget::Sentences(0))
+                .validate()
+                .is_err()
+        );
+    }
+}

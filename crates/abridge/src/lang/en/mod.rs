@@ -1,0 +1,77 @@
+//! English: the sentence rules (abbreviations), the curated keyphrase
+//! stopwords (`stopwords/en.txt`) and the part-of-speech lexicon ([`pos`]).
+//!
+//! Receives words as the text room asks about them; knows nothing of spans,
+//! tokens or scores.
+
+pub mod pos;
+
+use super::{Lexicon, SentenceRules, Spec};
+use rust_stemmers::Algorithm;
+
+/// What English has of its own.
+pub(super) const SPEC: Spec = Spec {
+    stemmer: Some(Algorithm::English),
+    sentence_rules: &SENTENCE_RULES,
+    curated_stopwords: Some(include_str!("../../../stopwords/en.txt")),
+    lexicon: Some(&EnglishLexicon),
+};
+
+/// The English sentence rules, which every language without rules of its
+/// own takes too.
+pub(super) const SENTENCE_RULES: SentenceRules = SentenceRules {
+    never_final: NEVER_FINAL,
+    before_number: BEFORE_NUMBER,
+    ambiguous: AMBIGUOUS,
+    openers: OPENERS,
+};
+
+/// Abbreviations after which a sentence never ends: titles before names, Latin, months.
+const NEVER_FINAL: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "St", "Mt", "Sen", "Sens", "Rep", "Reps", "Gov",
+    "Gen", "Col", "Lt", "Maj", "Sgt", "Capt", "Cmdr", "Adm", "Rev", "Hon", "Atty", "Dist", "e.g",
+    "i.e", "cf", "vs", "viz", "Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+
+/// Abbreviations that do not end a sentence before a number, but are words otherwise (`No.`).
+const BEFORE_NUMBER: &[&str] = &[
+    "No", "Nos", "Vol", "Fig", "Art", "Sec", "Ch", "no", "nos", "vol", "fig", "art", "sec", "ch",
+    "p", "pp", "Mar", "Apr", "Jun", "Jul",
+];
+
+/// Abbreviations that often end a sentence too; initials and dotted acronyms (`U.S.`) behave
+/// the same.
+const AMBIGUOUS: &[&str] = &[
+    "Inc", "Ltd", "Co", "Corp", "Bros", "Jr", "Sr", "etc", "al", "Ph.D",
+];
+
+/// Capitalised words that commonly open a sentence, so they end an ambiguous abbreviation.
+const OPENERS: &[&str] = &[
+    "A", "After", "All", "Also", "An", "And", "As", "At", "But", "By", "Dr.", "For", "He", "Her",
+    "His", "However", "I", "If", "In", "It", "Its", "Many", "Most", "Mr.", "Mrs.", "Ms.", "My",
+    "No", "Now", "On", "One", "Our", "She", "Since", "So", "Some", "That", "The", "Their", "Then",
+    "There", "These", "They", "This", "Those", "To", "We", "What", "When", "While", "Who", "Yet",
+    "You",
+];
+
+/// The English part-of-speech lexicon, compiled in ([`pos`]).
+#[derive(Debug)]
+struct EnglishLexicon;
+
+impl Lexicon for EnglishLexicon {
+    fn can_be_in_noun_phrase(&self, word: &str) -> bool {
+        pos::can_be_in_noun_phrase(word)
+    }
+
+    fn is_mostly_verb(&self, word: &str) -> bool {
+        pos::classify(word) == pos::WordClass::Mixed
+    }
+
+    fn is_verb_marker(&self, word: &str) -> bool {
+        pos::is_verb_marker(word)
+    }
+
+    fn is_number_or_time(&self, word: &str) -> bool {
+        pos::is_number_or_time(word)
+    }
+}

@@ -1,0 +1,51 @@
+//! The results: what one run of the pipeline returns.
+//!
+//! [`Report`] holds a document's title, counts, summary [`Sentence`]s and
+//! keywords; the output room renders it. These are plain values with public
+//! fields: nothing here computes.
+
+use crate::keywords::Keyword;
+use crate::lang::Language;
+use crate::text::Span;
+
+/// One sentence of a summary, as the library reports it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sentence {
+    /// The sentence's 0-based position among the document's sentences.
+    pub index: usize,
+    /// Where the sentence is, as byte offsets into the input.
+    pub span: Span,
+    /// The sentence with each run of white space collapsed to one space.
+    pub text: String,
+    /// The sentence's score under the summary method, higher is better
+    /// (TextRank: a probability; the scores of all the document's sentences
+    /// sum to 1).
+    pub score: f64,
+}
+
+/// Counts that describe the whole document.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// The number of sentences (summary candidates).
+    pub sentences: usize,
+    /// The number of words in those sentences.
+    pub words: usize,
+}
+
+/// The result of summarizing one document.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    /// The language the document was processed as.
+    pub language: Language,
+    /// The title (a first-line heading), white space collapsed, if any.
+    pub title: Option<String>,
+    /// Sentence and word counts.
+    pub stats: Stats,
+    /// The chosen sentences, in the configured order.
+    pub summary: Vec<Sentence>,
+    /// The keywords, best first.
+    pub keywords: Vec<Keyword>,
+    /// The text that was analysed, the one the sentence spans index into
+    /// (renderers that show the whole text need it).
+    pub text: String,
+}
