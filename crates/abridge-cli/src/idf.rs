@@ -2,27 +2,34 @@
 //! loading it for `--idf`.
 //!
 //! Build reads its inputs as the main command does (folders walked in path
-//! order, HTML reduced to its article), asks the library for each document's
-//! distinct stems and counts them. Counting is spread over threads; counts
-//! add up, so the model does not depend on the thread count. An input that
-//! fails is reported and left out; the model of the others is still written
-//! and the exit status is 1.
+//! order, the same file types, HTML reduced to its article, Markdown to its
+//! prose, JSON Lines record by record), asks the library for each
+//! document's distinct stems and counts them. Counting is spread over
+//! threads; counts add up, so the model does not depend on the thread count.
+//! An input that fails is reported and left out; the model of the others is
+//! still written and the exit status is 1.
 
-use crate::args::IdfCommand;
-use crate::{html, input, walk};
-use abridge::IdfModel;
+use crate::args::{IdfCommand, InputFormatArg};
+use crate::input::{self, LineReader};
+use crate::kind::{self, Kind};
+use crate::walk::{self, Found};
 use abridge::parse_stopword_list as parse_list;
-use abridge::{Config, Language, Summarizer};
+use abridge::{Config, IdfModel, Summarizer};
 use anyhow::{Context, Result};
 use rayon::prelude::*;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+/// How many JSON Lines records are counted at a time.
+const RECORDS: usize = 1024;
 
 /// Runs an `idf` subcommand. Returns whether every input was counted.
 pub fn run(command: &IdfCommand) -> Result<bool> {
     match command {
         IdfCommand::Build {
             paths,
+            input_format,
+            all_files,
             output,
             glob,
             language,
@@ -33,7 +40,20 @@ pub fn run(command: &IdfCommand) -> Result<bool> {
                 Some(path) => read_stopwords(path)?,
                 None => Vec::new(),
             };
-            let (model, ok) = build(paths, glob, *language, extra, *max_bytes)?;
+            let summarizer = Summarizer::new(
+                Config::default()
+                    .with_language(*language)
+                    .with_extra_stopwords(extra)
+                    .with_max_input_bytes(*max_bytes),
+            )?;
+            let globs = walk::globs(glob)?;
+            let takes = |path: &Path| kind::walk_takes(*input_format, path);
+            let filter = walk::Filter {
+                globs: globs.as_ref(),
+                takes: (!all_files).then_some(&takes as &dyn Fn(&Path) -> bool),
+            };
+            let walked = walk::expand(paths, filter);
+            let (model, ok) = build(&summarizer, &walked, *input_format, *max_bytes);
             write(output, &model)?;
             Ok(ok)
         }
@@ -48,45 +68,128 @@ pub fn run(command: &IdfCommand) -> Result<bool> {
     }
 }
 
-/// Counts every input under `paths`; the flag is false when some failed.
+/// Counts every input found; the flag is false when some failed.
 fn build(
-    paths: &[PathBuf],
-    glob: &[String],
-    language: Language,
-    extra_stopwords: Vec<String>,
+    summarizer: &Summarizer,
+    walked: &walk::Walked,
+    format: InputFormatArg,
     max_bytes: usize,
-) -> Result<(IdfModel, bool)> {
-    let summarizer = Summarizer::new(
-        Config::default()
-            .with_language(language)
-            .with_extra_stopwords(extra_stopwords)
-            .with_max_input_bytes(max_bytes),
-    )?;
-    let walked = walk::expand(paths, walk::globs(glob)?.as_ref());
+) -> (IdfModel, bool) {
+    let language = summarizer.config().language;
     let mut ok = walked.errors.is_empty();
+    if let Some(note) = walked.skipped_note() {
+        eprintln!("abridge: {note}");
+    }
     for (source, error) in &walked.errors {
         eprintln!("abridge: {source}: {error:#}");
     }
-    let stems: Vec<Result<Vec<String>>> = walked
+    let (records, documents): (Vec<&Found>, Vec<&Found>) = walked
         .files
+        .iter()
+        .partition(|f| kind::before_reading(format, &f.path) == Some(Kind::Jsonl));
+    let stems: Vec<Result<Option<Vec<String>>>> = documents
         .par_iter()
-        .map(|path| {
-            let input = input::read(path, max_bytes)?;
-            let (input, _) = html::prepare(path, input)?;
-            Ok(summarizer.stems(&input.text)?)
-        })
+        .map(|found| document_stems(summarizer, found, format, max_bytes))
         .collect();
     let mut model = IdfModel::new();
-    for (path, stems) in walked.files.iter().zip(stems) {
+    for (found, stems) in documents.iter().zip(stems) {
         match stems {
-            Ok(stems) => model.add_document(language, stems.iter().map(String::as_str)),
+            Ok(Some(stems)) => model.add_document(language, stems.iter().map(String::as_str)),
+            Ok(None) => {}
             Err(error) => {
                 ok = false;
-                eprintln!("abridge: {}: {error:#}", path.display());
+                eprintln!("abridge: {}: {error:#}", found.path.display());
             }
         }
     }
-    Ok((model, ok))
+    for found in records {
+        ok &= count_records(summarizer, &found.path, &mut model);
+    }
+    (model, ok)
+}
+
+/// The distinct stems of one document file, or `None` for a binary file met
+/// in a walk (skipped with a warning, as the main command does).
+fn document_stems(
+    summarizer: &Summarizer,
+    found: &Found,
+    format: InputFormatArg,
+    max_bytes: usize,
+) -> Result<Option<Vec<String>>> {
+    let input = match input::read(&found.path, max_bytes) {
+        Err(error) if found.walked && error.downcast_ref::<input::Binary>().is_some() => {
+            eprintln!(
+                "abridge: {}: warning: {error}, skipped",
+                found.path.display()
+            );
+            return Ok(None);
+        }
+        read => read?,
+    };
+    let prepared = kind::prepare(
+        kind::before_reading(format, &found.path),
+        &found.path,
+        input,
+    )?;
+    Ok(Some(stems(
+        summarizer,
+        prepared.given_title(),
+        &prepared.input.text,
+    )?))
+}
+
+/// The distinct stems of a document whose title may be given apart.
+fn stems(summarizer: &Summarizer, title: Option<&str>, text: &str) -> Result<Vec<String>> {
+    Ok(match title.filter(|t| !t.trim().is_empty()) {
+        Some(title) => summarizer.stems(&format!("{title}\n\n{text}"))?,
+        None => summarizer.stems(text)?,
+    })
+}
+
+/// Counts each record of a JSON Lines file as a document (its title and
+/// text). A bad record is reported as FILE:LINE and left out. Returns
+/// whether every record was counted.
+fn count_records(summarizer: &Summarizer, path: &Path, model: &mut IdfModel) -> bool {
+    let language = summarizer.config().language;
+    let source = path.display();
+    let reader = match input::open_lines(path) {
+        Ok(reader) => reader,
+        Err(error) => {
+            eprintln!("abridge: {source}: {error:#}");
+            return false;
+        }
+    };
+    let mut ok = true;
+    let mut lines = LineReader::new(reader, summarizer.config().max_input_bytes);
+    loop {
+        let chunk = match lines.next_chunk(RECORDS, usize::MAX) {
+            Ok(chunk) if chunk.is_empty() => return ok,
+            Ok(chunk) => chunk,
+            Err(error) => {
+                eprintln!("abridge: {source}: {error:#}");
+                return false;
+            }
+        };
+        let counted: Vec<(usize, Result<Vec<String>>)> = chunk
+            .into_par_iter()
+            .map(|line| {
+                let stems = line.bytes.and_then(|bytes| {
+                    let record = input::parse_record(&bytes)?;
+                    stems(summarizer, record.title.as_deref(), &record.text)
+                });
+                (line.number, stems)
+            })
+            .collect();
+        for (number, stems) in counted {
+            match stems {
+                Ok(stems) => model.add_document(language, stems.iter().map(String::as_str)),
+                Err(error) => {
+                    ok = false;
+                    eprintln!("abridge: {source}:{number}: {error:#}");
+                }
+            }
+        }
+    }
 }
 
 fn read_stopwords(path: &Path) -> Result<Vec<String>> {

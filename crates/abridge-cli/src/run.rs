@@ -6,15 +6,17 @@
 //! chunk of inputs at a time: [`CHUNK`] files, or for JSON Lines at most
 //! [`RECORDS`] records and about [`RECORD_BYTES`] bytes of them.
 
-use crate::args::{Args, InputFormatArg};
+use crate::args::Args;
 use crate::input::{self, LineReader};
+use crate::kind::{self, Kind};
+use crate::markdown;
 use crate::progress::{Conditions, Progress};
-use crate::{html, walk};
+use crate::walk::{self, Found};
 use abridge::output::{Entry, Format, Renderer, renderer};
 use abridge::{Report, Summarizer};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use rayon::prelude::*;
-use std::io::{self, BufRead, BufWriter, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 /// How many files are read and summarized before their results are written.
@@ -27,12 +29,13 @@ const RECORDS: usize = 1024;
 /// A JSON Lines chunk also ends once it holds this many bytes of records.
 const RECORD_BYTES: usize = 16 << 20;
 
-/// A summarized input, ready to be written.
+/// A summarized input, ready to be written, or one skipped with a warning.
 struct Done {
     source: String,
     id: Option<serde_json::Value>,
     warning: Option<String>,
-    report: Report,
+    /// `None` when the input was skipped (a binary file met in a walk).
+    report: Option<Report>,
 }
 
 /// What happened to one input: its result, or where and why it failed.
@@ -55,12 +58,14 @@ impl<W: Write> Printer<W> {
                     self.progress
                         .warn(format_args!("abridge: {}: warning: {warning}", done.source));
                 }
-                let entry = Entry {
-                    source: &done.source,
-                    id: done.id.as_ref(),
-                    report: &done.report,
-                };
-                self.renderer.entry(&mut self.out, &entry)?;
+                if let Some(report) = &done.report {
+                    let entry = Entry {
+                        source: &done.source,
+                        id: done.id.as_ref(),
+                        report,
+                    };
+                    self.renderer.entry(&mut self.out, &entry)?;
+                }
             }
             Err((source, error)) => self.fail(&source, &error)?,
         }
@@ -83,13 +88,29 @@ pub fn run(args: &Args) -> Result<bool> {
     let options = &args.options;
     let config = input::config(&options.pipeline, options.budget())?;
     let summarizer = Summarizer::new(config)?;
+    let format_arg = args.input_format;
     let walked = if args.files.is_empty() {
-        walk::expand(&[PathBuf::from("-")], None)
+        walk::expand(&[PathBuf::from("-")], walk::Filter::default())
     } else {
-        walk::expand(&args.files, walk::globs(&args.glob)?.as_ref())
+        let globs = walk::globs(&args.glob)?;
+        let takes = |path: &Path| kind::walk_takes(format_arg, path);
+        let filter = walk::Filter {
+            globs: globs.as_ref(),
+            takes: (!args.all_files).then_some(&takes as &dyn Fn(&Path) -> bool),
+        };
+        walk::expand(&args.files, filter)
     };
-    let files = walked.files;
-    let jsonl = args.input_format == InputFormatArg::Jsonl;
+    let reads_stdin = walked.files.iter().any(|f| f.path.as_os_str() == "-");
+    if let Some(notice) = input::stdin_notice(reads_stdin, io::stdin().is_terminal()) {
+        eprintln!("abridge: {notice}");
+    }
+    let kinds: Vec<Option<Kind>> = walked
+        .files
+        .iter()
+        .map(|f| kind::before_reading(format_arg, &f.path))
+        .collect();
+    let jsonl = kinds.contains(&Some(Kind::Jsonl));
+    let files = &walked.files;
     let multiple = files.len() > 1 || jsonl || args.files.iter().any(|p| p.is_dir());
     let format = args.format;
     // The bar counts files; records of JSON Lines inputs are not known ahead.
@@ -106,38 +127,47 @@ pub fn run(args: &Args) -> Result<bool> {
         all_ok: walked.errors.is_empty(),
     };
     printer.renderer.begin(&mut printer.out)?;
+    if let Some(note) = walked.skipped_note() {
+        printer.progress.warn(format_args!("abridge: {note}"));
+    }
     for (source, error) in &walked.errors {
         printer
             .progress
             .warn(format_args!("abridge: {source}: {error:#}"));
     }
-    match args.input_format {
-        InputFormatArg::Text => {
-            for chunk in files.chunks(CHUNK) {
-                let summarize = |path: &PathBuf| {
-                    let outcome = summarize_file(&summarizer, path, options.pipeline.max_bytes);
-                    // Counted when done, not when written, so the bar moves
-                    // within a chunk.
-                    printer.progress.inc();
-                    outcome
-                };
-                // One input needs no thread pool: starting one costs more
-                // than summarizing an article.
-                let outcomes: Vec<Outcome> = if chunk.len() == 1 {
-                    chunk.iter().map(summarize).collect()
-                } else {
-                    chunk.par_iter().map(summarize).collect()
-                };
-                for outcome in outcomes {
-                    printer.emit(outcome)?;
-                }
-            }
+    // Runs of document files are summarized a chunk at a time across
+    // threads; a JSON Lines file is read record by record in between, so
+    // results keep the input order.
+    let mut start = 0;
+    while start < files.len() {
+        if kinds[start] == Some(Kind::Jsonl) {
+            run_jsonl(&summarizer, &files[start].path, &mut printer)?;
+            start += 1;
+            continue;
         }
-        InputFormatArg::Jsonl => {
-            for path in &files {
-                run_jsonl(&summarizer, path, &mut printer)?;
-            }
+        let end = (start..files.len())
+            .take(CHUNK)
+            .find(|&i| kinds[i] == Some(Kind::Jsonl))
+            .unwrap_or(files.len().min(start + CHUNK));
+        let summarize = |(found, kind): (&Found, &Option<Kind>)| {
+            let outcome = summarize_file(&summarizer, found, *kind, options.pipeline.max_bytes);
+            // Counted when done, not when written, so the bar moves
+            // within a chunk.
+            printer.progress.inc();
+            outcome
+        };
+        let chunk: Vec<_> = files[start..end].iter().zip(&kinds[start..end]).collect();
+        // One input needs no thread pool: starting one costs more than
+        // summarizing an article.
+        let outcomes: Vec<Outcome> = if chunk.len() == 1 {
+            chunk.into_iter().map(summarize).collect()
+        } else {
+            chunk.into_par_iter().map(summarize).collect()
+        };
+        for outcome in outcomes {
+            printer.emit(outcome)?;
         }
+        start = end;
     }
     printer.progress.finish();
     printer.renderer.finish(&mut printer.out)?;
@@ -145,12 +175,56 @@ pub fn run(args: &Args) -> Result<bool> {
     Ok(printer.all_ok)
 }
 
-fn summarize_file(summarizer: &Summarizer, path: &Path, max_bytes: usize) -> Outcome {
+fn summarize_file(
+    summarizer: &Summarizer,
+    found: &Found,
+    kind: Option<Kind>,
+    max_bytes: usize,
+) -> Outcome {
+    let path = &found.path;
     let source = path.display().to_string();
-    let input = input::read(path, max_bytes).map_err(|e| (source.clone(), e))?;
-    let (mut input, title) = html::prepare(path, input).map_err(|e| (source.clone(), e))?;
-    match summarizer.run(&input.text) {
-        Ok(report) => {
+    let input = match input::read(path, max_bytes) {
+        Ok(input) => input,
+        Err(error) => {
+            return match error.downcast_ref::<input::Binary>() {
+                // Issue 12, item 3: a walk may meet images and archives;
+                // they are not the user's mistake.
+                Some(binary) if found.walked => Ok(Done {
+                    source,
+                    id: None,
+                    warning: Some(format!(
+                        "binary file (NUL byte at offset {}), skipped",
+                        binary.at
+                    )),
+                    report: None,
+                }),
+                _ => Err((source, error)),
+            };
+        }
+    };
+    let prepared = kind::prepare(kind, path, input).map_err(|e| (source.clone(), e))?;
+    // Markdown's first heading is left out of its text, so it is given
+    // apart, and its words count for the keywords as a text file's title
+    // line does. A page's own title is better than a guess from its text.
+    let result = match prepared.given_title() {
+        Some(title) => summarizer.run_titled(Some(title), &prepared.input.text),
+        None => summarizer.run(&prepared.input.text).map(|report| Report {
+            title: prepared.title.clone().or(report.title),
+            ..report
+        }),
+    };
+    let mut input = prepared.input;
+    match result {
+        Ok(mut report) => {
+            if let Some(file) = prepared.markdown {
+                // Show sentences and the text as the file has them, without
+                // the spaces left where markup was.
+                for sentence in &mut report.summary {
+                    let span = sentence.span.start..sentence.span.end;
+                    sentence.text = markdown::sentence_text(&file, &report.text, span);
+                }
+                report.text = file;
+            }
             if report.stats.sentences == 0 {
                 let note = "no sentences found, the summary is empty";
                 input.warning = Some(match input.warning.take() {
@@ -162,11 +236,7 @@ fn summarize_file(summarizer: &Summarizer, path: &Path, max_bytes: usize) -> Out
                 source: input.source,
                 id: None,
                 warning: input.warning,
-                // A page's own title is better than a guess from its text.
-                report: Report {
-                    title: title.or(report.title),
-                    ..report
-                },
+                report: Some(report),
             })
         }
         Err(e) => Err((source, e.into())),
@@ -182,7 +252,7 @@ fn run_jsonl<W: Write>(
     printer: &mut Printer<W>,
 ) -> Result<()> {
     let source = path.display().to_string();
-    let reader = match open(path, &source) {
+    let reader = match input::open_lines(path) {
         Ok(reader) => reader,
         Err(error) => return printer.fail(&source, &error),
     };
@@ -206,18 +276,6 @@ fn run_jsonl<W: Write>(
     }
 }
 
-/// Opens a JSON Lines input; `-` is standard input.
-fn open(path: &Path, source: &str) -> Result<Box<dyn BufRead>> {
-    if source == "-" {
-        return Ok(Box::new(io::stdin().lock()));
-    }
-    let file = std::fs::File::open(path).context("cannot open")?;
-    if file.metadata().is_ok_and(|m| m.is_dir()) {
-        anyhow::bail!("is a directory");
-    }
-    Ok(Box::new(io::BufReader::with_capacity(1 << 16, file)))
-}
-
 fn summarize_record(summarizer: &Summarizer, source: &str, line: Result<Vec<u8>>) -> Result<Done> {
     let record = input::parse_record(&line?)?;
     let report = summarizer.run_titled(record.title.as_deref(), &record.text)?;
@@ -225,6 +283,6 @@ fn summarize_record(summarizer: &Summarizer, source: &str, line: Result<Vec<u8>>
         source: source.to_string(),
         id: record.id,
         warning: None,
-        report,
+        report: Some(report),
     })
 }

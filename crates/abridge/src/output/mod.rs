@@ -89,7 +89,7 @@ pub fn renderer(format: Format, several: bool) -> Box<dyn Renderer> {
         Format::Text => Box::new(text::TextRenderer::new(several)),
         Format::Json => Box::new(json::JsonRenderer),
         Format::Markdown => Box::new(markdown::MarkdownRenderer::new(several)),
-        Format::Html => Box::new(html::HtmlRenderer::default()),
+        Format::Html => Box::new(html::HtmlRenderer::new(several)),
     }
 }
 
@@ -100,6 +100,15 @@ pub(crate) fn short_name(source: &str) -> &str {
         .rsplit(['/', '\\'])
         .find(|part| !part.is_empty())
         .unwrap_or(source)
+}
+
+/// How a record's id reads after its file name in `FILE#ID`: a string as
+/// it is, anything else as compact JSON.
+pub(crate) fn id_text(id: &serde_json::Value) -> String {
+    match id {
+        serde_json::Value::String(id) => id.clone(),
+        other => other.to_string(),
+    }
 }
 
 /// The rank of each summary sentence by score (1 = best), in the order of
@@ -197,6 +206,13 @@ pub(crate) mod tests {
         assert_eq!(short_name("c.txt"), "c.txt");
         assert_eq!(short_name("dir/"), "dir");
         assert_eq!(short_name("-"), "-");
+    }
+
+    #[test]
+    fn ids_read_as_text_or_compact_json() {
+        assert_eq!(id_text(&serde_json::json!("business-002")), "business-002");
+        assert_eq!(id_text(&serde_json::json!(7)), "7");
+        assert_eq!(id_text(&serde_json::json!(["a", 1])), "[\"a\",1]");
     }
 
     #[test]
