@@ -106,6 +106,7 @@ impl Summarizer {
     /// to `text`.
     pub fn run_with(&self, text: &str, request: Request<'_>) -> Result<Report> {
         let config = &self.config;
+        self.check_size(text)?;
         let budget = match request.budget {
             Some(budget) => {
                 budget.validate()?;
@@ -114,12 +115,6 @@ impl Summarizer {
             None => config.budget,
         };
         let title = request.title;
-        if text.len() > config.max_input_bytes {
-            return Err(Error::InputTooLarge {
-                size: text.len(),
-                limit: config.max_input_bytes,
-            });
-        }
         let titled;
         let (text, segmented, offset) = match title.filter(|t| !t.trim().is_empty()) {
             None => (text, segment_with(text, self.sentence_rules), 0),
@@ -211,12 +206,7 @@ impl Summarizer {
     /// segmentation and normalisation as [`Summarizer::run`], so they match
     /// the terms that the model later weighs.
     pub fn stems(&self, text: &str) -> Result<Vec<String>> {
-        if text.len() > self.config.max_input_bytes {
-            return Err(Error::InputTooLarge {
-                size: text.len(),
-                limit: self.config.max_input_bytes,
-            });
-        }
+        self.check_size(text)?;
         let segmented = segment_with(text, self.sentence_rules);
         let tokens = self
             .normalizer
@@ -230,6 +220,21 @@ impl Summarizer {
         stems.sort_unstable();
         stems.dedup();
         Ok(stems)
+    }
+}
+
+impl Summarizer {
+    /// Refuses an input larger than the configured limit: the one guard of
+    /// both entry points, [`Summarizer::run_with`] and [`Summarizer::stems`].
+    fn check_size(&self, text: &str) -> Result<()> {
+        let limit = self.config.max_input_bytes;
+        if text.len() > limit {
+            return Err(Error::InputTooLarge {
+                size: text.len(),
+                limit,
+            });
+        }
+        Ok(())
     }
 }
 
