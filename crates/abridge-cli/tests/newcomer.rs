@@ -246,3 +246,29 @@ fn man_writes_every_page_into_a_folder() {
         assert!(dir.path().join(page).is_file(), "{page}");
     }
 }
+
+/// Issue 12, item 7: on a terminal, a bare `abridge` says that it reads
+/// standard input; from a pipe it says nothing. util-linux's `script` gives
+/// the binary a terminal (it is part of every Debian system).
+#[test]
+fn a_bare_abridge_on_a_terminal_says_it_is_reading() {
+    let bin = assert_cmd::cargo::cargo_bin("abridge");
+    let output = assert_cmd::Command::new("script")
+        .args(["-q", "-e", "-c"])
+        .arg(format!("'{}'", bin.display()))
+        .arg("/dev/null")
+        .write_stdin("")
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .expect("util-linux's script runs");
+    let shown = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        shown.contains("abridge: reading standard input (Ctrl-D ends it; --help for usage)"),
+        "{shown}"
+    );
+    abridge()
+        .write_stdin(ARTICLE)
+        .assert()
+        .success()
+        .stderr(predicate::str::is_empty());
+}

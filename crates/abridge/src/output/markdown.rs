@@ -131,11 +131,7 @@ mod tests {
     fn records_are_named_file_hash_id() {
         let report = sample();
         let id = serde_json::json!("business-002");
-        let entry = Entry {
-            source: "bbc.jsonl",
-            id: Some(&id),
-            report: &report,
-        };
+        let entry = crate::output::tests::record(&report, &id);
         let mut out = Vec::new();
         MarkdownRenderer::new(true).entry(&mut out, &entry).unwrap();
         let page = String::from_utf8(out).unwrap();

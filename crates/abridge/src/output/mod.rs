@@ -154,6 +154,15 @@ pub(crate) mod tests {
         String::from_utf8(out).unwrap()
     }
 
+    /// `report` as the JSON Lines record `id` of `bbc.jsonl`.
+    pub(crate) fn record<'a>(report: &'a Report, id: &'a serde_json::Value) -> Entry<'a> {
+        Entry {
+            source: "bbc.jsonl",
+            id: Some(id),
+            report,
+        }
+    }
+
     /// A report over a small text with two chosen sentences, by hand.
     pub(crate) fn sample() -> Report {
         let text = "Cats & dogs.\nDogs bark <loudly>. Cats purr \"softly\".\r\nThe end.";

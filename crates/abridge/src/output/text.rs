@@ -139,11 +139,7 @@ mod tests {
         report.stats.sentences = 1;
         report.keywords.clear();
         let id = serde_json::json!("business-002");
-        let entry = Entry {
-            source: "bbc.jsonl",
-            id: Some(&id),
-            report: &report,
-        };
+        let entry = crate::output::tests::record(&report, &id);
         let mut out = Vec::new();
         write_entry(&mut out, &entry, true, true).unwrap();
         assert_eq!(
