@@ -21,7 +21,7 @@ pub struct CooccurrenceOptions {
 
 impl CooccurrenceOptions {
     /// Checks the window: at least two words, or nothing co-occurs.
-    pub fn validate(&self) -> crate::Result<()> {
+    pub fn validate(&self) -> crate::error::Result<()> {
         crate::error::check_range(
             "the co-occurrence window",
             "at least 2 words",

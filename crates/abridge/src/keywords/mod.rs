@@ -73,7 +73,7 @@ macro_rules! methods {
             $($(#[$attr])* $variant,)+
         }
 
-        impl crate::Choice for KeywordMethod {
+        impl crate::choice::Choice for KeywordMethod {
             const ALL: &'static [KeywordMethod] = &[$(KeywordMethod::$variant),+];
 
             fn name(self) -> &'static str {
@@ -105,26 +105,26 @@ methods! {
 
 impl KeywordMethod {
     /// Every method, default first.
-    pub const ALL: &'static [KeywordMethod] = <KeywordMethod as crate::Choice>::ALL;
+    pub const ALL: &'static [KeywordMethod] = <KeywordMethod as crate::choice::Choice>::ALL;
 
     /// The name as `--keyword-method` spells it.
     pub fn name(self) -> &'static str {
-        crate::Choice::name(self)
+        crate::choice::Choice::name(self)
     }
 
     /// Parses a method's name (`tf-idf` is `tfidf` too), in any case.
-    pub fn parse(s: &str) -> crate::Result<KeywordMethod> {
+    pub fn parse(s: &str) -> crate::error::Result<KeywordMethod> {
         let name = s.trim().to_lowercase();
         let name = if name == "tf-idf" { "tfidf" } else { name.as_str() };
-        <KeywordMethod as crate::Choice>::from_name(name)
-            .ok_or_else(|| crate::Error::UnknownKeywordMethod(s.to_string()))
+        <KeywordMethod as crate::choice::Choice>::from_name(name)
+            .ok_or_else(|| crate::error::Error::UnknownKeywordMethod(s.to_string()))
     }
 }
 
 impl std::str::FromStr for KeywordMethod {
-    type Err = crate::Error;
+    type Err = crate::error::Error;
 
-    fn from_str(s: &str) -> crate::Result<KeywordMethod> {
+    fn from_str(s: &str) -> crate::error::Result<KeywordMethod> {
         KeywordMethod::parse(s)
     }
 }
@@ -177,7 +177,7 @@ pub struct KeywordOptions {
 
 impl KeywordOptions {
     /// Checks every value against the range keyword extraction accepts.
-    pub fn validate(&self) -> crate::Result<()> {
+    pub fn validate(&self) -> crate::error::Result<()> {
         use crate::error::check_range;
         let non_negative = |name, value: f64| {
             check_range(

@@ -16,7 +16,7 @@ pub mod json;
 pub mod markdown;
 pub mod text;
 
-use crate::Report;
+use crate::report::Report;
 use std::io::{self, Write};
 
 /// A report with the name of the input it came from.
@@ -43,7 +43,7 @@ pub enum Format {
     Html,
 }
 
-impl crate::Choice for Format {
+impl crate::choice::Choice for Format {
     const ALL: &'static [Format] = &[Format::Text, Format::Json, Format::Markdown, Format::Html];
 
     fn name(self) -> &'static str {
@@ -129,9 +129,9 @@ pub(crate) fn ranks(report: &Report) -> Vec<usize> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::Sentence;
-    use crate::Stats;
-    use crate::{Keyword, Language, text::Span};
+    use crate::report::Sentence;
+    use crate::report::Stats;
+    use crate::{keywords::Keyword, lang::Language, text::Span};
 
     /// Renders `report` once per source through `renderer`, header and
     /// footer included.

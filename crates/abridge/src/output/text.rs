@@ -80,9 +80,9 @@ impl Renderer for TextRenderer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Sentence;
-    use crate::{Keyword, Language, text::Span};
-    use crate::{Report, Stats};
+    use crate::report::Sentence;
+    use crate::report::{Report, Stats};
+    use crate::{keywords::Keyword, lang::Language, text::Span};
 
     fn report() -> Report {
         Report {

@@ -42,7 +42,7 @@ pub struct TextRankOptions {
 impl TextRankOptions {
     /// Checks the damping factor; `name` is how the caller calls it ("the
     /// damping factor", "the keyword damping factor").
-    pub fn validate(&self, name: &'static str) -> crate::Result<()> {
+    pub fn validate(&self, name: &'static str) -> crate::error::Result<()> {
         crate::error::check_range(
             name,
             "at least 0 and less than 1",

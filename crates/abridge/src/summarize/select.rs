@@ -29,11 +29,11 @@ pub enum Budget {
 impl Budget {
     /// Rejects a budget of nothing: zero sentences, zero words, or a ratio
     /// outside `(0, 1]`.
-    pub fn validate(self) -> crate::Result<()> {
+    pub fn validate(self) -> crate::error::Result<()> {
         match self {
-            Budget::Sentences(0) => Err(crate::Error::ZeroSentences(0)),
-            Budget::Ratio(r) if !(r > 0.0 && r <= 1.0) => Err(crate::Error::InvalidRatio(r)),
-            Budget::Words(0) => Err(crate::Error::ZeroWords(0)),
+            Budget::Sentences(0) => Err(crate::error::Error::ZeroSentences(0)),
+            Budget::Ratio(r) if !(r > 0.0 && r <= 1.0) => Err(crate::error::Error::InvalidRatio(r)),
+            Budget::Words(0) => Err(crate::error::Error::ZeroWords(0)),
             _ => Ok(()),
         }
     }
@@ -55,7 +55,7 @@ pub enum Order {
     Score,
 }
 
-impl crate::Choice for Order {
+impl crate::choice::Choice for Order {
     const ALL: &'static [Order] = &[Order::Document, Order::Score];
 
     fn name(self) -> &'static str {
@@ -89,7 +89,7 @@ pub struct SelectOptions {
 
 impl SelectOptions {
     /// Checks the budget and the redundancy threshold.
-    pub fn validate(&self) -> crate::Result<()> {
+    pub fn validate(&self) -> crate::error::Result<()> {
         self.budget.validate()?;
         crate::error::check_range(
             "the redundancy threshold",
