@@ -8,20 +8,10 @@
 //! be deterministic and its text tidy.
 #![no_main]
 
-// The binary's HTML module, compiled here as it is: it names the binary's
-// `Input` type, which this shim stands in for.
+// The binary's HTML module, compiled here as it is.
 #[path = "../../crates/abridge-cli/src/html.rs"]
 #[allow(dead_code)]
 mod html;
-
-mod input {
-    /// What `html::prepare` receives and returns in the binary.
-    pub struct Input {
-        pub source: String,
-        pub text: String,
-        pub warning: Option<String>,
-    }
-}
 
 use libfuzzer_sys::fuzz_target;
 

@@ -42,6 +42,7 @@ fn summary(args: &EvalSummaryArgs) -> Result<bool> {
     let common = &args.common;
     let Some(results) = score_set(
         common,
+        &SUMMARY_SET,
         |r: &SummaryRecord| evaluator.evaluate(r),
         |r| &r.id,
         |out, id, result| render::write_summary_dump(out, id, result),
@@ -67,6 +68,7 @@ fn keywords(args: &EvalKeywordsArgs) -> Result<bool> {
     let common = &args.common;
     let Some(results) = score_set(
         common,
+        &KEYPHRASE_SET,
         |r: &KeyphraseRecord| evaluator.evaluate(r),
         |r| &r.id,
         |out, id, result| render::write_keyphrase_dump(out, id, result),
@@ -88,6 +90,7 @@ fn keywords(args: &EvalKeywordsArgs) -> Result<bool> {
 /// results in input order, or `None` when the data could not be scored (already reported).
 fn score_set<T: DeserializeOwned + Sync, R: Send>(
     common: &EvalCommon,
+    set: &Set,
     evaluate: impl Fn(&T) -> abridge_eval::Result<R> + Sync,
     id: impl Fn(&T) -> &str,
     dump: impl Fn(&mut dyn Write, &str, &R) -> io::Result<()>,
@@ -95,7 +98,7 @@ fn score_set<T: DeserializeOwned + Sync, R: Send>(
     if let Some(dump) = &common.dump {
         crate::files::refuse_overwriting_inputs(dump, [common.data.as_path()])?;
     }
-    let Some(records) = read_records::<T>(&common.data)? else {
+    let Some(records) = read_records::<T>(&common.data, set)? else {
         return Ok(None);
     };
     crate::run::start_threads(common.threads, records.len());
@@ -114,10 +117,48 @@ fn score_set<T: DeserializeOwned + Sync, R: Send>(
     Ok(Some(results))
 }
 
+/// What the records of one task's sets hold, to tell one kind of set from the other.
+struct Set {
+    /// The field with the gold answers.
+    field: &'static str,
+    /// The other task's field, its kind of set and its command.
+    other: (&'static str, &'static str, &'static str),
+}
+
+const SUMMARY_SET: Set = Set {
+    field: "summaries",
+    other: ("keyphrases", "keyphrase set", "abridge eval keywords"),
+};
+
+const KEYPHRASE_SET: Set = Set {
+    field: "keyphrases",
+    other: ("summaries", "summary set", "abridge eval summary"),
+};
+
+/// When the first record lacks the gold field, the whole file is most likely the other kind of
+/// set (or no set): the one line that says so, instead of the same error on every line.
+fn wrong_set(first: &str, number: usize, set: &Set) -> Option<String> {
+    let serde_json::Value::Object(record) = serde_json::from_str(first).ok()? else {
+        return None;
+    };
+    if record.contains_key(set.field) {
+        return None;
+    }
+    let (other_field, other_set, other_command) = set.other;
+    let mut message = format!("no `{}` field (line {number})", set.field);
+    if record.contains_key(other_field) {
+        message.push_str(&format!(
+            ": this looks like a {other_set}; try `{other_command}`"
+        ));
+    }
+    Some(message)
+}
+
 /// Reads and parses every non-blank line of `path` (`-`: standard input) as a record, with its
 /// 1-based line number. Every malformed line is reported; then `None` is returned. A file with
-/// no record at all is an error too.
-fn read_records<T: DeserializeOwned>(path: &Path) -> Result<Option<Vec<(usize, T)>>> {
+/// no record at all is an error too, and so is one whose first record lacks the gold field
+/// (reported once).
+fn read_records<T: DeserializeOwned>(path: &Path, set: &Set) -> Result<Option<Vec<(usize, T)>>> {
     let name = input::name(path);
     let text = match read_data(path) {
         Ok(text) => text,
@@ -131,6 +172,12 @@ fn read_records<T: DeserializeOwned>(path: &Path) -> Result<Option<Vec<(usize, T
     for (index, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
+        }
+        if records.is_empty() && ok {
+            if let Some(message) = wrong_set(line, index + 1, set) {
+                eprintln!("abridge: {name}: {message}");
+                return Ok(None);
+            }
         }
         match serde_json::from_str::<T>(line) {
             Ok(record) => records.push((index + 1, record)),
@@ -228,4 +275,28 @@ fn write_stdout(
     write(&mut out)
         .and_then(|()| out.flush())
         .map_err(|e| StdoutFailed(e).into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 12, item 7: a keyphrase set given to `eval summary` is named as such.
+    #[test]
+    fn the_other_kind_of_set_is_recognised_from_its_first_record() {
+        let keyphrases = r#"{"id": "a", "text": "T.", "keyphrases": ["t"]}"#;
+        assert_eq!(
+            wrong_set(keyphrases, 1, &SUMMARY_SET).as_deref(),
+            Some(
+                "no `summaries` field (line 1): this looks like a keyphrase set; \
+                 try `abridge eval keywords`"
+            )
+        );
+        assert_eq!(wrong_set(keyphrases, 1, &KEYPHRASE_SET), None);
+        assert_eq!(
+            wrong_set(r#"{"text": "T."}"#, 3, &KEYPHRASE_SET).as_deref(),
+            Some("no `keyphrases` field (line 3)")
+        );
+        assert_eq!(wrong_set("not json", 1, &SUMMARY_SET), None);
+    }
 }

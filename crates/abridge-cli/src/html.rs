@@ -15,7 +15,6 @@
 //! Readability decides) becomes the report's title. Spans in the output then
 //! refer to the extracted text, not to the HTML bytes.
 
-use crate::input::Input;
 use anyhow::Result;
 use dom_smoothie::{Config, Readability, ReadabilityError, TextMode};
 use std::borrow::Cow;
@@ -380,16 +379,6 @@ fn tidy(text: &str) -> String {
         out.push('\n');
     }
     out
-}
-
-/// Replaces an HTML input's text by its article's text; other inputs pass
-/// through. Returns the page's title for HTML.
-pub fn prepare(path: &Path, input: Input) -> Result<(Input, Option<String>)> {
-    if !is_html(path, &input.text) {
-        return Ok((input, None));
-    }
-    let (title, text) = extract(&input.text)?;
-    Ok((Input { text, ..input }, title))
 }
 
 #[cfg(test)]

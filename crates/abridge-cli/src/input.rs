@@ -146,14 +146,34 @@ pub fn config(
     Ok(config)
 }
 
+/// An input with a NUL byte: binary data, not text.
+#[derive(Debug)]
+pub struct Binary {
+    /// The offset of the first NUL byte.
+    pub at: usize,
+}
+
+impl std::fmt::Display for Binary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "binary file (NUL byte at offset {}), not summarized",
+            self.at
+        )
+    }
+}
+
+impl std::error::Error for Binary {}
+
 /// Decodes bytes: UTF-16 with a byte-order mark is decoded, other binary
-/// data refused, invalid UTF-8 replaced.
+/// data refused ([`Binary`]), invalid UTF-8 replaced.
 pub fn decode(source: String, bytes: Vec<u8>) -> Result<Input> {
     if let Some(input) = decode_utf16(&source, &bytes)? {
         return Ok(input);
     }
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
-        bail!("binary file (NUL byte at offset {at}), not summarized");
+        // A type of its own, so that a walk can skip the file instead.
+        return Err(Binary { at }.into());
     }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(Input {
@@ -360,6 +380,26 @@ fn skip_line(reader: &mut impl BufRead, budget: u64) -> std::io::Result<bool> {
     }
 }
 
+/// The note to print before waiting for standard input, if the user may
+/// not know that abridge is waiting: it reads standard input and that is a
+/// terminal (issue 12, item 7).
+pub fn stdin_notice(reads_stdin: bool, stdin_is_terminal: bool) -> Option<&'static str> {
+    (reads_stdin && stdin_is_terminal)
+        .then_some("reading standard input (Ctrl-D ends it; --help for usage)")
+}
+
+/// Opens a JSON Lines input; `-` is standard input.
+pub fn open_lines(path: &Path) -> Result<Box<dyn BufRead>> {
+    if path.as_os_str() == "-" {
+        return Ok(Box::new(std::io::stdin().lock()));
+    }
+    let file = std::fs::File::open(path).context("cannot open")?;
+    if file.metadata().is_ok_and(|m| m.is_dir()) {
+        bail!("is a directory");
+    }
+    Ok(Box::new(std::io::BufReader::with_capacity(1 << 16, file)))
+}
+
 /// Reads an IDF model file, as `abridge idf build` writes them.
 pub fn idf_model(path: &Path) -> Result<abridge::IdfModel> {
     let json = read_whole(path, MAX_IDF_MODEL_BYTES)
@@ -421,6 +461,13 @@ mod tests {
         let data = b"aaaa\nbbbb\ncccc\n";
         let mut reader = LineReader::new(&data[..], 100);
         assert_eq!(reader.next_chunk(10, 5).unwrap().len(), 2);
+    }
+
+    #[test]
+    fn a_terminal_on_standard_input_gets_a_notice() {
+        assert!(stdin_notice(true, true).is_some_and(|n| n.contains("Ctrl-D")));
+        assert_eq!(stdin_notice(true, false), None);
+        assert_eq!(stdin_notice(false, true), None);
     }
 
     #[test]

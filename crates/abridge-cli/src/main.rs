@@ -7,12 +7,13 @@ mod files;
 mod html;
 mod idf;
 mod input;
+mod kind;
+mod markdown;
 mod progress;
 mod run;
 mod shell;
 mod walk;
 
-use clap::Parser;
 use std::process::ExitCode;
 
 // The pipeline makes many small, short-lived allocations per document
@@ -23,13 +24,14 @@ use std::process::ExitCode;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let args = args::Args::parse();
+    let args = args::parse();
     let outcome = match &args.command {
         Some(args::Command::Eval(eval)) => eval::run(eval),
         Some(args::Command::Completions { shell }) => {
             shell::completions(*shell, &mut shell::stdout()).map(|()| true)
         }
-        Some(args::Command::Man) => shell::man(&mut shell::stdout()).map(|()| true),
+        Some(args::Command::Man { dir: None }) => shell::man(&mut shell::stdout()).map(|()| true),
+        Some(args::Command::Man { dir: Some(dir) }) => shell::man_pages(dir).map(|()| true),
         Some(args::Command::Idf(command)) => idf::run(command),
         None => run::run(&args),
     };

@@ -60,5 +60,24 @@ pub enum Error {
     IdfModelLacksLanguage(String),
 }
 
+/// `Ok` when `ok`, else [`Error::OutOfRange`] with the option's name, the
+/// accepted range and the value: the one way every stage checks a number.
+pub(crate) fn check_range(
+    name: &'static str,
+    expected: &'static str,
+    value: f64,
+    ok: bool,
+) -> Result<()> {
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::OutOfRange {
+            name,
+            expected,
+            value,
+        })
+    }
+}
+
 /// The library's result type.
 pub type Result<T> = std::result::Result<T, Error>;

@@ -33,11 +33,11 @@ pub enum Budget {
 impl Budget {
     /// Rejects a budget of nothing: zero sentences, zero words, or a ratio
     /// outside `(0, 1]`.
-    pub fn validate(self) -> crate::Result<()> {
+    pub fn validate(self) -> crate::error::Result<()> {
         match self {
-            Budget::Sentences(0) => Err(crate::Error::ZeroSentences(0)),
-            Budget::Ratio(r) if !(r > 0.0 && r <= 1.0) => Err(crate::Error::InvalidRatio(r)),
-            Budget::Words(0) => Err(crate::Error::ZeroWords(0)),
+            Budget::Sentences(0) => Err(crate::error::Error::ZeroSentences(0)),
+            Budget::Ratio(r) if !(r > 0.0 && r <= 1.0) => Err(crate::error::Error::InvalidRatio(r)),
+            Budget::Words(0) => Err(crate::error::Error::ZeroWords(0)),
             _ => Ok(()),
         }
     }
@@ -59,7 +59,7 @@ pub enum Order {
     Score,
 }
 
-impl crate::Choice for Order {
+impl crate::choice::Choice for Order {
     const ALL: &'static [Order] = &[Order::Document, Order::Score];
 
     fn name(self) -> &'static str {
@@ -89,6 +89,19 @@ pub struct SelectOptions {
     /// sentences or the same sentence lightly edited, not two sentences on
     /// one topic.
     pub redundancy: f64,
+}
+
+impl SelectOptions {
+    /// Checks the budget and the redundancy threshold.
+    pub fn validate(&self) -> crate::error::Result<()> {
+        self.budget.validate()?;
+        crate::error::check_range(
+            "the redundancy threshold",
+            "greater than 0 and at most 1",
+            self.redundancy,
+            self.redundancy > 0.0 && self.redundancy <= 1.0,
+        )
+    }
 }
 
 impl Default for SelectOptions {
