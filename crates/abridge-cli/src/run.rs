@@ -76,17 +76,20 @@ struct Done {
     warning: Option<String>,
     /// `None` when the input was skipped (a binary file met in a walk).
     report: Option<Report>,
+    /// The text the report's spans index into, kept only for the formats
+    /// that show it ([`slim`]).
+    text: Option<String>,
 }
 
 /// What happened to one input: its result, or where and why it failed.
 type Outcome = std::result::Result<Done, (String, anyhow::Error)>;
 
-/// Drops the copy of the input a report holds unless the format shows the
-/// whole text (the HTML briefing): results wait for the rest of their chunk,
-/// and copies of every input would multiply the memory a batch needs.
+/// Drops the input's text unless the format shows the whole text (the HTML
+/// briefing): results wait for the rest of their chunk, and copies of every
+/// input would multiply the memory a batch needs.
 fn slim(mut done: Done, keep_text: bool) -> Done {
-    if let Some(report) = done.report.as_mut().filter(|_| !keep_text) {
-        report.text = String::new();
+    if !keep_text {
+        done.text = None;
     }
     done
 }
@@ -111,11 +114,10 @@ impl<W: Write> Printer<W> {
                         .warn(format_args!("abridge: {}: warning: {warning}", done.source));
                 }
                 if let Some(report) = &done.report {
-                    let entry = Entry {
-                        source: &done.source,
-                        id: done.id.as_deref(),
-                        report,
-                    };
+                    let mut entry = Entry::new(&done.source, report).with_id(done.id.as_deref());
+                    if let Some(text) = &done.text {
+                        entry = entry.with_text(text);
+                    }
                     self.renderer.entry(&mut self.out, &entry)?;
                 }
             }
@@ -179,7 +181,7 @@ pub fn run(args: &Args) -> Result<bool> {
         renderer: renderer(format, multiple),
         progress,
         all_ok: walked.errors.is_empty(),
-        keep_text: format == Format::Html,
+        keep_text: format.needs_text(),
     };
     if let Some(note) = walked.skipped_note() {
         printer.progress.warn(format_args!("abridge: {note}"));
@@ -275,6 +277,7 @@ fn summarize_file(
                         binary.at
                     )),
                     report: None,
+                    text: None,
                 }),
                 _ => Err((source, error)),
             };
@@ -299,9 +302,9 @@ fn summarize_file(
                 // the spaces left where markup was.
                 for sentence in &mut report.summary {
                     let span = sentence.span.start..sentence.span.end;
-                    sentence.text = markdown::sentence_text(&file, &report.text, span);
+                    sentence.text = markdown::sentence_text(&file, &input.text, span);
                 }
-                report.text = file;
+                input.text = file;
             }
             if report.stats.sentences == 0 {
                 let note = "no sentences found, the summary is empty";
@@ -315,6 +318,7 @@ fn summarize_file(
                 id: None,
                 warning: input.warning,
                 report: Some(report),
+                text: Some(input.text),
             })
         }
         Err(e) => Err((source, e.into())),
@@ -364,5 +368,6 @@ fn summarize_record(summarizer: &Summarizer, source: &str, line: Result<Vec<u8>>
         id: record.id,
         warning: None,
         report: Some(report),
+        text: Some(record.text),
     })
 }

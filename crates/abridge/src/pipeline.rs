@@ -190,7 +190,6 @@ impl Summarizer {
             },
             summary,
             keywords,
-            text: text[offset..].to_string(),
         })
     }
 }

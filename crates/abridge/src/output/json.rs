@@ -115,11 +115,7 @@ mod tests {
     fn writes_one_line_with_the_schema_fields() {
         let report = crate::summarize("Cats purr when content. Dogs wag their tails.").unwrap();
         let id = serde_json::value::RawValue::from_string("\"doc-7\"".into()).unwrap();
-        let entry = Entry {
-            source: "-",
-            id: Some(&id),
-            report: &report,
-        };
+        let entry = Entry::new("-", &report).with_id(Some(&id));
         let mut out = Vec::new();
         write_entry(&mut out, &entry).unwrap();
         let text = String::from_utf8(out).unwrap();

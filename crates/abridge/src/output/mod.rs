@@ -19,8 +19,21 @@ pub mod text;
 use crate::report::Report;
 use std::io::{self, Write};
 
-/// A report with the name of the input it came from.
+/// A report with the name of the input it came from and, for the formats
+/// that show it ([`Format::needs_text`]), the text it was made from.
+///
+/// ```
+/// use abridge::output::{Entry, json};
+///
+/// let text = "Rust is fast. Rust is safe. Cats sleep.";
+/// let report = abridge::summarize(text)?;
+/// let mut out = Vec::new();
+/// json::write_entry(&mut out, &Entry::new("notes.txt", &report))?;
+/// assert!(out.starts_with(b"{"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub struct Entry<'a> {
     /// The input's path as given, or `-` for standard input.
     pub source: &'a str,
@@ -29,6 +42,34 @@ pub struct Entry<'a> {
     pub id: Option<&'a serde_json::value::RawValue>,
     /// The result.
     pub report: &'a Report,
+    /// The text the report's spans index into, for the renderers that show
+    /// it whole (HTML); the others never read it. The report itself keeps no
+    /// copy of its input.
+    pub text: Option<&'a str>,
+}
+
+impl<'a> Entry<'a> {
+    /// The report of the input named `source`, with no id and no text.
+    pub fn new(source: &'a str, report: &'a Report) -> Entry<'a> {
+        Entry {
+            source,
+            id: None,
+            report,
+            text: None,
+        }
+    }
+
+    /// This entry with a JSON Lines record's id.
+    pub fn with_id(mut self, id: Option<&'a serde_json::value::RawValue>) -> Entry<'a> {
+        self.id = id;
+        self
+    }
+
+    /// This entry with the text its report was made from.
+    pub fn with_text(mut self, text: &'a str) -> Entry<'a> {
+        self.text = Some(text);
+        self
+    }
 }
 
 /// The output formats.
@@ -42,6 +83,14 @@ pub enum Format {
     Markdown,
     /// One self-contained HTML page: [`html`].
     Html,
+}
+
+impl Format {
+    /// Whether the format shows the whole text, and so needs
+    /// [`Entry::text`]: the HTML briefing, which highlights the summary in it.
+    pub fn needs_text(self) -> bool {
+        self == Format::Html
+    }
 }
 
 impl crate::choice::Choice for Format {
@@ -141,11 +190,7 @@ pub(crate) mod tests {
         let mut out: Vec<u8> = Vec::new();
         renderer.begin(&mut out).unwrap();
         for source in sources {
-            let entry = Entry {
-                source,
-                id: None,
-                report,
-            };
+            let entry = Entry::new(source, report).with_text(SAMPLE_TEXT);
             renderer.entry(&mut out, &entry).unwrap();
         }
         renderer.finish(&mut out).unwrap();
@@ -154,16 +199,16 @@ pub(crate) mod tests {
 
     /// `report` as the JSON Lines record `id` of `bbc.jsonl`.
     pub(crate) fn record<'a>(report: &'a Report, id: &'a serde_json::value::RawValue) -> Entry<'a> {
-        Entry {
-            source: "bbc.jsonl",
-            id: Some(id),
-            report,
-        }
+        Entry::new("bbc.jsonl", report).with_id(Some(id))
     }
+
+    /// The text of [`sample`].
+    pub(crate) const SAMPLE_TEXT: &str =
+        "Cats & dogs.\nDogs bark <loudly>. Cats purr \"softly\".\r\nThe end.";
 
     /// A report over a small text with two chosen sentences, by hand.
     pub(crate) fn sample() -> Report {
-        let text = "Cats & dogs.\nDogs bark <loudly>. Cats purr \"softly\".\r\nThe end.";
+        let text = SAMPLE_TEXT;
         let sentence = |index, start, end, score| Sentence {
             index,
             span: Span::new(start, end),
@@ -190,7 +235,6 @@ pub(crate) mod tests {
                     count: 1,
                 },
             ],
-            text: text.to_string(),
         }
     }
 
@@ -198,11 +242,11 @@ pub(crate) mod tests {
     fn the_sample_spans_are_the_sentences() {
         let report = sample();
         assert_eq!(
-            report.summary[0].span.slice(&report.text),
+            report.summary[0].span.slice(SAMPLE_TEXT),
             "Dogs bark <loudly>."
         );
         assert_eq!(
-            report.summary[1].span.slice(&report.text),
+            report.summary[1].span.slice(SAMPLE_TEXT),
             "Cats purr \"softly\"."
         );
     }

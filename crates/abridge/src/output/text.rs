@@ -110,18 +110,13 @@ mod tests {
                     count: 2,
                 },
             ],
-            text: String::new(),
         }
     }
 
     #[test]
     fn renders_title_summary_and_keywords() {
         let report = report();
-        let entry = Entry {
-            source: "a.txt",
-            id: None,
-            report: &report,
-        };
+        let entry = Entry::new("a.txt", &report);
         let mut out = Vec::new();
         write_entry(&mut out, &entry, true, false).unwrap();
         assert_eq!(
@@ -152,11 +147,7 @@ mod tests {
     #[test]
     fn no_header_for_a_single_input() {
         let report = report();
-        let entry = Entry {
-            source: "-",
-            id: None,
-            report: &report,
-        };
+        let entry = Entry::new("-", &report);
         let mut out = Vec::new();
         write_entry(&mut out, &entry, false, true).unwrap();
         assert!(
