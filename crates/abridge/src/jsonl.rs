@@ -3,7 +3,7 @@
 //! does, for programs that read such a stream themselves.
 //!
 //! This room receives one line's bytes and a configured
-//! [`Summarizer`](crate::pipeline::Summarizer); it returns the record and its
+//! [`Summarizer`]; it returns the record and its
 //! report. It reads no file and writes nothing: the caller owns the stream,
 //! the line limits and the output (`output::json` writes the same JSON Lines
 //! as the command line, the record's id echoed byte for byte).
