@@ -501,19 +501,26 @@ impl Summary {
         source: &str,
         id: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<String> {
+        // The CLI echoes a record's id as written; from Python it is written
+        // compactly, as the rest of the line is.
         let id = match id.filter(|id| !id.is_none()) {
             None => None,
             Some(id) => {
-                let json: String = py.import("json")?.call_method1("dumps", (id,))?.extract()?;
+                let dumps = py.import("json")?.getattr("dumps")?;
+                let kwargs = PyDict::new(py);
+                kwargs.set_item("separators", (",", ":"))?;
+                kwargs.set_item("ensure_ascii", false)?;
+                kwargs.set_item("allow_nan", false)?;
+                let json: String = dumps.call((id,), Some(&kwargs))?.extract()?;
                 Some(
-                    serde_json::from_str::<serde_json::Value>(&json)
+                    serde_json::value::RawValue::from_string(json)
                         .map_err(|e| value_error(format!("id is not a JSON value: {e}")))?,
                 )
             }
         };
         let entry = Entry {
             source,
-            id: id.as_ref(),
+            id: id.as_deref(),
             report: &self.done.report,
         };
         let mut line = Vec::new();

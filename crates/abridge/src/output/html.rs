@@ -44,26 +44,53 @@ mark:target{outline:2px solid var(--muted)}\
 @media (max-width:30rem){body{font-size:16px}main{padding:.6rem}}";
 
 /// The HTML format as a [`Renderer`]: the page's head in `begin`, one
-/// `<article>` per document, the page's foot in `finish`.
+/// `<article>` per document, the page's foot in `finish`. For a single
+/// document the head waits for it, so that the page's `<title>` is the
+/// document's title.
 #[derive(Debug, Default)]
 pub struct HtmlRenderer {
     /// Documents written so far; numbers the element ids.
     count: usize,
+    /// Whether the batch holds one document only.
+    single: bool,
+}
+
+impl HtmlRenderer {
+    /// A renderer; `several` says whether the batch may hold more than one
+    /// document (then the page is titled "Briefing").
+    pub fn new(several: bool) -> HtmlRenderer {
+        HtmlRenderer {
+            count: 0,
+            single: !several,
+        }
+    }
+}
+
+/// Writes the page's head, titled `title`.
+fn head(out: &mut dyn Write, title: &str) -> io::Result<()> {
+    write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"generator\" content=\"abridge\">\n\
+         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n\
+         <h1>Briefing</h1>\n",
+        escape(title)
+    )
 }
 
 impl Renderer for HtmlRenderer {
     fn begin(&mut self, out: &mut dyn Write) -> io::Result<()> {
-        write!(
-            out,
-            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
-             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-             <meta name=\"generator\" content=\"abridge\">\n\
-             <title>Briefing</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n\
-             <h1>Briefing</h1>\n"
-        )
+        if self.single {
+            return Ok(());
+        }
+        head(out, "Briefing")
     }
 
     fn entry(&mut self, out: &mut dyn Write, entry: &Entry<'_>) -> io::Result<()> {
+        if self.single && self.count == 0 {
+            head(out, entry.report.title.as_deref().unwrap_or("Briefing"))?;
+        }
         self.count += 1;
         let doc = self.count;
         let report = entry.report;
@@ -136,6 +163,9 @@ impl Renderer for HtmlRenderer {
 
     fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
         if self.count == 0 {
+            if self.single {
+                head(out, "Briefing")?;
+            }
             writeln!(out, "<p>No document was summarized.</p>")?;
         }
         writeln!(out, "</main>\n</body>\n</html>")
@@ -172,6 +202,17 @@ mod tests {
 
     fn page(sources: &[&str]) -> String {
         render_all(&mut HtmlRenderer::default(), &sample(), sources)
+    }
+
+    /// Issue 12, item 8: one document's page is titled with its title.
+    #[test]
+    fn one_document_titles_the_page() {
+        let one = render_all(&mut HtmlRenderer::new(false), &sample(), &["pets.txt"]);
+        assert!(one.contains("<title>Pets &amp; &lt;noise&gt;</title>"));
+        let several = render_all(&mut HtmlRenderer::new(true), &sample(), &["a", "b"]);
+        assert!(several.contains("<title>Briefing</title>"));
+        let none = render_all(&mut HtmlRenderer::new(false), &sample(), &[]);
+        assert!(none.starts_with("<!DOCTYPE html>") && none.contains("<title>Briefing</title>"));
     }
 
     #[test]

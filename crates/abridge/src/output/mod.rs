@@ -16,7 +16,7 @@ pub mod json;
 pub mod markdown;
 pub mod text;
 
-use crate::Report;
+use crate::report::Report;
 use std::io::{self, Write};
 
 /// A report with the name of the input it came from.
@@ -24,8 +24,9 @@ use std::io::{self, Write};
 pub struct Entry<'a> {
     /// The input's path as given, or `-` for standard input.
     pub source: &'a str,
-    /// The record's `id`, for inputs read from JSON Lines records.
-    pub id: Option<&'a serde_json::Value>,
+    /// The record's `id`, for inputs read from JSON Lines records, as
+    /// written there (it is echoed byte for byte).
+    pub id: Option<&'a serde_json::value::RawValue>,
     /// The result.
     pub report: &'a Report,
 }
@@ -43,7 +44,7 @@ pub enum Format {
     Html,
 }
 
-impl crate::Choice for Format {
+impl crate::choice::Choice for Format {
     const ALL: &'static [Format] = &[Format::Text, Format::Json, Format::Markdown, Format::Html];
 
     fn name(self) -> &'static str {
@@ -89,7 +90,7 @@ pub fn renderer(format: Format, several: bool) -> Box<dyn Renderer> {
         Format::Text => Box::new(text::TextRenderer::new(several)),
         Format::Json => Box::new(json::JsonRenderer),
         Format::Markdown => Box::new(markdown::MarkdownRenderer::new(several)),
-        Format::Html => Box::new(html::HtmlRenderer::default()),
+        Format::Html => Box::new(html::HtmlRenderer::new(several)),
     }
 }
 
@@ -100,6 +101,12 @@ pub(crate) fn short_name(source: &str) -> &str {
         .rsplit(['/', '\\'])
         .find(|part| !part.is_empty())
         .unwrap_or(source)
+}
+
+/// How a record's id reads after its file name in `FILE#ID`: a string as
+/// it is, anything else as the JSON it was written as.
+pub(crate) fn id_text(id: &serde_json::value::RawValue) -> String {
+    serde_json::from_str::<String>(id.get()).unwrap_or_else(|_| id.get().to_string())
 }
 
 /// The rank of each summary sentence by score (1 = best), in the order of
@@ -120,9 +127,9 @@ pub(crate) fn ranks(report: &Report) -> Vec<usize> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::Sentence;
-    use crate::Stats;
-    use crate::{Keyword, Language, text::Span};
+    use crate::report::Sentence;
+    use crate::report::Stats;
+    use crate::{keywords::Keyword, lang::Language, text::Span};
 
     /// Renders `report` once per source through `renderer`, header and
     /// footer included.
@@ -143,6 +150,15 @@ pub(crate) mod tests {
         }
         renderer.finish(&mut out).unwrap();
         String::from_utf8(out).unwrap()
+    }
+
+    /// `report` as the JSON Lines record `id` of `bbc.jsonl`.
+    pub(crate) fn record<'a>(report: &'a Report, id: &'a serde_json::value::RawValue) -> Entry<'a> {
+        Entry {
+            source: "bbc.jsonl",
+            id: Some(id),
+            report,
+        }
     }
 
     /// A report over a small text with two chosen sentences, by hand.
@@ -197,6 +213,14 @@ pub(crate) mod tests {
         assert_eq!(short_name("c.txt"), "c.txt");
         assert_eq!(short_name("dir/"), "dir");
         assert_eq!(short_name("-"), "-");
+    }
+
+    #[test]
+    fn ids_read_as_text_or_compact_json() {
+        let raw = |json: &str| serde_json::value::RawValue::from_string(json.into()).unwrap();
+        assert_eq!(id_text(&raw("\"business-002\"")), "business-002");
+        assert_eq!(id_text(&raw("7")), "7");
+        assert_eq!(id_text(&raw("[\"a\",1]")), "[\"a\",1]");
     }
 
     #[test]
