@@ -217,6 +217,25 @@ pub struct PipelineArgs {
           help_heading = "Summary")]
     pub position_bias: f64,
 
+    /// LexRank: the idf-modified cosine above which two sentences are linked (0: continuous
+    /// LexRank, weighted by the cosines).
+    #[arg(long, value_name = "T", default_value_t = abridge::Config::default().lexrank_threshold,
+          value_parser = parse_threshold, help_heading = "Summary")]
+    pub lexrank_threshold: f64,
+
+    /// Edmundson: bonus words, one per line, replacing the language's list.
+    #[arg(long, value_name = "FILE", help_heading = "Summary")]
+    pub bonus_words: Option<PathBuf>,
+
+    /// Edmundson: stigma words, one per line, replacing the language's list.
+    #[arg(long, value_name = "FILE", help_heading = "Summary")]
+    pub stigma_words: Option<PathBuf>,
+
+    /// The seed of --method random (the same seed gives the same summary).
+    #[arg(long, value_name = "N", default_value_t = abridge::Config::default().seed,
+          help_heading = "Summary")]
+    pub seed: u64,
+
     /// Number of keywords (0 for none).
     #[arg(
         short = 'k',
@@ -342,6 +361,14 @@ fn parse_bias(s: &str) -> Result<f64, String> {
     }
 }
 
+fn parse_threshold(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(t) if (0.0..1.0).contains(&t) => Ok(t),
+        Ok(t) => Err(format!("{t} is not at least 0 and less than 1")),
+        Err(_) => Err(format!("'{s}' is not a number")),
+    }
+}
+
 fn parse_language(s: &str) -> Result<Language, String> {
     Language::parse(s).map_err(|e| format!("{e} (supported: {})", Language::names().join(", ")))
 }
@@ -368,6 +395,8 @@ impl PipelineArgs {
             .with_order(self.order)
             .with_similarity(self.similarity)
             .with_position_bias(self.position_bias)
+            .with_lexrank_threshold(self.lexrank_threshold)
+            .with_seed(self.seed)
             .with_keywords(KeywordOptions {
                 count: self.keywords,
                 method: self.keyword_method,

@@ -136,7 +136,21 @@ pub fn config(
     budget: abridge::Budget,
 ) -> Result<abridge::Config> {
     let extra = extra_stopwords(pipeline.stopwords.as_deref())?;
-    let mut config = pipeline.to_config(budget, extra);
+    let cue = |path: Option<&Path>, kind: &str| -> Result<Option<Vec<String>>> {
+        path.map(|path| {
+            let list = std::fs::read_to_string(path)
+                .with_context(|| format!("{}: cannot read the {kind} word list", path.display()))?;
+            Ok(abridge::parse_stopword_list(&list)
+                .map(str::to_string)
+                .collect())
+        })
+        .transpose()
+    };
+    let bonus = cue(pipeline.bonus_words.as_deref(), "bonus")?;
+    let stigma = cue(pipeline.stigma_words.as_deref(), "stigma")?;
+    let mut config = pipeline
+        .to_config(budget, extra)
+        .with_cue_words(bonus, stigma);
     config.idf = pipeline
         .idf
         .as_deref()

@@ -57,8 +57,19 @@ pub struct Config {
     pub position_bias: f64,
     /// The TF-IDF weighting of sentence vectors.
     pub tfidf: TfIdfOptions,
-    /// The power iteration used for sentences.
+    /// The power iteration used for sentences (TextRank, LexRank).
     pub textrank: TextRankOptions,
+    /// LexRank's edge threshold on the idf-modified cosine, in `[0, 1)`;
+    /// 0 is continuous LexRank. Default 0.1 (Erkan & Radev 2004).
+    pub lexrank_threshold: f64,
+    /// The seed of the `random` baseline. Default 0.
+    pub seed: u64,
+    /// Edmundson's bonus words, replacing the language's list. Default:
+    /// `None`, the list in `cue/` for the language.
+    pub bonus_words: Option<Vec<String>>,
+    /// Edmundson's stigma words, replacing the language's list. Default:
+    /// `None`, the list in `cue/` for the language.
+    pub stigma_words: Option<Vec<String>>,
     /// Keyword extraction (count, method, phrase length).
     pub keywords: KeywordOptions,
     /// Words to treat as stopwords on top of the language's lists.
@@ -83,6 +94,10 @@ impl Default for Config {
             position_bias: 0.12,
             tfidf: TfIdfOptions::default(),
             textrank: TextRankOptions::default(),
+            lexrank_threshold: 0.1,
+            seed: 0,
+            bonus_words: None,
+            stigma_words: None,
             keywords: KeywordOptions::default(),
             extra_stopwords: Vec::new(),
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
@@ -146,6 +161,30 @@ impl Config {
         self
     }
 
+    /// This configuration with another LexRank threshold.
+    pub fn with_lexrank_threshold(mut self, threshold: f64) -> Config {
+        self.lexrank_threshold = threshold;
+        self
+    }
+
+    /// This configuration with another seed for the `random` baseline.
+    pub fn with_seed(mut self, seed: u64) -> Config {
+        self.seed = seed;
+        self
+    }
+
+    /// This configuration with Edmundson's bonus and stigma words (`None`
+    /// keeps the language's list).
+    pub fn with_cue_words(
+        mut self,
+        bonus: Option<Vec<String>>,
+        stigma: Option<Vec<String>>,
+    ) -> Config {
+        self.bonus_words = bonus;
+        self.stigma_words = stigma;
+        self
+    }
+
     /// This configuration with a corpus IDF model.
     pub fn with_idf(mut self, model: Option<Arc<IdfModel>>) -> Config {
         self.idf = model;
@@ -162,6 +201,12 @@ impl Config {
         {
             return Err(Error::IdfModelLacksLanguage(self.language.name().into()));
         }
+        check_range(
+            "the LexRank threshold",
+            "at least 0 and less than 1",
+            self.lexrank_threshold,
+            (0.0..1.0).contains(&self.lexrank_threshold),
+        )?;
         self.select_options(self.budget).validate()?;
         self.textrank.validate("the damping factor")?;
         check_range(

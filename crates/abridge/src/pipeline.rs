@@ -13,7 +13,7 @@ use crate::keywords::{collapse_whitespace, extract_keywords};
 use crate::lang::{Profile, SentenceRules};
 use crate::model::{SparseVector, TfIdf};
 use crate::report::{Report, Sentence, Stats};
-use crate::summarize::{Analysis, Budget, ScorerOptions, select};
+use crate::summarize::{Analysis, Budget, CueWords, ScorerOptions, select};
 use crate::text::{Normalizer, Segmented, Span, segment_with};
 
 /// What one call of [`Summarizer::run_with`] asks for beyond the
@@ -65,6 +65,8 @@ pub struct Summarizer {
     /// How the language's sentences end.
     sentence_rules: &'static SentenceRules,
     normalizer: Normalizer,
+    /// Edmundson's cue words, stemmed.
+    cue: CueWords,
 }
 
 impl Summarizer {
@@ -76,10 +78,17 @@ impl Summarizer {
         stopwords.extend(config.extra_stopwords.iter().map(String::as_str));
         let sentence_rules = profile.sentence_rules;
         let normalizer = Normalizer::with_profile(profile, stopwords);
+        let cue = CueWords::new(
+            config.language,
+            config.bonus_words.as_deref(),
+            config.stigma_words.as_deref(),
+            |word| normalizer.stem_word(word),
+        );
         Ok(Summarizer {
             config,
             sentence_rules,
             normalizer,
+            cue,
         })
     }
 
@@ -154,13 +163,19 @@ impl Summarizer {
         let vectors: Vec<SparseVector> = (0..n)
             .map(|i| tfidf.vector(tokens.sentence_terms(i)))
             .collect();
+        let paragraphs: Vec<usize> = segmented.sentences.iter().map(|s| s.paragraph).collect();
         let analysis = Analysis {
             tokens: &tokens,
             vectors: &vectors,
+            paragraphs: &paragraphs,
         };
         let scorer = ScorerOptions {
             similarity: config.similarity,
             textrank: config.textrank,
+            lexrank_threshold: config.lexrank_threshold,
+            budget,
+            seed: config.seed,
+            cue: &self.cue,
         };
         let scores = config
             .method

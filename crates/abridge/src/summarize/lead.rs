@@ -17,8 +17,8 @@ pub(crate) struct Lead;
 impl SentenceScorer for Lead {
     const POSITION_PRIOR: bool = false;
 
-    fn score(doc: &Analysis<'_>, _options: &ScorerOptions) -> Vec<f64> {
-        let n = doc.vectors.len();
+    fn score(doc: &Analysis<'_>, _options: &ScorerOptions<'_>) -> Vec<f64> {
+        let n = doc.len();
         let total = (n * (n + 1) / 2) as f64;
         (0..n).map(|i| (n - i) as f64 / total).collect()
     }
@@ -28,21 +28,12 @@ impl SentenceScorer for Lead {
 mod tests {
     use super::*;
     use crate::model::SparseVector;
-    use crate::summarize::{Budget, SelectOptions, select};
-    use crate::text::Tokenized;
+    use crate::summarize::{Budget, CueWords, SelectOptions, TestDoc, select, test_options};
 
     fn scores(n: usize) -> Vec<f64> {
-        let vectors = vec![crate::model::SparseVector::default(); n];
-        let tokens = Tokenized::default();
-        let doc = Analysis {
-            tokens: &tokens,
-            vectors: &vectors,
-        };
-        let options = ScorerOptions {
-            similarity: Default::default(),
-            textrank: Default::default(),
-        };
-        Lead::score(&doc, &options)
+        let text = "Word here. ".repeat(n);
+        let doc = TestDoc::new(&text);
+        Lead::score(&doc.analysis(), &test_options(&CueWords::default()))
     }
 
     #[test]
