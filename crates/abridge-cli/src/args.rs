@@ -64,7 +64,8 @@ pub struct Args {
 
     /// Worker threads for many inputs (default: one per core). The output
     /// is the same for any number.
-    #[arg(short = 'j', long, value_name = "N", help_heading = "Output")]
+    #[arg(short = 'j', long, value_name = "N", value_parser = parse_count,
+          allow_negative_numbers = true, help_heading = "Output")]
     pub threads: Option<usize>,
 
     /// No progress bar (it only shows for many inputs on a terminal).
@@ -151,7 +152,8 @@ pub enum IdfCommand {
         stopwords: Option<PathBuf>,
 
         /// Refuse inputs larger than this many bytes.
-        #[arg(long, value_name = "BYTES", default_value_t = abridge::DEFAULT_MAX_INPUT_BYTES)]
+        #[arg(long, value_name = "BYTES", default_value_t = abridge::DEFAULT_MAX_INPUT_BYTES,
+              value_parser = parse_count, allow_negative_numbers = true)]
         max_bytes: usize,
     },
     /// Add up models built on parts of a corpus.
@@ -211,7 +213,7 @@ pub struct PipelineArgs {
 
     /// Lead bias: the TextRank score of sentence i is multiplied by 1/(i+1)^B (0: none).
     #[arg(long, value_name = "B", default_value_t = abridge::Config::default().position_bias,
-          value_parser = parse_bias,
+          value_parser = parse_bias, allow_negative_numbers = true,
           help_heading = "Summary")]
     pub position_bias: f64,
 
@@ -221,6 +223,8 @@ pub struct PipelineArgs {
         long,
         value_name = "K",
         default_value_t = 10,
+        value_parser = parse_count,
+        allow_negative_numbers = true,
         help_heading = "Keywords"
     )]
     pub keywords: usize,
@@ -245,7 +249,7 @@ pub struct PipelineArgs {
 
     /// Refuse inputs larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = abridge::DEFAULT_MAX_INPUT_BYTES,
-          help_heading = "Text")]
+          value_parser = parse_count, allow_negative_numbers = true, help_heading = "Text")]
     pub max_bytes: usize,
 
     /// Weigh terms by a corpus IDF model (from `abridge idf build`) instead
@@ -321,6 +325,15 @@ fn parse_positive(s: &str) -> Result<usize, String> {
     }
 }
 
+/// A whole number of at least 0 (a count, a size in bytes).
+fn parse_count(s: &str) -> Result<usize, String> {
+    match s.parse::<i128>() {
+        Ok(n) if n >= 0 => usize::try_from(n).map_err(|_| format!("{n} is too large")),
+        Ok(n) => Err(format!("{n} is not at least 0")),
+        Err(_) => Err(format!("'{s}' is not a whole number")),
+    }
+}
+
 fn parse_bias(s: &str) -> Result<f64, String> {
     match s.parse::<f64>() {
         Ok(b) if b.is_finite() && b >= 0.0 => Ok(b),
@@ -389,16 +402,6 @@ pub enum EvalCommand {
     Keywords(EvalKeywordsArgs),
 }
 
-impl EvalCommand {
-    /// `--threads`.
-    pub fn threads(&self) -> Option<usize> {
-        match self {
-            EvalCommand::Summary(args) => args.common.threads,
-            EvalCommand::Keywords(args) => args.common.threads,
-        }
-    }
-}
-
 /// What both evaluation tasks take.
 #[derive(Debug, Clone, clap::Args)]
 pub struct EvalCommon {
@@ -417,7 +420,8 @@ pub struct EvalCommon {
     pub dump: Option<PathBuf>,
 
     /// Worker threads (default: one per core). The figures are the same for any number.
-    #[arg(short = 'j', long, value_name = "N", help_heading = "Output")]
+    #[arg(short = 'j', long, value_name = "N", value_parser = parse_count,
+          allow_negative_numbers = true, help_heading = "Output")]
     pub threads: Option<usize>,
 }
 
@@ -434,15 +438,15 @@ pub struct EvalSummaryArgs {
     pub length: Option<LengthArg>,
 
     /// Summaries of N sentences (with --words: cut to W words).
-    #[arg(short = 'n', long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..),
-          help_heading = "Length")]
-    pub sentences: Option<u64>,
+    #[arg(short = 'n', long, value_name = "N", value_parser = parse_positive,
+          allow_negative_numbers = true, help_heading = "Length")]
+    pub sentences: Option<usize>,
 
     /// Summaries cut to their first W words (without --sentences: the best sentences until
     /// they hold W words).
-    #[arg(long, value_name = "W", value_parser = clap::value_parser!(u64).range(1..),
+    #[arg(long, value_name = "W", value_parser = parse_positive, allow_negative_numbers = true,
           help_heading = "Length")]
-    pub words: Option<u64>,
+    pub words: Option<usize>,
 
     /// The pipeline's options.
     #[command(flatten)]
@@ -459,14 +463,13 @@ pub enum LengthArg {
 impl EvalSummaryArgs {
     /// The summary length the flags ask for.
     pub fn length(&self) -> Length {
-        let count = |n: u64| usize::try_from(n).unwrap_or(usize::MAX);
         match (self.sentences, self.words) {
             (Some(n), Some(w)) => Length::SentencesThenWords {
-                sentences: count(n),
-                words: count(w),
+                sentences: n,
+                words: w,
             },
-            (Some(n), None) => Length::Sentences(count(n)),
-            (None, Some(w)) => Length::Words(count(w)),
+            (Some(n), None) => Length::Sentences(n),
+            (None, Some(w)) => Length::Words(w),
             (None, None) => Length::Reference,
         }
     }
@@ -481,8 +484,9 @@ pub struct EvalKeywordsArgs {
 
     /// The cut-offs k, comma-separated.
     #[arg(long, value_name = "K,...", value_delimiter = ',', default_value = "5,10,15",
-          value_parser = clap::value_parser!(u64).range(1..), help_heading = "Keywords")]
-    pub at: Vec<u64>,
+          value_parser = parse_positive, allow_negative_numbers = true,
+          help_heading = "Keywords")]
+    pub at: Vec<usize>,
 
     /// The pipeline's options.
     #[command(flatten)]
@@ -492,10 +496,7 @@ pub struct EvalKeywordsArgs {
 impl EvalKeywordsArgs {
     /// The cut-offs as counts.
     pub fn cutoffs(&self) -> Vec<usize> {
-        self.at
-            .iter()
-            .map(|&k| usize::try_from(k).unwrap_or(usize::MAX))
-            .collect()
+        self.at.clone()
     }
 }
 

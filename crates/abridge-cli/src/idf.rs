@@ -10,15 +10,19 @@
 //! still written and the exit status is 1.
 
 use crate::args::{IdfCommand, InputFormatArg};
+use crate::files;
 use crate::input::{self, LineReader};
 use crate::kind::{self, Kind};
+use crate::progress::note;
 use crate::walk::{self, Found};
-use abridge::parse_stopword_list as parse_list;
 use abridge::{Config, IdfModel, Summarizer};
 use anyhow::{Context, Result};
 use rayon::prelude::*;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+/// How many documents are read and stemmed before their stems are counted.
+const CHUNK: usize = 64;
 
 /// How many JSON Lines records are counted at a time.
 const RECORDS: usize = 1024;
@@ -36,10 +40,7 @@ pub fn run(command: &IdfCommand) -> Result<bool> {
             stopwords,
             max_bytes,
         } => {
-            let extra = match stopwords {
-                Some(path) => read_stopwords(path)?,
-                None => Vec::new(),
-            };
+            let extra = input::extra_stopwords(stopwords.as_deref())?;
             let summarizer = Summarizer::new(
                 Config::default()
                     .with_language(*language)
@@ -53,14 +54,21 @@ pub fn run(command: &IdfCommand) -> Result<bool> {
                 takes: (!all_files).then_some(&takes as &dyn Fn(&Path) -> bool),
             };
             let walked = walk::expand(paths, filter);
+            files::refuse_overwriting_inputs(
+                output,
+                walked.files.iter().map(|f| f.path.as_path()),
+            )?;
             let (model, ok) = build(&summarizer, &walked, *input_format, *max_bytes);
             write(output, &model)?;
             Ok(ok)
         }
         IdfCommand::Merge { models, output } => {
+            files::refuse_overwriting_inputs(output, models.iter().map(PathBuf::as_path))?;
             let mut merged = IdfModel::new();
             for path in models {
-                merged.merge(&crate::input::idf_model(path)?);
+                merged
+                    .merge(&input::idf_model(path)?)
+                    .with_context(|| input::name(path))?;
             }
             write(output, &merged)?;
             Ok(true)
@@ -77,28 +85,34 @@ fn build(
 ) -> (IdfModel, bool) {
     let language = summarizer.config().language;
     let mut ok = walked.errors.is_empty();
-    if let Some(note) = walked.skipped_note() {
-        eprintln!("abridge: {note}");
+    if let Some(skipped) = walked.skipped_note() {
+        note(format_args!("abridge: {skipped}"));
     }
     for (source, error) in &walked.errors {
-        eprintln!("abridge: {source}: {error:#}");
+        note(format_args!("abridge: {source}: {error:#}"));
     }
     let (records, documents): (Vec<&Found>, Vec<&Found>) = walked
         .files
         .iter()
         .partition(|f| kind::before_reading(format, &f.path) == Some(Kind::Jsonl));
-    let stems: Vec<Result<Option<Vec<String>>>> = documents
-        .par_iter()
-        .map(|found| document_stems(summarizer, found, format, max_bytes))
-        .collect();
     let mut model = IdfModel::new();
-    for (found, stems) in documents.iter().zip(stems) {
-        match stems {
-            Ok(Some(stems)) => model.add_document(language, stems.iter().map(String::as_str)),
-            Ok(None) => {}
-            Err(error) => {
-                ok = false;
-                eprintln!("abridge: {}: {error:#}", found.path.display());
+    // A chunk at a time: memory holds one chunk's stems, not the corpus's.
+    for chunk in documents.chunks(CHUNK) {
+        let stems: Vec<Result<Option<Vec<String>>>> = chunk
+            .par_iter()
+            .map(|found| document_stems(summarizer, found, format, max_bytes))
+            .collect();
+        for (found, stems) in chunk.iter().zip(stems) {
+            match stems {
+                Ok(Some(stems)) => model.add_document(language, stems.iter().map(String::as_str)),
+                Ok(None) => {}
+                Err(error) => {
+                    ok = false;
+                    note(format_args!(
+                        "abridge: {}: {error:#}",
+                        input::name(&found.path)
+                    ));
+                }
             }
         }
     }
@@ -118,10 +132,10 @@ fn document_stems(
 ) -> Result<Option<Vec<String>>> {
     let input = match input::read(&found.path, max_bytes) {
         Err(error) if found.walked && error.downcast_ref::<input::Binary>().is_some() => {
-            eprintln!(
+            note(format_args!(
                 "abridge: {}: warning: {error}, skipped",
-                found.path.display()
-            );
+                input::name(&found.path)
+            ));
             return Ok(None);
         }
         read => read?,
@@ -155,7 +169,7 @@ fn count_records(summarizer: &Summarizer, path: &Path, model: &mut IdfModel) -> 
     let reader = match input::open_lines(path) {
         Ok(reader) => reader,
         Err(error) => {
-            eprintln!("abridge: {source}: {error:#}");
+            note(format_args!("abridge: {source}: {error:#}"));
             return false;
         }
     };
@@ -166,7 +180,7 @@ fn count_records(summarizer: &Summarizer, path: &Path, model: &mut IdfModel) -> 
             Ok(chunk) if chunk.is_empty() => return ok,
             Ok(chunk) => chunk,
             Err(error) => {
-                eprintln!("abridge: {source}: {error:#}");
+                note(format_args!("abridge: {source}: {error:#}"));
                 return false;
             }
         };
@@ -185,29 +199,24 @@ fn count_records(summarizer: &Summarizer, path: &Path, model: &mut IdfModel) -> 
                 Ok(stems) => model.add_document(language, stems.iter().map(String::as_str)),
                 Err(error) => {
                     ok = false;
-                    eprintln!("abridge: {source}:{number}: {error:#}");
+                    note(format_args!("abridge: {source}:{number}: {error:#}"));
                 }
             }
         }
     }
 }
 
-fn read_stopwords(path: &Path) -> Result<Vec<String>> {
-    let list = std::fs::read_to_string(path)
-        .with_context(|| format!("{}: cannot read the stopword list", path.display()))?;
-    Ok(parse_list(&list).map(str::to_string).collect())
-}
-
-/// Writes `model` to `path`, `-` being standard output.
+/// Writes `model` to `path`, `-` being standard output; a file is written
+/// atomically.
 fn write(path: &Path, model: &IdfModel) -> Result<()> {
     let json = model.to_json();
     if path.as_os_str() == "-" {
         let mut out = std::io::stdout().lock();
-        out.write_all(json.as_bytes())?;
-        out.flush()?;
+        out.write_all(json.as_bytes())
+            .and_then(|()| out.flush())
+            .map_err(crate::run::StdoutFailed)?;
+        Ok(())
     } else {
-        std::fs::write(path, json)
-            .with_context(|| format!("{}: cannot write the IDF model", path.display()))?;
+        files::write_atomically(path, "the IDF model", |out| out.write_all(json.as_bytes()))
     }
-    Ok(())
 }

@@ -29,17 +29,70 @@ const RECORDS: usize = 1024;
 /// A JSON Lines chunk also ends once it holds this many bytes of records.
 const RECORD_BYTES: usize = 16 << 20;
 
+/// The most worker threads per core that `-j` may start: more would only
+/// add switching and memory.
+const THREADS_PER_CORE: usize = 4;
+
+/// Starts the worker threads for `inputs` inputs (`usize::MAX` when they are
+/// not known ahead) once `-j` asked for `requested`: never more than there
+/// are inputs or than [`THREADS_PER_CORE`] per core, so that `-j 100000`
+/// costs no more than `-j 8`. Without `-j` (or with 0), rayon's default
+/// applies: one thread per core, started when first needed.
+pub fn start_threads(requested: Option<usize>, inputs: usize) {
+    if let Some(threads) = requested.filter(|&t| t > 0) {
+        let threads = threads.min(thread_cap()).min(inputs).max(1);
+        // Only fails if a pool already exists, which each command avoids by
+        // calling this once, before any parallel work.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build_global();
+    }
+}
+
+/// The most threads `-j` may start on this machine.
+pub fn thread_cap() -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    cores.saturating_mul(THREADS_PER_CORE)
+}
+
+/// A failure to write standard output (a full disk, say): nothing more can
+/// be printed, so the run stops with status 1. A closed pipe is not one: it
+/// is the reader's choice and ends the run quietly.
+#[derive(Debug)]
+pub struct StdoutFailed(pub io::Error);
+
+impl std::fmt::Display for StdoutFailed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "standard output: {}", self.0)
+    }
+}
+
+impl std::error::Error for StdoutFailed {}
+
 /// A summarized input, ready to be written, or one skipped with a warning.
 struct Done {
     source: String,
-    id: Option<serde_json::Value>,
+    id: Option<Box<serde_json::value::RawValue>>,
     warning: Option<String>,
     /// `None` when the input was skipped (a binary file met in a walk).
     report: Option<Report>,
+    /// The text the report's spans index into, kept only for the formats
+    /// that show it ([`slim`]).
+    text: Option<String>,
 }
 
 /// What happened to one input: its result, or where and why it failed.
 type Outcome = std::result::Result<Done, (String, anyhow::Error)>;
+
+/// Drops the input's text unless the format shows the whole text (the HTML
+/// briefing): results wait for the rest of their chunk, and copies of every
+/// input would multiply the memory a batch needs.
+fn slim(mut done: Done, keep_text: bool) -> Done {
+    if !keep_text {
+        done.text = None;
+    }
+    done
+}
 
 /// Writes outcomes in order and remembers whether any failed.
 struct Printer<W: Write> {
@@ -47,6 +100,8 @@ struct Printer<W: Write> {
     renderer: Box<dyn Renderer>,
     progress: Progress,
     all_ok: bool,
+    /// Whether reports keep their text (see [`slim`]).
+    keep_text: bool,
 }
 
 impl<W: Write> Printer<W> {
@@ -59,11 +114,10 @@ impl<W: Write> Printer<W> {
                         .warn(format_args!("abridge: {}: warning: {warning}", done.source));
                 }
                 if let Some(report) = &done.report {
-                    let entry = Entry {
-                        source: &done.source,
-                        id: done.id.as_ref(),
-                        report,
-                    };
+                    let mut entry = Entry::new(&done.source, report).with_id(done.id.as_deref());
+                    if let Some(text) = &done.text {
+                        entry = entry.with_text(text);
+                    }
                     self.renderer.entry(&mut self.out, &entry)?;
                 }
             }
@@ -82,8 +136,9 @@ impl<W: Write> Printer<W> {
 }
 
 /// Runs the command. Returns whether every input succeeded; an `Err` is a
-/// failure that concerns no single input (bad `--stopwords` file, output
-/// closed).
+/// failure that concerns no single input (bad `--stopwords` file), or a
+/// [`StdoutFailed`]. A closed pipe ends the run quietly, with the status the
+/// inputs so far earned.
 pub fn run(args: &Args) -> Result<bool> {
     let options = &args.options;
     let config = input::config(&options.pipeline, options.budget())?;
@@ -102,7 +157,7 @@ pub fn run(args: &Args) -> Result<bool> {
     };
     let reads_stdin = walked.files.iter().any(|f| f.path.as_os_str() == "-");
     if let Some(notice) = input::stdin_notice(reads_stdin, io::stdin().is_terminal()) {
-        eprintln!("abridge: {notice}");
+        crate::progress::note(format_args!("abridge: {notice}"));
     }
     let kinds: Vec<Option<Kind>> = walked
         .files
@@ -111,6 +166,7 @@ pub fn run(args: &Args) -> Result<bool> {
         .collect();
     let jsonl = kinds.contains(&Some(Kind::Jsonl));
     let files = &walked.files;
+    start_threads(args.threads, if jsonl { usize::MAX } else { files.len() });
     let multiple = files.len() > 1 || jsonl || args.files.iter().any(|p| p.is_dir());
     let format = args.format;
     // The bar counts files; records of JSON Lines inputs are not known ahead.
@@ -125,8 +181,8 @@ pub fn run(args: &Args) -> Result<bool> {
         renderer: renderer(format, multiple),
         progress,
         all_ok: walked.errors.is_empty(),
+        keep_text: format.needs_text(),
     };
-    printer.renderer.begin(&mut printer.out)?;
     if let Some(note) = walked.skipped_note() {
         printer.progress.warn(format_args!("abridge: {note}"));
     }
@@ -135,13 +191,37 @@ pub fn run(args: &Args) -> Result<bool> {
             .progress
             .warn(format_args!("abridge: {source}: {error:#}"));
     }
+    let written = print_all(&summarizer, args, files, &kinds, &mut printer);
+    printer.progress.finish();
+    match written {
+        Ok(()) => Ok(printer.all_ok),
+        Err(error) => match error.downcast::<io::Error>() {
+            Ok(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(printer.all_ok),
+            Ok(e) => Err(StdoutFailed(e).into()),
+            Err(error) => Err(error),
+        },
+    }
+}
+
+/// Summarizes every input and prints the results in input order. An `Err`
+/// is a failure to write standard output.
+fn print_all<W: Write>(
+    summarizer: &Summarizer,
+    args: &Args,
+    files: &[Found],
+    kinds: &[Option<Kind>],
+    printer: &mut Printer<W>,
+) -> Result<()> {
+    let max_bytes = args.options.pipeline.max_bytes;
+    let keep_text = printer.keep_text;
+    printer.renderer.begin(&mut printer.out)?;
     // Runs of document files are summarized a chunk at a time across
     // threads; a JSON Lines file is read record by record in between, so
     // results keep the input order.
     let mut start = 0;
     while start < files.len() {
         if kinds[start] == Some(Kind::Jsonl) {
-            run_jsonl(&summarizer, &files[start].path, &mut printer)?;
+            run_jsonl(summarizer, &files[start].path, printer)?;
             start += 1;
             continue;
         }
@@ -150,7 +230,8 @@ pub fn run(args: &Args) -> Result<bool> {
             .find(|&i| kinds[i] == Some(Kind::Jsonl))
             .unwrap_or(files.len().min(start + CHUNK));
         let summarize = |(found, kind): (&Found, &Option<Kind>)| {
-            let outcome = summarize_file(&summarizer, found, *kind, options.pipeline.max_bytes);
+            let outcome = summarize_file(summarizer, found, *kind, max_bytes)
+                .map(|done| slim(done, keep_text));
             // Counted when done, not when written, so the bar moves
             // within a chunk.
             printer.progress.inc();
@@ -169,10 +250,9 @@ pub fn run(args: &Args) -> Result<bool> {
         }
         start = end;
     }
-    printer.progress.finish();
     printer.renderer.finish(&mut printer.out)?;
     printer.out.flush()?;
-    Ok(printer.all_ok)
+    Ok(())
 }
 
 fn summarize_file(
@@ -182,7 +262,7 @@ fn summarize_file(
     max_bytes: usize,
 ) -> Outcome {
     let path = &found.path;
-    let source = path.display().to_string();
+    let source = input::name(path);
     let input = match input::read(path, max_bytes) {
         Ok(input) => input,
         Err(error) => {
@@ -197,6 +277,7 @@ fn summarize_file(
                         binary.at
                     )),
                     report: None,
+                    text: None,
                 }),
                 _ => Err((source, error)),
             };
@@ -221,9 +302,9 @@ fn summarize_file(
                 // the spaces left where markup was.
                 for sentence in &mut report.summary {
                     let span = sentence.span.start..sentence.span.end;
-                    sentence.text = markdown::sentence_text(&file, &report.text, span);
+                    sentence.text = markdown::sentence_text(&file, &input.text, span);
                 }
-                report.text = file;
+                input.text = file;
             }
             if report.stats.sentences == 0 {
                 let note = "no sentences found, the summary is empty";
@@ -237,6 +318,7 @@ fn summarize_file(
                 id: None,
                 warning: input.warning,
                 report: Some(report),
+                text: Some(input.text),
             })
         }
         Err(e) => Err((source, e.into())),
@@ -251,12 +333,13 @@ fn run_jsonl<W: Write>(
     path: &Path,
     printer: &mut Printer<W>,
 ) -> Result<()> {
-    let source = path.display().to_string();
+    let source = input::name(path);
     let reader = match input::open_lines(path) {
         Ok(reader) => reader,
         Err(error) => return printer.fail(&source, &error),
     };
     let mut lines = LineReader::new(reader, summarizer.config().max_input_bytes);
+    let keep_text = printer.keep_text;
     loop {
         let chunk = match lines.next_chunk(RECORDS, RECORD_BYTES) {
             Ok(chunk) if chunk.is_empty() => return Ok(()),
@@ -267,6 +350,7 @@ fn run_jsonl<W: Write>(
             .into_par_iter()
             .map(|line| {
                 summarize_record(summarizer, &source, line.bytes)
+                    .map(|done| slim(done, keep_text))
                     .map_err(|e| (format!("{source}:{}", line.number), e))
             })
             .collect();
@@ -284,5 +368,6 @@ fn summarize_record(summarizer: &Summarizer, source: &str, line: Result<Vec<u8>>
         id: record.id,
         warning: None,
         report: Some(report),
+        text: Some(record.text),
     })
 }

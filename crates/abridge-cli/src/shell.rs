@@ -5,6 +5,7 @@
 //! choose (the examples are in `abridge completions --help`).
 
 use crate::args::Args;
+use crate::run::StdoutFailed;
 use anyhow::{Context, Result};
 use clap::CommandFactory;
 use clap_complete::Shell;
@@ -18,8 +19,9 @@ pub fn completions(shell: Shell, out: &mut impl Write) -> Result<()> {
     // (`abridge completions bash | head`) would abort: render to memory first.
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut command, "abridge", &mut script);
-    out.write_all(&script)?;
-    out.flush()?;
+    out.write_all(&script)
+        .and_then(|()| out.flush())
+        .map_err(StdoutFailed)?;
     Ok(())
 }
 
@@ -35,8 +37,11 @@ pub fn man_pages(dir: &Path) -> Result<()> {
 /// names the subcommands' pages, which [`man_pages`] writes.
 pub fn man(out: &mut impl Write) -> Result<()> {
     let command = Args::command();
-    clap_mangen::Man::new(command).render(out)?;
-    out.flush()?;
+    let mut page = Vec::new();
+    clap_mangen::Man::new(command).render(&mut page)?;
+    out.write_all(&page)
+        .and_then(|()| out.flush())
+        .map_err(StdoutFailed)?;
     Ok(())
 }
 

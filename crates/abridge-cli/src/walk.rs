@@ -98,7 +98,7 @@ pub fn expand(paths: &[PathBuf], filter: Filter<'_>) -> Walked {
                 };
                 walked
                     .errors
-                    .push((path.display().to_string(), anyhow::anyhow!(why)));
+                    .push((crate::input::name(path), anyhow::anyhow!(why)));
             }
             found.sort_by(|a, b| {
                 a.as_os_str()
@@ -129,7 +129,7 @@ fn walk(
         Ok(entries) => entries,
         Err(e) => {
             let error = anyhow::Error::new(e).context("cannot read the folder");
-            walked.errors.push((folder.display().to_string(), error));
+            walked.errors.push((crate::input::name(folder), error));
             return;
         }
     };
@@ -138,7 +138,7 @@ fn walk(
             Ok(entry) => entry,
             Err(e) => {
                 let error = anyhow::Error::new(e).context("cannot read the folder");
-                walked.errors.push((folder.display().to_string(), error));
+                walked.errors.push((crate::input::name(folder), error));
                 continue;
             }
         };

@@ -51,6 +51,10 @@ pub enum Error {
     /// A corpus IDF model that cannot be read, with the reason.
     #[error("invalid IDF model: {0}")]
     InvalidIdfModel(String),
+    /// Merging corpus IDF models would count more documents of a language
+    /// (named) than a `u64` holds.
+    #[error("merging the IDF models overflows the number of {0} documents (at most 2^64 - 1)")]
+    IdfCountOverflow(String),
     /// A corpus IDF model with no document in the language asked for.
     #[error("the IDF model has no {0} documents")]
     IdfModelLacksLanguage(String),

@@ -167,12 +167,7 @@ impl Summarizer {
             .score(&analysis, &scorer, config.position_bias);
         let words: Vec<usize> = tokens.sentences.iter().map(Vec::len).collect();
         let options = config.select_options(budget);
-        let chosen = select(
-            &scores,
-            &words,
-            |a, b| vectors[a].dot(&vectors[b]),
-            &options,
-        );
+        let chosen = select(&scores, &words, &vectors, &options);
         let summary = chosen
             .into_iter()
             .map(|index| {
@@ -195,7 +190,6 @@ impl Summarizer {
             },
             summary,
             keywords,
-            text: text[offset..].to_string(),
         })
     }
 }

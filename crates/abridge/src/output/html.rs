@@ -18,6 +18,7 @@
 //! checks that the highlighted text sits where the spans say.
 
 use super::{Entry, Renderer, ranks, short_name};
+use crate::report::Report;
 use std::io::{self, Write};
 
 /// The style sheet: readable on a phone (one column, fluid width, text that
@@ -134,31 +135,12 @@ impl Renderer for HtmlRenderer {
             )?;
         }
         writeln!(out, "</ol>")?;
-        // The marks go in text order, whatever order the summary is in.
-        let mut marks: Vec<usize> = (0..report.summary.len()).collect();
-        marks.sort_by_key(|&i| report.summary[i].span.start);
-        let text = &report.text;
-        write!(out, "<div class=\"text\">")?;
-        let mut at = 0;
-        for i in marks {
-            let (sentence, rank) = (&report.summary[i], ranks[i]);
-            let span = sentence.span;
-            out.write_all(escape(&text[at..span.start]).as_bytes())?;
-            write!(
-                out,
-                "<mark id=\"d{doc}-s{}\" data-start=\"{}\" data-end=\"{}\" data-rank=\"{rank}\" \
-                 data-score=\"{}\" title=\"{}\">{}</mark>",
-                sentence.index,
-                span.start,
-                span.end,
-                sentence.score,
-                hover(rank, report.summary.len(), sentence.score),
-                escape(span.slice(text))
-            )?;
-            at = span.end;
+        // Without the text (a caller that did not give it) the briefing
+        // lists the summary alone.
+        if let Some(text) = entry.text {
+            write_text(out, doc, report, &ranks, text)?;
         }
-        out.write_all(escape(&text[at..]).as_bytes())?;
-        writeln!(out, "</div>\n</article>")
+        writeln!(out, "</article>")
     }
 
     fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
@@ -170,6 +152,51 @@ impl Renderer for HtmlRenderer {
         }
         writeln!(out, "</main>\n</body>\n</html>")
     }
+}
+
+/// The whole text in a `<div class="text">`, each summary sentence a
+/// `<mark>` at its span. A text the spans do not fit (not the one the report
+/// was made from) is shown without marks rather than cut at a wrong place.
+fn write_text(
+    out: &mut dyn Write,
+    doc: usize,
+    report: &Report,
+    ranks: &[usize],
+    text: &str,
+) -> io::Result<()> {
+    // The marks go in text order, whatever order the summary is in.
+    let mut marks: Vec<usize> = (0..report.summary.len()).collect();
+    marks.sort_by_key(|&i| report.summary[i].span.start);
+    let fits = marks.iter().all(|&i| {
+        let span = report.summary[i].span;
+        text.get(span.start..span.end).is_some()
+    }) && marks
+        .windows(2)
+        .all(|w| report.summary[w[0]].span.end <= report.summary[w[1]].span.start);
+    if !fits {
+        marks.clear();
+    }
+    write!(out, "<div class=\"text\">")?;
+    let mut at = 0;
+    for i in marks {
+        let (sentence, rank) = (&report.summary[i], ranks[i]);
+        let span = sentence.span;
+        out.write_all(escape(&text[at..span.start]).as_bytes())?;
+        write!(
+            out,
+            "<mark id=\"d{doc}-s{}\" data-start=\"{}\" data-end=\"{}\" data-rank=\"{rank}\" \
+             data-score=\"{}\" title=\"{}\">{}</mark>",
+            sentence.index,
+            span.start,
+            span.end,
+            sentence.score,
+            hover(rank, report.summary.len(), sentence.score),
+            escape(span.slice(text))
+        )?;
+        at = span.end;
+    }
+    out.write_all(escape(&text[at..]).as_bytes())?;
+    writeln!(out, "</div>")
 }
 
 /// The hover text of a summary sentence.

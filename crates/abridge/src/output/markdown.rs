@@ -130,7 +130,7 @@ mod tests {
     #[test]
     fn records_are_named_file_hash_id() {
         let report = sample();
-        let id = serde_json::json!("business-002");
+        let id = serde_json::value::RawValue::from_string("\"business-002\"".into()).unwrap();
         let entry = crate::output::tests::record(&report, &id);
         let mut out = Vec::new();
         MarkdownRenderer::new(true).entry(&mut out, &entry).unwrap();

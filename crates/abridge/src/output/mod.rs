@@ -19,15 +19,57 @@ pub mod text;
 use crate::report::Report;
 use std::io::{self, Write};
 
-/// A report with the name of the input it came from.
+/// A report with the name of the input it came from and, for the formats
+/// that show it ([`Format::needs_text`]), the text it was made from.
+///
+/// ```
+/// use abridge::output::{Entry, json};
+///
+/// let text = "Rust is fast. Rust is safe. Cats sleep.";
+/// let report = abridge::summarize(text)?;
+/// let mut out = Vec::new();
+/// json::write_entry(&mut out, &Entry::new("notes.txt", &report))?;
+/// assert!(out.starts_with(b"{"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub struct Entry<'a> {
     /// The input's path as given, or `-` for standard input.
     pub source: &'a str,
-    /// The record's `id`, for inputs read from JSON Lines records.
-    pub id: Option<&'a serde_json::Value>,
+    /// The record's `id`, for inputs read from JSON Lines records, as
+    /// written there (it is echoed byte for byte).
+    pub id: Option<&'a serde_json::value::RawValue>,
     /// The result.
     pub report: &'a Report,
+    /// The text the report's spans index into, for the renderers that show
+    /// it whole (HTML); the others never read it. The report itself keeps no
+    /// copy of its input.
+    pub text: Option<&'a str>,
+}
+
+impl<'a> Entry<'a> {
+    /// The report of the input named `source`, with no id and no text.
+    pub fn new(source: &'a str, report: &'a Report) -> Entry<'a> {
+        Entry {
+            source,
+            id: None,
+            report,
+            text: None,
+        }
+    }
+
+    /// This entry with a JSON Lines record's id.
+    pub fn with_id(mut self, id: Option<&'a serde_json::value::RawValue>) -> Entry<'a> {
+        self.id = id;
+        self
+    }
+
+    /// This entry with the text its report was made from.
+    pub fn with_text(mut self, text: &'a str) -> Entry<'a> {
+        self.text = Some(text);
+        self
+    }
 }
 
 /// The output formats.
@@ -41,6 +83,14 @@ pub enum Format {
     Markdown,
     /// One self-contained HTML page: [`html`].
     Html,
+}
+
+impl Format {
+    /// Whether the format shows the whole text, and so needs
+    /// [`Entry::text`]: the HTML briefing, which highlights the summary in it.
+    pub fn needs_text(self) -> bool {
+        self == Format::Html
+    }
 }
 
 impl crate::choice::Choice for Format {
@@ -103,12 +153,9 @@ pub(crate) fn short_name(source: &str) -> &str {
 }
 
 /// How a record's id reads after its file name in `FILE#ID`: a string as
-/// it is, anything else as compact JSON.
-pub(crate) fn id_text(id: &serde_json::Value) -> String {
-    match id {
-        serde_json::Value::String(id) => id.clone(),
-        other => other.to_string(),
-    }
+/// it is, anything else as the JSON it was written as.
+pub(crate) fn id_text(id: &serde_json::value::RawValue) -> String {
+    serde_json::from_str::<String>(id.get()).unwrap_or_else(|_| id.get().to_string())
 }
 
 /// The rank of each summary sentence by score (1 = best), in the order of
@@ -143,11 +190,7 @@ pub(crate) mod tests {
         let mut out: Vec<u8> = Vec::new();
         renderer.begin(&mut out).unwrap();
         for source in sources {
-            let entry = Entry {
-                source,
-                id: None,
-                report,
-            };
+            let entry = Entry::new(source, report).with_text(SAMPLE_TEXT);
             renderer.entry(&mut out, &entry).unwrap();
         }
         renderer.finish(&mut out).unwrap();
@@ -155,17 +198,17 @@ pub(crate) mod tests {
     }
 
     /// `report` as the JSON Lines record `id` of `bbc.jsonl`.
-    pub(crate) fn record<'a>(report: &'a Report, id: &'a serde_json::Value) -> Entry<'a> {
-        Entry {
-            source: "bbc.jsonl",
-            id: Some(id),
-            report,
-        }
+    pub(crate) fn record<'a>(report: &'a Report, id: &'a serde_json::value::RawValue) -> Entry<'a> {
+        Entry::new("bbc.jsonl", report).with_id(Some(id))
     }
+
+    /// The text of [`sample`].
+    pub(crate) const SAMPLE_TEXT: &str =
+        "Cats & dogs.\nDogs bark <loudly>. Cats purr \"softly\".\r\nThe end.";
 
     /// A report over a small text with two chosen sentences, by hand.
     pub(crate) fn sample() -> Report {
-        let text = "Cats & dogs.\nDogs bark <loudly>. Cats purr \"softly\".\r\nThe end.";
+        let text = SAMPLE_TEXT;
         let sentence = |index, start, end, score| Sentence {
             index,
             span: Span::new(start, end),
@@ -192,7 +235,6 @@ pub(crate) mod tests {
                     count: 1,
                 },
             ],
-            text: text.to_string(),
         }
     }
 
@@ -200,11 +242,11 @@ pub(crate) mod tests {
     fn the_sample_spans_are_the_sentences() {
         let report = sample();
         assert_eq!(
-            report.summary[0].span.slice(&report.text),
+            report.summary[0].span.slice(SAMPLE_TEXT),
             "Dogs bark <loudly>."
         );
         assert_eq!(
-            report.summary[1].span.slice(&report.text),
+            report.summary[1].span.slice(SAMPLE_TEXT),
             "Cats purr \"softly\"."
         );
     }
@@ -219,9 +261,10 @@ pub(crate) mod tests {
 
     #[test]
     fn ids_read_as_text_or_compact_json() {
-        assert_eq!(id_text(&serde_json::json!("business-002")), "business-002");
-        assert_eq!(id_text(&serde_json::json!(7)), "7");
-        assert_eq!(id_text(&serde_json::json!(["a", 1])), "[\"a\",1]");
+        let raw = |json: &str| serde_json::value::RawValue::from_string(json.into()).unwrap();
+        assert_eq!(id_text(&raw("\"business-002\"")), "business-002");
+        assert_eq!(id_text(&raw("7")), "7");
+        assert_eq!(id_text(&raw("[\"a\",1]")), "[\"a\",1]");
     }
 
     #[test]

@@ -110,18 +110,13 @@ mod tests {
                     count: 2,
                 },
             ],
-            text: String::new(),
         }
     }
 
     #[test]
     fn renders_title_summary_and_keywords() {
         let report = report();
-        let entry = Entry {
-            source: "a.txt",
-            id: None,
-            report: &report,
-        };
+        let entry = Entry::new("a.txt", &report);
         let mut out = Vec::new();
         write_entry(&mut out, &entry, true, false).unwrap();
         assert_eq!(
@@ -138,7 +133,7 @@ mod tests {
         let mut report = report();
         report.stats.sentences = 1;
         report.keywords.clear();
-        let id = serde_json::json!("business-002");
+        let id = serde_json::value::RawValue::from_string("\"business-002\"".into()).unwrap();
         let entry = crate::output::tests::record(&report, &id);
         let mut out = Vec::new();
         write_entry(&mut out, &entry, true, true).unwrap();
@@ -152,11 +147,7 @@ mod tests {
     #[test]
     fn no_header_for_a_single_input() {
         let report = report();
-        let entry = Entry {
-            source: "-",
-            id: None,
-            report: &report,
-        };
+        let entry = Entry::new("-", &report);
         let mut out = Vec::new();
         write_entry(&mut out, &entry, false, true).unwrap();
         assert!(

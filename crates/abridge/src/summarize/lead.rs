@@ -27,6 +27,7 @@ impl SentenceScorer for Lead {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::SparseVector;
     use crate::summarize::{Budget, SelectOptions, select};
     use crate::text::Tokenized;
 
@@ -61,7 +62,13 @@ mod tests {
             budget: Budget::Sentences(3),
             ..SelectOptions::default()
         };
-        let chosen = select(&scores, &[10; 6], |_, _| 0.0, &options);
+        // Six sentences without a shared term: no two are alike.
+        let vectors: Vec<SparseVector> = (0..6)
+            .map(|t| SparseVector {
+                entries: vec![(t, 1.0)],
+            })
+            .collect();
+        let chosen = select(&scores, &[10; 6], &vectors, &options);
         assert_eq!(chosen, [0, 1, 2]);
     }
 }
