@@ -78,6 +78,10 @@ stages!(
     graph, keywords, lang, model, pipeline, rank, summarize, text
 );
 
+#[cfg(any(test, feature = "internals"))]
+#[doc(hidden)]
+pub mod testing;
+
 mod choice;
 mod config;
 mod error;

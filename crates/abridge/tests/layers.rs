@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 /// The rooms, left to right; rooms in one entry are siblings.
 const LAYERS: &[&[&str]] = &[
-    &["choice"],
+    &["choice", "testing"],
     &["error"],
     &["lang"],
     &["text"],

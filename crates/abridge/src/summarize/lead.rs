@@ -27,6 +27,7 @@ impl SentenceScorer for Lead {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::SparseVector;
     use crate::summarize::{Budget, CueWords, SelectOptions, TestDoc, select, test_options};
 
     fn scores(n: usize) -> Vec<f64> {
@@ -52,7 +53,13 @@ mod tests {
             budget: Budget::Sentences(3),
             ..SelectOptions::default()
         };
-        let chosen = select(&scores, &[10; 6], |_, _| 0.0, &options);
+        // Six sentences without a shared term: no two are alike.
+        let vectors: Vec<SparseVector> = (0..6)
+            .map(|t| SparseVector {
+                entries: vec![(t, 1.0)],
+            })
+            .collect();
+        let chosen = select(&scores, &[10; 6], &vectors, &options);
         assert_eq!(chosen, [0, 1, 2]);
     }
 }

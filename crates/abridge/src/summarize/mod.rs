@@ -36,7 +36,7 @@ pub(crate) use position::weigh_by_position;
 pub(crate) use select::select;
 pub use select::{Budget, Order, SelectOptions};
 
-use crate::Choice;
+use crate::choice::Choice;
 use crate::graph::Similarity;
 use crate::model::SparseVector;
 use crate::rank::TextRankOptions;
@@ -137,7 +137,7 @@ macro_rules! methods {
             $($(#[$attr])* $variant,)+
         }
 
-        impl crate::Choice for SummaryMethod {
+        impl crate::choice::Choice for SummaryMethod {
             const ALL: &'static [SummaryMethod] = &[$(SummaryMethod::$variant),+];
 
             fn name(self) -> &'static str {
@@ -213,9 +213,9 @@ impl std::fmt::Display for SummaryMethod {
 }
 
 impl std::str::FromStr for SummaryMethod {
-    type Err = crate::Error;
-    fn from_str(s: &str) -> crate::Result<SummaryMethod> {
-        SummaryMethod::from_name(s).ok_or_else(|| crate::Error::UnknownSummaryMethod(s.to_string()))
+    type Err = crate::error::Error;
+    fn from_str(s: &str) -> crate::error::Result<SummaryMethod> {
+        SummaryMethod::from_name(s).ok_or_else(|| crate::error::Error::UnknownSummaryMethod(s.to_string()))
     }
 }
 
