@@ -8,7 +8,6 @@
 //! of its own line only.
 
 use anyhow::{Context, Result, bail};
-use serde::Deserialize;
 use std::io::{BufRead, Read};
 use std::path::Path;
 
@@ -246,29 +245,10 @@ fn decode_utf16(source: &str, bytes: &[u8]) -> Result<Option<Input>> {
     }))
 }
 
-/// One document of a JSON Lines input. Fields other than these are ignored.
-#[derive(Debug, Deserialize)]
-pub struct Record {
-    /// The record's id, echoed in its result byte for byte (a number keeps
-    /// its digits, an object its key order); any JSON value. Optional.
-    #[serde(default)]
-    pub id: Option<Box<serde_json::value::RawValue>>,
-    /// The document.
-    pub text: String,
-    /// The document's title, when it is kept apart from the text.
-    #[serde(default)]
-    pub title: Option<String>,
-}
-
-/// Parses one line of JSON Lines as a [`Record`].
-pub fn parse_record(line: &[u8]) -> Result<Record> {
-    serde_json::from_slice(line).map_err(|e| {
-        // serde_json ends its message with "at line 1 column N"; within one
-        // line only the column means anything.
-        let message = e.to_string();
-        let message = message.split(" at line ").next().unwrap_or_default();
-        anyhow::anyhow!("column {}: {message}", e.column())
-    })
+/// Parses one line of JSON Lines as a record (the library's, so that a
+/// program gets the same records as the command line).
+pub fn parse_record(line: &[u8]) -> Result<abridge::jsonl::Record> {
+    Ok(abridge::jsonl::Record::parse(line)?)
 }
 
 /// One non-blank line of a JSON Lines input.

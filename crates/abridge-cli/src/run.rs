@@ -361,8 +361,7 @@ fn run_jsonl<W: Write>(
 }
 
 fn summarize_record(summarizer: &Summarizer, source: &str, line: Result<Vec<u8>>) -> Result<Done> {
-    let record = input::parse_record(&line?)?;
-    let report = summarizer.run_titled(record.title.as_deref(), &record.text)?;
+    let (record, report) = abridge::jsonl::summarize_line(summarizer, &line?)?;
     Ok(Done {
         source: source.to_string(),
         id: record.id,

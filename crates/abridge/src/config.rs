@@ -201,14 +201,14 @@ impl Config {
         {
             return Err(Error::IdfModelLacksLanguage(self.language.name().into()));
         }
-        self.select_options(self.budget).validate()?;
-        self.textrank.validate("the damping factor")?;
         check_range(
             "the LexRank threshold",
             "at least 0 and less than 1",
             self.lexrank_threshold,
             (0.0..1.0).contains(&self.lexrank_threshold),
         )?;
+        self.select_options(self.budget).validate()?;
+        self.textrank.validate("the damping factor")?;
         check_range(
             "the sentence position bias",
             "a finite number of at least 0",

@@ -48,6 +48,14 @@ pub enum Error {
         /// The rejected value.
         value: f64,
     },
+    /// A line of JSON Lines that is not a record: not JSON, or no `text`.
+    #[error("column {column}: {message}")]
+    BadRecord {
+        /// The 1-based column where parsing stopped.
+        column: usize,
+        /// What was wrong, as the JSON parser says it.
+        message: String,
+    },
     /// A corpus IDF model that cannot be read, with the reason.
     #[error("invalid IDF model: {0}")]
     InvalidIdfModel(String),

@@ -85,6 +85,8 @@ pub mod testing;
 mod choice;
 mod config;
 mod error;
+#[cfg(feature = "jsonl")]
+pub mod jsonl;
 pub mod output;
 mod report;
 

@@ -19,7 +19,7 @@ const LAYERS: &[&[&str]] = &[
     &["report"],
     &["config"],
     &["pipeline"],
-    &["output"],
+    &["output", "jsonl"],
 ];
 
 fn layer_of(room: &str) -> Option<usize> {
