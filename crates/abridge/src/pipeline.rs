@@ -13,7 +13,7 @@ use crate::keywords::{collapse_whitespace, extract_keywords};
 use crate::lang::{Profile, SentenceRules};
 use crate::model::{SparseVector, TfIdf};
 use crate::report::{Report, Sentence, Stats};
-use crate::summarize::{Analysis, Budget, ScorerOptions, SelectOptions, select};
+use crate::summarize::{Analysis, Budget, CueWords, ScorerOptions, select};
 use crate::text::{Normalizer, Segmented, Span, segment_with};
 
 /// What one call of [`Summarizer::run_with`] asks for beyond the
@@ -65,6 +65,8 @@ pub struct Summarizer {
     /// How the language's sentences end.
     sentence_rules: &'static SentenceRules,
     normalizer: Normalizer,
+    /// Edmundson's cue words, stemmed.
+    cue: CueWords,
 }
 
 impl Summarizer {
@@ -76,10 +78,17 @@ impl Summarizer {
         stopwords.extend(config.extra_stopwords.iter().map(String::as_str));
         let sentence_rules = profile.sentence_rules;
         let normalizer = Normalizer::with_profile(profile, stopwords);
+        let cue = CueWords::new(
+            config.language,
+            config.bonus_words.as_deref(),
+            config.stigma_words.as_deref(),
+            |word| normalizer.stem_word(word),
+        );
         Ok(Summarizer {
             config,
             sentence_rules,
             normalizer,
+            cue,
         })
     }
 
@@ -106,6 +115,7 @@ impl Summarizer {
     /// to `text`.
     pub fn run_with(&self, text: &str, request: Request<'_>) -> Result<Report> {
         let config = &self.config;
+        self.check_size(text)?;
         let budget = match request.budget {
             Some(budget) => {
                 budget.validate()?;
@@ -114,12 +124,6 @@ impl Summarizer {
             None => config.budget,
         };
         let title = request.title;
-        if text.len() > config.max_input_bytes {
-            return Err(Error::InputTooLarge {
-                size: text.len(),
-                limit: config.max_input_bytes,
-            });
-        }
         let titled;
         let (text, segmented, offset) = match title.filter(|t| !t.trim().is_empty()) {
             None => (text, segment_with(text, self.sentence_rules), 0),
@@ -159,29 +163,26 @@ impl Summarizer {
         let vectors: Vec<SparseVector> = (0..n)
             .map(|i| tfidf.vector(tokens.sentence_terms(i)))
             .collect();
+        let paragraphs: Vec<usize> = segmented.sentences.iter().map(|s| s.paragraph).collect();
         let analysis = Analysis {
             tokens: &tokens,
             vectors: &vectors,
+            paragraphs: &paragraphs,
         };
         let scorer = ScorerOptions {
             similarity: config.similarity,
             textrank: config.textrank,
+            lexrank_threshold: config.lexrank_threshold,
+            budget,
+            seed: config.seed,
+            cue: &self.cue,
         };
         let scores = config
             .method
             .score(&analysis, &scorer, config.position_bias);
         let words: Vec<usize> = tokens.sentences.iter().map(Vec::len).collect();
-        let options = SelectOptions {
-            budget,
-            order: config.order,
-            redundancy: config.redundancy,
-        };
-        let chosen = select(
-            &scores,
-            &words,
-            |a, b| vectors[a].dot(&vectors[b]),
-            &options,
-        );
+        let options = config.select_options(budget);
+        let chosen = select(&scores, &words, &vectors, &options);
         let summary = chosen
             .into_iter()
             .map(|index| {
@@ -214,7 +215,6 @@ impl Summarizer {
             },
             summary,
             keywords,
-            text: text[offset..].to_string(),
         })
     }
 }
@@ -225,12 +225,7 @@ impl Summarizer {
     /// segmentation and normalisation as [`Summarizer::run`], so they match
     /// the terms that the model later weighs.
     pub fn stems(&self, text: &str) -> Result<Vec<String>> {
-        if text.len() > self.config.max_input_bytes {
-            return Err(Error::InputTooLarge {
-                size: text.len(),
-                limit: self.config.max_input_bytes,
-            });
-        }
+        self.check_size(text)?;
         let segmented = segment_with(text, self.sentence_rules);
         let tokens = self
             .normalizer
@@ -244,6 +239,21 @@ impl Summarizer {
         stems.sort_unstable();
         stems.dedup();
         Ok(stems)
+    }
+}
+
+impl Summarizer {
+    /// Refuses an input larger than the configured limit: the one guard of
+    /// both entry points, [`Summarizer::run_with`] and [`Summarizer::stems`].
+    fn check_size(&self, text: &str) -> Result<()> {
+        let limit = self.config.max_input_bytes;
+        if text.len() > limit {
+            return Err(Error::InputTooLarge {
+                size: text.len(),
+                limit,
+            });
+        }
+        Ok(())
     }
 }
 

@@ -8,8 +8,9 @@ use std::path::{Path, PathBuf};
 
 /// The rooms, left to right; rooms in one entry are siblings.
 const LAYERS: &[&[&str]] = &[
-    &["choice"],
+    &["choice", "testing"],
     &["error"],
+    &["html"],
     &["lang"],
     &["text"],
     &["model"],
@@ -19,7 +20,7 @@ const LAYERS: &[&[&str]] = &[
     &["report"],
     &["config"],
     &["pipeline"],
-    &["output"],
+    &["output", "jsonl"],
 ];
 
 fn layer_of(room: &str) -> Option<usize> {

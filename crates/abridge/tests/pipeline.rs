@@ -135,7 +135,7 @@ fn keyword_spans_point_at_their_occurrences_with_every_method() {
                     .spans
                     .iter()
                     .map(|s| {
-                        s.slice(&report.text)
+                        s.slice(&text)
                             .split_whitespace()
                             .collect::<Vec<_>>()
                             .join(" ")

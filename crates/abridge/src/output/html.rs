@@ -51,26 +51,53 @@ mark:target{outline:2px solid var(--muted)}\
 @media (max-width:30rem){body{font-size:16px}main{padding:.6rem}}";
 
 /// The HTML format as a [`Renderer`]: the page's head in `begin`, one
-/// `<article>` per document, the page's foot in `finish`.
+/// `<article>` per document, the page's foot in `finish`. For a single
+/// document the head waits for it, so that the page's `<title>` is the
+/// document's title.
 #[derive(Debug, Default)]
 pub struct HtmlRenderer {
     /// Documents written so far; numbers the element ids.
     count: usize,
+    /// Whether the batch holds one document only.
+    single: bool,
+}
+
+impl HtmlRenderer {
+    /// A renderer; `several` says whether the batch may hold more than one
+    /// document (then the page is titled "Briefing").
+    pub fn new(several: bool) -> HtmlRenderer {
+        HtmlRenderer {
+            count: 0,
+            single: !several,
+        }
+    }
+}
+
+/// Writes the page's head, titled `title`.
+fn head(out: &mut dyn Write, title: &str) -> io::Result<()> {
+    write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"generator\" content=\"abridge\">\n\
+         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n\
+         <h1>Briefing</h1>\n",
+        escape(title)
+    )
 }
 
 impl Renderer for HtmlRenderer {
     fn begin(&mut self, out: &mut dyn Write) -> io::Result<()> {
-        write!(
-            out,
-            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
-             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-             <meta name=\"generator\" content=\"abridge\">\n\
-             <title>Briefing</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n\
-             <h1>Briefing</h1>\n"
-        )
+        if self.single {
+            return Ok(());
+        }
+        head(out, "Briefing")
     }
 
     fn entry(&mut self, out: &mut dyn Write, entry: &Entry<'_>) -> io::Result<()> {
+        if self.single && self.count == 0 {
+            head(out, entry.report.title.as_deref().unwrap_or("Briefing"))?;
+        }
         self.count += 1;
         let doc = self.count;
         let report = entry.report;
@@ -114,55 +141,88 @@ impl Renderer for HtmlRenderer {
             )?;
         }
         writeln!(out, "</ol>")?;
-        // The marks go in text order, whatever order the summary is in.
-        let mut marks: Vec<usize> = (0..report.summary.len()).collect();
-        marks.sort_by_key(|&i| report.summary[i].span.start);
-        let text = &report.text;
-        let sentences: Vec<Span> = marks.iter().map(|&i| report.summary[i].span).collect();
-        let occurrences = keyword_occurrences(report, &sentences);
-        let mut keywords = occurrences.iter().peekable();
-        write!(out, "<div class=\"text\">")?;
-        let mut at = 0;
-        for i in marks {
-            let (sentence, rank) = (&report.summary[i], ranks[i]);
-            let span = sentence.span;
-            write_text(out, text, at..span.start, &mut keywords)?;
-            write!(
-                out,
-                "<mark id=\"d{doc}-s{}\" data-start=\"{}\" data-end=\"{}\" data-rank=\"{rank}\" \
-                 data-score=\"{}\" title=\"{}\">",
-                sentence.index,
-                span.start,
-                span.end,
-                sentence.score,
-                hover(rank, report.summary.len(), sentence.score),
-            )?;
-            write_text(out, text, span.start..span.end, &mut keywords)?;
-            write!(out, "</mark>")?;
-            at = span.end;
+        // Without the text (a caller that did not give it) the briefing
+        // lists the summary alone.
+        if let Some(text) = entry.text {
+            write_text(out, doc, report, &ranks, text)?;
         }
-        write_text(out, text, at..text.len(), &mut keywords)?;
-        writeln!(out, "</div>\n</article>")
+        writeln!(out, "</article>")
     }
 
     fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
         if self.count == 0 {
+            if self.single {
+                head(out, "Briefing")?;
+            }
             writeln!(out, "<p>No document was summarized.</p>")?;
         }
         writeln!(out, "</main>\n</body>\n</html>")
     }
 }
 
+/// The whole text in a `<div class="text">`, each summary sentence a
+/// `<mark>` at its span. A text the spans do not fit (not the one the report
+/// was made from) is shown without marks rather than cut at a wrong place.
+fn write_text(
+    out: &mut dyn Write,
+    doc: usize,
+    report: &Report,
+    ranks: &[usize],
+    text: &str,
+) -> io::Result<()> {
+    // The marks go in text order, whatever order the summary is in.
+    let mut marks: Vec<usize> = (0..report.summary.len()).collect();
+    marks.sort_by_key(|&i| report.summary[i].span.start);
+    let fits = marks.iter().all(|&i| {
+        let span = report.summary[i].span;
+        text.get(span.start..span.end).is_some()
+    }) && marks
+        .windows(2)
+        .all(|w| report.summary[w[0]].span.end <= report.summary[w[1]].span.start);
+    if !fits {
+        marks.clear();
+    }
+    let sentences: Vec<Span> = marks.iter().map(|&i| report.summary[i].span).collect();
+    let occurrences = if fits {
+        keyword_occurrences(report, text, &sentences)
+    } else {
+        Vec::new()
+    };
+    let mut keywords = occurrences.iter().peekable();
+    write!(out, "<div class=\"text\">")?;
+    let mut at = 0;
+    for i in marks {
+        let (sentence, rank) = (&report.summary[i], ranks[i]);
+        let span = sentence.span;
+        write_underlined(out, text, at..span.start, &mut keywords)?;
+        write!(
+            out,
+            "<mark id=\"d{doc}-s{}\" data-start=\"{}\" data-end=\"{}\" data-rank=\"{rank}\" \
+             data-score=\"{}\" title=\"{}\">",
+            sentence.index,
+            span.start,
+            span.end,
+            sentence.score,
+            hover(rank, report.summary.len(), sentence.score),
+        )?;
+        write_underlined(out, text, span.start..span.end, &mut keywords)?;
+        write!(out, "</mark>")?;
+        at = span.end;
+    }
+    write_underlined(out, text, at..text.len(), &mut keywords)?;
+    writeln!(out, "</div>")
+}
+
 /// The keyword occurrences to underline, in text order, each with its
 /// keyword's rank (from 1): those that overlap one met before, or cross the
 /// edge of a summary sentence (`sentences`, in text order), are left out.
-fn keyword_occurrences(report: &Report, sentences: &[Span]) -> Vec<(Span, usize)> {
+fn keyword_occurrences(report: &Report, text: &str, sentences: &[Span]) -> Vec<(Span, usize)> {
     let mut all: Vec<(Span, usize)> = report
         .keywords
         .iter()
         .enumerate()
         .flat_map(|(k, keyword)| keyword.spans.iter().map(move |&s| (s, k + 1)))
-        .filter(|(s, _)| s.end <= report.text.len() && s.start < s.end)
+        .filter(|(s, _)| s.start < s.end && text.get(s.start..s.end).is_some())
         .collect();
     all.sort_by_key(|&(s, rank)| (s.start, rank));
     let crosses = |s: Span| {
@@ -182,7 +242,7 @@ fn keyword_occurrences(report: &Report, sentences: &[Span]) -> Vec<(Span, usize)
 
 /// Writes `text[range]` escaped, with the keyword occurrences that start in
 /// it (taken from `keywords`, in text order) wrapped in their spans.
-fn write_text<'k>(
+fn write_underlined<'k>(
     out: &mut dyn Write,
     text: &str,
     range: std::ops::Range<usize>,
@@ -239,6 +299,17 @@ mod tests {
         render_all(&mut HtmlRenderer::default(), &sample(), sources)
     }
 
+    /// Issue 12, item 8: one document's page is titled with its title.
+    #[test]
+    fn one_document_titles_the_page() {
+        let one = render_all(&mut HtmlRenderer::new(false), &sample(), &["pets.txt"]);
+        assert!(one.contains("<title>Pets &amp; &lt;noise&gt;</title>"));
+        let several = render_all(&mut HtmlRenderer::new(true), &sample(), &["a", "b"]);
+        assert!(several.contains("<title>Briefing</title>"));
+        let none = render_all(&mut HtmlRenderer::new(false), &sample(), &[]);
+        assert!(none.starts_with("<!DOCTYPE html>") && none.contains("<title>Briefing</title>"));
+    }
+
     #[test]
     fn the_page_is_complete_and_loads_nothing() {
         let page = page(&["pets.txt"]);
@@ -267,6 +338,7 @@ mod tests {
         let start = page.find("<div class=\"text\">").unwrap();
         let end = page[start..].find("</div>").unwrap() + start;
         let div = &page[start..end];
+        assert!(div.starts_with("<div class=\"text\"><span class=\"kw\""));
         assert!(div.contains("</span> &amp; dogs.\n<mark"));
         assert!(div.ends_with("</mark>&#13;\nThe end."));
     }
@@ -291,7 +363,8 @@ mod tests {
         // 2..15 crosses into the sentence at 13; 1..3 overlaps 0..4.
         report.keywords[1].spans = vec![Span::new(1, 3), Span::new(2, 15)];
         let sentences = [Span::new(13, 32), Span::new(33, 52)];
-        let kept = keyword_occurrences(&report, &sentences);
+        let text = crate::output::tests::SAMPLE_TEXT;
+        let kept = keyword_occurrences(&report, text, &sentences);
         assert_eq!(kept, [(Span::new(0, 4), 1), (Span::new(33, 37), 1)]);
     }
 
