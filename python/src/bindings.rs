@@ -518,11 +518,7 @@ impl Summary {
                 )
             }
         };
-        let entry = Entry {
-            source,
-            id: id.as_deref(),
-            report: &self.done.report,
-        };
+        let entry = Entry::new(source, &self.done.report).with_id(id.as_deref());
         let mut line = Vec::new();
         write_entry(&mut line, &entry).map_err(|e| Error::new_err(e.to_string()))?;
         let mut line = String::from_utf8(line).map_err(|e| Error::new_err(e.to_string()))?;

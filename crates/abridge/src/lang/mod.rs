@@ -63,12 +63,39 @@ pub trait Lexicon: Sync + std::fmt::Debug {
     fn is_number_or_time(&self, word: &str) -> bool;
 }
 
+/// How a language's words are found in a sentence.
+///
+/// Every language today uses Unicode's word boundaries (UAX #29), which suit
+/// scripts written with spaces. A script written without them (Chinese,
+/// Japanese) needs a dictionary segmenter; it takes its place here as a
+/// variant of its own, and the normalizer asks [`WordSplitter::words`]
+/// whatever the variant.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum WordSplitter {
+    /// UAX #29 word boundaries (`unicode-segmentation`).
+    #[default]
+    Unicode,
+}
+
+impl WordSplitter {
+    /// The words of `sentence` with their byte offsets, in order.
+    pub fn words<'a>(self, sentence: &'a str) -> impl Iterator<Item = (usize, &'a str)> + 'a {
+        use unicode_segmentation::UnicodeSegmentation;
+        match self {
+            WordSplitter::Unicode => sentence.unicode_word_indices(),
+        }
+    }
+}
+
 /// What a language's table line gives beyond its names.
 struct Spec {
     /// The Snowball algorithm, if rust-stemmers has one.
     stemmer: Option<Algorithm>,
     /// How sentences end.
     sentence_rules: &'static SentenceRules,
+    /// How words are found.
+    words: WordSplitter,
     /// The curated stopwords for keyphrases only (`stopwords/<code>.txt`).
     curated_stopwords: Option<&'static str>,
     /// The part-of-speech lexicon, if any.
@@ -81,6 +108,7 @@ impl Spec {
         Spec {
             stemmer: Some(algorithm),
             sentence_rules: &en::SENTENCE_RULES,
+            words: WordSplitter::Unicode,
             curated_stopwords: None,
             lexicon: None,
         }
@@ -200,6 +228,8 @@ pub struct Profile {
     pub stemmer: Option<Stemmer>,
     /// How its sentences end.
     pub sentence_rules: &'static SentenceRules,
+    /// How its words are found.
+    pub words: WordSplitter,
     /// Its part-of-speech lexicon, if it has one.
     pub lexicon: Option<&'static dyn Lexicon>,
 }
@@ -222,6 +252,7 @@ impl Profile {
             language,
             stemmer: spec.stemmer.map(Stemmer::create),
             sentence_rules: spec.sentence_rules,
+            words: spec.words,
             lexicon: spec.lexicon,
         }
     }

@@ -19,11 +19,10 @@
 //!    sentence comparison counts it ([`Tokenized::sentence_terms`]).
 
 use super::segment::{SentenceSpan, Span};
-use crate::lang::{Language, Lexicon, Profile, Stopwords};
+use crate::lang::{Language, Lexicon, Profile, Stopwords, WordSplitter};
 use rust_stemmers::Stemmer;
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// The id of an interned stem. Ids are given in order of first occurrence, so
 /// they are deterministic for a given input. Terms and links are numbered
@@ -175,6 +174,8 @@ pub struct Normalizer {
     stopwords: Stopwords,
     /// The language's part-of-speech lexicon, if it has one.
     lexicon: Option<&'static dyn Lexicon>,
+    /// How the language's words are found.
+    words: WordSplitter,
 }
 
 impl std::fmt::Debug for Normalizer {
@@ -199,6 +200,7 @@ impl Normalizer {
             stemmer: profile.stemmer,
             stopwords,
             lexicon: profile.lexicon,
+            words: profile.words,
         }
     }
 
@@ -267,7 +269,7 @@ impl Normalizer {
         // Room for words of five bytes and a space, to avoid regrowing.
         let mut tokens = Vec::with_capacity(sentence.len() / 6 + 1);
         let mut previous_end = 0;
-        for (offset, word) in sentence.unicode_word_indices() {
+        for (offset, word) in self.words.words(sentence) {
             let gap = &sentence[previous_end..offset];
             previous_end = offset + word.len();
             let break_before = tokens.is_empty() || gap.chars().any(|c| !is_soft_gap(c));

@@ -3,8 +3,7 @@
 
 pub mod invariants;
 
-use serde::Deserialize;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// The workspace's root folder, where `tests/fixtures` and `examples` are.
 pub fn workspace_root() -> PathBuf {
@@ -31,91 +30,3 @@ pub fn shared_fixture(name: &str) -> Option<PathBuf> {
     let path = workspace_root().join("../shared/fixtures").join(name);
     path.exists().then_some(path)
 }
-
-/// One JSON output object, typed as the README documents it (version 1).
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct JsonReport {
-    pub version: u32,
-    #[serde(default)]
-    pub id: Option<serde_json::Value>,
-    pub source: String,
-    pub language: String,
-    pub title: Option<String>,
-    pub stats: JsonStats,
-    pub summary: Vec<JsonSentence>,
-    pub keywords: Vec<JsonKeyword>,
-}
-
-/// `stats`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct JsonStats {
-    pub sentences: usize,
-    pub words: usize,
-}
-
-/// One `summary` entry.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct JsonSentence {
-    pub index: usize,
-    pub text: String,
-    pub score: f64,
-    pub start: usize,
-    pub end: usize,
-}
-
-/// One `keywords` entry.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct JsonKeyword {
-    pub term: String,
-    pub score: f64,
-    pub count: usize,
-    pub spans: Vec<JsonSpan>,
-}
-
-/// One entry of a keyword's `spans`: an occurrence's byte offsets.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct JsonSpan {
-    pub start: usize,
-    pub end: usize,
-}
-
-/// Parses JSON Lines output into reports, one per line.
-pub fn parse_json_lines(stdout: &[u8]) -> Vec<JsonReport> {
-    let text = std::str::from_utf8(stdout).expect("output is UTF-8");
-    text.lines()
-        .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}")))
-        .collect()
-}
-
-/// Collapses runs of white space to one space, as the `text` field does.
-pub fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Writes `bytes` to `name` inside `dir` and returns the path.
-pub fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).expect("the test directory is writable");
-    path
-}
-
-/// A short news-like article written for these tests: a title, a blank line
-/// and three paragraphs, eight sentences in all.
-pub const ARTICLE: &str = "Harbour council backs new flood barrier
-
-The harbour council voted on Monday to build a flood barrier across the river mouth. \
-The barrier will close during storm surges and stay open for shipping the rest of the year.
-
-Engineers said the river had flooded the old town four times in ten years. \
-Each flood closed shops and the harbour market for weeks. \
-Insurers have raised premiums for homes near the river.
-
-The barrier will cost about 40 million euros, shared between the city and the region. \
-Work starts next spring and should take three years. \
-The council will publish the engineers' report on flood risk next month.
-";

@@ -6,13 +6,14 @@
 
 pub mod pos;
 
-use super::{Lexicon, SentenceRules, Spec};
+use super::{Lexicon, SentenceRules, Spec, WordSplitter};
 use rust_stemmers::Algorithm;
 
 /// What English has of its own.
 pub(super) const SPEC: Spec = Spec {
     stemmer: Some(Algorithm::English),
     sentence_rules: &SENTENCE_RULES,
+    words: WordSplitter::Unicode,
     curated_stopwords: Some(include_str!("../../../stopwords/en.txt")),
     lexicon: Some(&EnglishLexicon),
 };
