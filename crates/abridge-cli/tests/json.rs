@@ -105,6 +105,29 @@ fn keywords_are_descending_and_distinct() {
 }
 
 #[test]
+fn keyword_spans_are_the_occurrences_in_the_input() {
+    let path = example_article();
+    let input = std::fs::read_to_string(&path).expect("the example article");
+    let report = report_for(&path, &["-k", "10"]);
+    for keyword in &report.keywords {
+        assert_eq!(keyword.spans.len(), keyword.count, "{keyword:?}");
+        let written: Vec<String> = keyword
+            .spans
+            .iter()
+            .map(|s| common::collapse(&input[s.start..s.end]))
+            .collect();
+        // The term is the most frequent form; every form is the same words.
+        assert!(written.contains(&keyword.term), "{keyword:?}: {written:?}");
+        assert!(
+            written
+                .iter()
+                .all(|w| w.split(' ').count() == keyword.term.split(' ').count()),
+            "{keyword:?}: {written:?}"
+        );
+    }
+}
+
+#[test]
 fn no_keywords_when_none_are_asked() {
     let report = report_for(&example_article(), &["-k", "0"]);
     assert!(report.keywords.is_empty());

@@ -87,15 +87,54 @@ fn html_marks_match_the_json_spans() {
             sentence["start"].as_u64().unwrap() as usize,
             sentence["end"].as_u64().unwrap() as usize,
         );
-        let attrs = format!("data-start=\"{start}\" data-end=\"{end}\"");
+        let attrs = format!("data-start=\"{start}\" data-end=\"{end}\" data-rank");
         let at = page
             .find(&attrs)
             .expect("a mark for every summary sentence");
         let body_start = page[at..].find('>').unwrap() + at + 1;
         let body_end = page[body_start..].find("</mark>").unwrap() + body_start;
-        assert_eq!(&page[body_start..body_end], &text[start..end]);
+        assert_eq!(
+            without_keyword_spans(&page[body_start..body_end]),
+            &text[start..end]
+        );
     }
     assert_eq!(page.matches("<mark ").count(), summary.len());
+    // Each keyword occurrence is underlined at its span, inside or outside
+    // the marks.
+    let keywords = report["keywords"].as_array().unwrap();
+    let mut underlined = 0;
+    for keyword in keywords {
+        for span in keyword["spans"].as_array().unwrap() {
+            let (start, end) = (
+                span["start"].as_u64().unwrap() as usize,
+                span["end"].as_u64().unwrap() as usize,
+            );
+            let attrs = format!("data-start=\"{start}\" data-end=\"{end}\">");
+            if let Some(at) = page.find(&attrs) {
+                let body = at + attrs.len();
+                let close = page[body..].find("</span>").unwrap() + body;
+                assert_eq!(&page[body..close], &text[start..end]);
+                underlined += 1;
+            }
+        }
+    }
+    assert!(underlined > 0);
+    assert_eq!(page.matches("<span class=\"kw\"").count(), underlined);
+}
+
+/// `html` without the keyword underlines: the text the marks hold.
+fn without_keyword_spans(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(at) = rest.find("<span class=\"kw\"") {
+        out.push_str(&rest[..at]);
+        let open_end = rest[at..].find('>').unwrap() + at + 1;
+        let close = rest[open_end..].find("</span>").unwrap() + open_end;
+        out.push_str(&rest[open_end..close]);
+        rest = &rest[close + "</span>".len()..];
+    }
+    out.push_str(rest);
+    out
 }
 
 #[test]
@@ -228,7 +267,8 @@ fn html_pages_are_reduced_to_their_article() {
         let html = String::from_utf8(html.stdout).unwrap();
         for sentence in report["summary"].as_array().unwrap() {
             let text = abridge::output::html::escape(sentence["text"].as_str().unwrap());
-            assert!(html.contains(&format!("\">{text}</mark>")), "{page}");
+            let plain = without_keyword_spans(&html);
+            assert!(plain.contains(&format!("\">{text}</mark>")), "{page}");
         }
     }
 }

@@ -195,7 +195,17 @@ impl Summarizer {
                 }
             })
             .collect();
-        let keywords = extract_keywords(text, &tokens, &tfidf, &config.keywords);
+        let mut keywords = extract_keywords(text, &tokens, &tfidf, &config.keywords);
+        if offset > 0 {
+            // Spans point into the report's text: an occurrence in a title
+            // given apart from the text has none.
+            for keyword in &mut keywords {
+                keyword.spans.retain(|s| s.start >= offset);
+                for span in &mut keyword.spans {
+                    *span = Span::new(span.start - offset, span.end - offset);
+                }
+            }
+        }
         Ok(Report {
             language: config.language,
             title: segmented.title.map(|s| collapse_whitespace(s.slice(text))),

@@ -119,3 +119,42 @@ fn a_thread_local_destructor_can_summarize() {
     .unwrap();
     assert_eq!(receiver.recv().unwrap().unwrap(), expected);
 }
+
+#[test]
+fn keyword_spans_point_at_their_occurrences_with_every_method() {
+    let text = common::read_fixture("library-hours.txt");
+    for &method in abridge::KeywordMethod::ALL {
+        let mut config = Config::default();
+        config.keywords.method = method;
+        let summarizer = Summarizer::new(config).unwrap();
+        for title in [None, Some("Library hours and the reading room")] {
+            let report = summarizer.run_titled(title, &text).unwrap();
+            assert!(!report.keywords.is_empty(), "{method}");
+            for keyword in &report.keywords {
+                let written: Vec<String> = keyword
+                    .spans
+                    .iter()
+                    .map(|s| {
+                        s.slice(&text)
+                            .split_whitespace()
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    })
+                    .collect();
+                assert!(
+                    keyword.spans.windows(2).all(|w| w[0].start < w[1].start),
+                    "{method}: {keyword:?}"
+                );
+                // Occurrences in a title given apart have no span.
+                assert!(written.len() <= keyword.count, "{method}: {keyword:?}");
+                if title.is_none() {
+                    assert_eq!(written.len(), keyword.count, "{method}: {keyword:?}");
+                    assert!(
+                        written.contains(&keyword.term),
+                        "{method}: {keyword:?} {written:?}"
+                    );
+                }
+            }
+        }
+    }
+}

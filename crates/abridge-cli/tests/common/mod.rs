@@ -92,6 +92,15 @@ pub struct JsonKeyword {
     pub term: String,
     pub score: f64,
     pub count: usize,
+    pub spans: Vec<JsonSpan>,
+}
+
+/// One entry of a keyword's `spans`: an occurrence's byte offsets.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JsonSpan {
+    pub start: usize,
+    pub end: usize,
 }
 
 /// Parses JSON Lines output into reports, one per line.

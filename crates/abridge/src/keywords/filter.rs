@@ -17,7 +17,8 @@
 //!    and its object, so the single word is the safer keyword and stays.
 //! 3. **Cut** at [`KeywordOptions::count`].
 //! 4. **Show** each keyword in its most frequent surface form, white space
-//!    collapsed (ties: the first seen), with its number of occurrences.
+//!    collapsed (ties: the first seen), with its number of occurrences and
+//!    the byte span of each.
 //!
 //! [`Tokenized::tagged`]: crate::text::Tokenized::tagged
 //! [`KeywordOptions::count`]: super::KeywordOptions::count
@@ -69,6 +70,11 @@ pub(super) fn select(
             term: surface(input, candidates, &list[index]),
             score: scores[index],
             count: list[index].count(),
+            spans: list[index]
+                .occurrences
+                .iter()
+                .map(|&o| candidates.occurrences[o].span(input))
+                .collect(),
         })
         .collect()
 }
@@ -141,6 +147,11 @@ mod tests {
             .expect("the phrase is a keyword");
         assert_eq!(phrase.term, "automotive industry");
         assert_eq!(phrase.count, 3);
+        let written: Vec<&str> = phrase.spans.iter().map(|s| s.slice(text)).collect();
+        assert_eq!(
+            written,
+            ["Automotive industry", "automotive industry", "automotive industry"]
+        );
     }
 
     #[test]

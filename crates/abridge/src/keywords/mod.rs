@@ -66,7 +66,7 @@ pub(crate) use filter::collapse_whitespace;
 use crate::graph::CooccurrenceOptions;
 use crate::model::TfIdf;
 use crate::rank::TextRankOptions;
-use crate::text::{TermId, Token, Tokenized};
+use crate::text::{Span, TermId, Token, Tokenized};
 use candidates::Candidates;
 
 /// Declares the keyword methods: their enum, names, descriptions and
@@ -265,6 +265,10 @@ pub struct Keyword {
     pub score: f64,
     /// How many times the keyword occurs as a candidate in the document.
     pub count: usize,
+    /// Where it occurs: the byte span of each occurrence in the input, in
+    /// document order, so that `&text[span.start..span.end]` is the
+    /// occurrence as written.
+    pub spans: Vec<Span>,
 }
 
 /// Extracts the top keywords of a document. `text` is the input the tokens'

@@ -32,6 +32,7 @@ use super::topics::{WeightedGraph, cluster, occurrence_pairs};
 use super::singlerank::phrase_candidates;
 use super::{CandidateScorer, KeywordInput};
 use crate::rank::{TextRankOptions, textrank};
+use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeMap;
 
 /// MultipartiteRank: PageRank over candidates of different topics.
@@ -68,7 +69,9 @@ fn edge_weights(
     candidates: &Candidates,
     topic: &[usize],
 ) -> BTreeMap<(usize, usize), f64> {
-    let mut undirected: BTreeMap<(usize, usize), f64> = BTreeMap::new();
+    // A hash map for the sums (each key's terms are added in document
+    // order, so the sums repeat exactly); the result is ordered.
+    let mut undirected: HashMap<(usize, usize), f64> = HashMap::default();
     occurrence_pairs(input, candidates, |a, b, w| {
         if topic[a] != topic[b] {
             *undirected.entry((a.min(b), a.max(b))).or_insert(0.0) += w;

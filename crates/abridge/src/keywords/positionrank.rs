@@ -22,22 +22,33 @@
 //! and first position (`count^0.3 · first^-0.15`); and (4) drops a single
 //! word a higher-ranked phrase holds.
 //!
-//! Deviations: the candidates are the shared noun-phrase runs of up to
-//! `max_words` words (the paper: adjectives then nouns, up to 3 words).
+//! Candidates: the shared noun-phrase runs of up to 3 words, the paper's
+//! limit; a longer run gives none (where there is no part-of-speech lexicon,
+//! the shared rule). Deviation: a run is any sequence of nouns and
+//! adjectives, where the paper asks for adjectives then nouns. On DUC-2001
+//! the paper's 3 words gave 26.59 F1@10 against 24.58 with the other graph
+//! methods' 5 (Inspec 28.83 against 29.68).
 //!
 //! [`KeywordMethod::PositionRank`]: super::KeywordMethod::PositionRank
 
 use super::candidates::Candidates;
-use super::singlerank::{WINDOW, node_positions, phrase_candidates, sum_word_scores, word_graph};
+use super::candidates::LongRuns;
+use super::singlerank::{WINDOW, node_positions, sum_word_scores, word_graph};
 use super::{CandidateScorer, KeywordInput};
 use crate::rank::{TextRankOptions, textrank};
+
+/// The longest candidate, in words (the paper's noun phrases of up to 3).
+const MAX_WORDS: usize = 3;
 
 /// PositionRank: PageRank on the word graph, teleporting to early words.
 pub(super) struct PositionRank;
 
 impl CandidateScorer for PositionRank {
     fn candidates(&self, input: &KeywordInput<'_>) -> Candidates {
-        phrase_candidates(input)
+        if input.tokens.lexicon.is_none() {
+            return Candidates::collect(input);
+        }
+        Candidates::collect_runs(input, MAX_WORDS, LongRuns::Drop)
     }
 
     fn score(&self, input: &KeywordInput<'_>, candidates: &Candidates) -> Vec<f64> {

@@ -30,7 +30,7 @@ use super::topics::{WeightedGraph, cluster, occurrence_pairs};
 use super::singlerank::phrase_candidates;
 use super::{CandidateScorer, KeywordInput};
 use crate::rank::{TextRankOptions, textrank};
-use std::collections::BTreeMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// TopicRank: PageRank over topics, one candidate per topic.
 pub(super) struct TopicRank;
@@ -72,7 +72,9 @@ fn topic_scores(
     topic: &[usize],
     topics: usize,
 ) -> Vec<f64> {
-    let mut weights: BTreeMap<(usize, usize), f64> = BTreeMap::new();
+    // A hash map for the sums (each key's terms are added in document
+    // order, so the sums repeat exactly); sorted before use.
+    let mut weights: HashMap<(usize, usize), f64> = HashMap::default();
     occurrence_pairs(input, candidates, |a, b, w| {
         let (ta, tb) = (topic[a], topic[b]);
         if ta != tb {
@@ -80,8 +82,8 @@ fn topic_scores(
         }
     });
     let mut edges: Vec<(usize, usize, f64)> = weights
-        .iter()
-        .flat_map(|(&(a, b), &w)| [(a, b, w), (b, a, w)])
+        .into_iter()
+        .flat_map(|((a, b), w)| [(a, b, w), (b, a, w)])
         .collect();
     edges.sort_by_key(|&(a, b, _)| (a, b));
     let graph = WeightedGraph::new(topics, edges);

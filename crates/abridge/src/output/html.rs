@@ -9,7 +9,11 @@
 //! `<mark id=… data-start=… data-end=… data-rank=… data-score=…>` whose
 //! `title` shows its rank and score on hover (or on a long press on a phone).
 //! `data-start` and `data-end` are the sentence's byte offsets in the text,
-//! as in the JSON output.
+//! as in the JSON output. Each occurrence of a keyword is a
+//! `<span class="kw" data-keyword=… data-start=… data-end=…>`, underlined
+//! rather than highlighted so that it stays distinct from the summary marks
+//! it may sit in; `data-keyword` is the keyword's rank (from 1). Where
+//! occurrences overlap (YAKE's n-grams), the first one met is shown.
 //!
 //! The text div keeps the input's line breaks (`white-space: pre-wrap`), so
 //! its text content is the analysed text itself: every character is escaped,
@@ -19,13 +23,14 @@
 
 use super::{Entry, Renderer, ranks, short_name};
 use crate::report::Report;
+use crate::text::Span;
 use std::io::{self, Write};
 
 /// The style sheet: readable on a phone (one column, fluid width, text that
 /// wraps) and in print.
 const STYLE: &str = "\
-:root{color-scheme:light dark;--mark:#fff1a8;--ink:#1d1d1f;--muted:#5f6368}\
-@media (prefers-color-scheme:dark){:root{--mark:#6b5b00;--ink:#e8e8ea;--muted:#a0a4a8}}\
+:root{color-scheme:light dark;--mark:#fff1a8;--ink:#1d1d1f;--muted:#5f6368;--kw:#1a73e8}\
+@media (prefers-color-scheme:dark){:root{--mark:#6b5b00;--ink:#e8e8ea;--muted:#a0a4a8;--kw:#8ab4f8}}\
 *{box-sizing:border-box}\
 body{margin:0;font:17px/1.55 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:var(--ink)}\
 main{max-width:46rem;margin:0 auto;padding:1rem}\
@@ -42,6 +47,7 @@ ol.summary a{color:inherit}\
 .text{white-space:pre-wrap;overflow-wrap:anywhere;margin-top:1rem}\
 mark{background:var(--mark);color:inherit;border-radius:.2rem;padding:0 .1rem}\
 mark:target{outline:2px solid var(--muted)}\
+.kw{text-decoration:underline 2px;text-decoration-color:var(--kw);text-underline-offset:.2em}\
 @media (max-width:30rem){body{font-size:16px}main{padding:.6rem}}";
 
 /// The HTML format as a [`Renderer`]: the page's head in `begin`, one
@@ -176,27 +182,89 @@ fn write_text(
     if !fits {
         marks.clear();
     }
+    let sentences: Vec<Span> = marks.iter().map(|&i| report.summary[i].span).collect();
+    let occurrences = if fits {
+        keyword_occurrences(report, text, &sentences)
+    } else {
+        Vec::new()
+    };
+    let mut keywords = occurrences.iter().peekable();
     write!(out, "<div class=\"text\">")?;
     let mut at = 0;
     for i in marks {
         let (sentence, rank) = (&report.summary[i], ranks[i]);
         let span = sentence.span;
-        out.write_all(escape(&text[at..span.start]).as_bytes())?;
+        write_underlined(out, text, at..span.start, &mut keywords)?;
         write!(
             out,
             "<mark id=\"d{doc}-s{}\" data-start=\"{}\" data-end=\"{}\" data-rank=\"{rank}\" \
-             data-score=\"{}\" title=\"{}\">{}</mark>",
+             data-score=\"{}\" title=\"{}\">",
             sentence.index,
             span.start,
             span.end,
             sentence.score,
             hover(rank, report.summary.len(), sentence.score),
+        )?;
+        write_underlined(out, text, span.start..span.end, &mut keywords)?;
+        write!(out, "</mark>")?;
+        at = span.end;
+    }
+    write_underlined(out, text, at..text.len(), &mut keywords)?;
+    writeln!(out, "</div>")
+}
+
+/// The keyword occurrences to underline, in text order, each with its
+/// keyword's rank (from 1): those that overlap one met before, or cross the
+/// edge of a summary sentence (`sentences`, in text order), are left out.
+fn keyword_occurrences(report: &Report, text: &str, sentences: &[Span]) -> Vec<(Span, usize)> {
+    let mut all: Vec<(Span, usize)> = report
+        .keywords
+        .iter()
+        .enumerate()
+        .flat_map(|(k, keyword)| keyword.spans.iter().map(move |&s| (s, k + 1)))
+        .filter(|(s, _)| s.start < s.end && text.get(s.start..s.end).is_some())
+        .collect();
+    all.sort_by_key(|&(s, rank)| (s.start, rank));
+    let crosses = |s: Span| {
+        sentences
+            .iter()
+            .any(|m| (s.start < m.start && s.end > m.start) || (s.start < m.end && s.end > m.end))
+    };
+    let mut kept: Vec<(Span, usize)> = Vec::with_capacity(all.len());
+    for (span, rank) in all {
+        let overlaps = kept.last().is_some_and(|(last, _)| span.start < last.end);
+        if !overlaps && !crosses(span) {
+            kept.push((span, rank));
+        }
+    }
+    kept
+}
+
+/// Writes `text[range]` escaped, with the keyword occurrences that start in
+/// it (taken from `keywords`, in text order) wrapped in their spans.
+fn write_underlined<'k>(
+    out: &mut dyn Write,
+    text: &str,
+    range: std::ops::Range<usize>,
+    keywords: &mut std::iter::Peekable<impl Iterator<Item = &'k (Span, usize)>>,
+) -> io::Result<()> {
+    let mut at = range.start;
+    while let Some(&&(span, rank)) = keywords.peek() {
+        if span.start >= range.end {
+            break;
+        }
+        keywords.next();
+        out.write_all(escape(&text[at..span.start]).as_bytes())?;
+        write!(
+            out,
+            "<span class=\"kw\" data-keyword=\"{rank}\" data-start=\"{}\" data-end=\"{}\">{}</span>",
+            span.start,
+            span.end,
             escape(span.slice(text))
         )?;
         at = span.end;
     }
-    out.write_all(escape(&text[at..]).as_bytes())?;
-    writeln!(out, "</div>")
+    out.write_all(escape(&text[at..range.end]).as_bytes())
 }
 
 /// The hover text of a summary sentence.
@@ -258,8 +326,9 @@ mod tests {
         let page = page(&["pets.txt"]);
         assert!(page.contains(
             "<mark id=\"d1-s1\" data-start=\"13\" data-end=\"32\" data-rank=\"2\" \
-             data-score=\"0.2\" title=\"rank 2 of 2, score 0.2000\">Dogs bark &lt;loudly&gt;.</mark>"
+             data-score=\"0.2\" title=\"rank 2 of 2, score 0.2000\">"
         ));
+        assert!(page.contains("Dogs bark</span> &lt;loudly&gt;.</mark>"));
         assert!(page.contains("data-rank=\"1\" data-score=\"0.3\""));
     }
 
@@ -269,8 +338,34 @@ mod tests {
         let start = page.find("<div class=\"text\">").unwrap();
         let end = page[start..].find("</div>").unwrap() + start;
         let div = &page[start..end];
-        assert!(div.starts_with("<div class=\"text\">Cats &amp; dogs.\n<mark"));
+        assert!(div.starts_with("<div class=\"text\"><span class=\"kw\""));
+        assert!(div.contains("</span> &amp; dogs.\n<mark"));
         assert!(div.ends_with("</mark>&#13;\nThe end."));
+    }
+
+    #[test]
+    fn keyword_occurrences_are_underlined_inside_and_outside_marks() {
+        let page = page(&["pets.txt"]);
+        assert!(page.contains(
+            "<div class=\"text\"><span class=\"kw\" data-keyword=\"1\" data-start=\"0\" \
+             data-end=\"4\">Cats</span> &amp; dogs."
+        ));
+        assert!(page.contains(
+            "title=\"rank 2 of 2, score 0.2000\"><span class=\"kw\" data-keyword=\"2\" \
+             data-start=\"13\" data-end=\"22\">Dogs bark</span> &lt;loudly&gt;.</mark>"
+        ));
+        assert!(page.contains("data-start=\"33\" data-end=\"37\">Cats</span> purr"));
+    }
+
+    #[test]
+    fn overlapping_or_sentence_crossing_occurrences_are_left_out() {
+        let mut report = sample();
+        // 2..15 crosses into the sentence at 13; 1..3 overlaps 0..4.
+        report.keywords[1].spans = vec![Span::new(1, 3), Span::new(2, 15)];
+        let sentences = [Span::new(13, 32), Span::new(33, 52)];
+        let text = crate::output::tests::SAMPLE_TEXT;
+        let kept = keyword_occurrences(&report, text, &sentences);
+        assert_eq!(kept, [(Span::new(0, 4), 1), (Span::new(33, 37), 1)]);
     }
 
     #[test]

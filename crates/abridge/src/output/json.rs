@@ -9,8 +9,12 @@
 //! {"version": 1, "source": "path or -", "language": "english", "title": "..." | null,
 //!  "stats": {"sentences": 24, "words": 710},
 //!  "summary":  [{"index": 0, "text": "...", "score": 0.061, "start": 0, "end": 143}],
-//!  "keywords": [{"term": "FAW", "score": 0.092, "count": 14}]}
+//!  "keywords": [{"term": "FAW", "score": 0.092, "count": 14,
+//!                "spans": [{"start": 10, "end": 13}]}]}
 //! ```
+//!
+//! A keyword's `spans` are the byte offsets of each of its occurrences in the
+//! text, in order (an occurrence in a title given apart has none).
 //!
 //! Records read from JSON Lines also carry `"id"`, the record's own id.
 //! Every number is finite: the pipeline never produces NaN or infinity.
@@ -55,6 +59,13 @@ struct WireKeyword<'a> {
     term: &'a str,
     score: f64,
     count: usize,
+    spans: Vec<WireSpan>,
+}
+
+#[derive(Serialize)]
+struct WireSpan {
+    start: usize,
+    end: usize,
 }
 
 /// Writes one entry as one line of JSON, newline included. The line is built
@@ -89,6 +100,14 @@ pub fn write_entry(out: &mut impl Write, entry: &Entry<'_>) -> io::Result<()> {
                 term: &k.term,
                 score: k.score,
                 count: k.count,
+                spans: k
+                    .spans
+                    .iter()
+                    .map(|s| WireSpan {
+                        start: s.start,
+                        end: s.end,
+                    })
+                    .collect(),
             })
             .collect(),
     };

@@ -228,11 +228,13 @@ pub(crate) mod tests {
                     term: "cats".into(),
                     score: 0.5,
                     count: 2,
+                    spans: vec![Span::new(0, 4), Span::new(33, 37)],
                 },
                 Keyword {
                     term: "dogs_bark".into(),
                     score: 0.25,
                     count: 1,
+                    spans: vec![Span::new(13, 22)],
                 },
             ],
         }

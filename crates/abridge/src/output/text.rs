@@ -103,11 +103,13 @@ mod tests {
                     term: "FAW".into(),
                     score: 0.2,
                     count: 3,
+                    spans: Vec::new(),
                 },
                 Keyword {
                     term: "automotive industry".into(),
                     score: 0.1,
                     count: 2,
+                    spans: Vec::new(),
                 },
             ],
         }
