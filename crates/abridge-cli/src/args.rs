@@ -204,10 +204,17 @@ pub struct PipelineArgs {
           help_heading = "Keywords")]
     pub keyword_method: KeywordMethod,
 
-    /// Language of the input: its stemmer and stopwords (name or ISO code) [default: english].
-    #[arg(short = 'l', long, value_name = "LANG", value_parser = parse_language,
+    /// Language of the input: its stemmer, stopwords and sentence rules (name or ISO code),
+    /// or auto to detect each document's language [default: auto].
+    #[arg(short = 'l', long, value_name = "LANG", value_parser = parse_language_arg,
           help_heading = "Text")]
-    pub language: Option<Language>,
+    pub language: Option<LanguageArg>,
+
+    /// With --language auto: the language of a document whose language is not detected with
+    /// confidence (too short, or no language clearly ahead).
+    #[arg(long, value_name = "LANG", value_parser = parse_language, default_value = "english",
+          help_heading = "Text")]
+    pub fallback_language: Language,
 
     /// Extra stopwords, one per line ('#' starts a comment).
     #[arg(long, value_name = "FILE", help_heading = "Text")]
@@ -268,6 +275,32 @@ fn parse_bias(s: &str) -> Result<f64, String> {
     }
 }
 
+/// `--language`: detect, or one language for every document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LanguageArg {
+    /// Detect each document's language.
+    Auto,
+    /// This language.
+    Given(Language),
+}
+
+impl LanguageArg {
+    /// The language given, if one was.
+    pub fn given(self) -> Option<Language> {
+        match self {
+            LanguageArg::Auto => None,
+            LanguageArg::Given(language) => Some(language),
+        }
+    }
+}
+
+fn parse_language_arg(s: &str) -> Result<LanguageArg, String> {
+    if s.trim().eq_ignore_ascii_case("auto") {
+        return Ok(LanguageArg::Auto);
+    }
+    parse_language(s).map(LanguageArg::Given)
+}
+
 fn parse_language(s: &str) -> Result<Language, String> {
     Language::parse(s).map_err(|e| format!("{e} (supported: {})", Language::names().join(", ")))
 }
@@ -287,8 +320,11 @@ impl PipelineArgs {
     /// The library configuration with this `budget`. `extra_stopwords` is the
     /// content of `--stopwords`, read by the caller.
     pub fn to_config(&self, budget: Budget, extra_stopwords: Vec<String>) -> Config {
-        Config::default()
-            .with_language(self.language.unwrap_or_default())
+        let config = match self.language.and_then(LanguageArg::given) {
+            Some(language) => Config::default().with_language(language),
+            None => Config::default().with_detected_language(self.fallback_language),
+        };
+        config
             .with_method(self.method)
             .with_budget(budget)
             .with_order(self.order)
@@ -324,7 +360,7 @@ pub enum EvalCommand {
     /// matches when its Porter-stemmed words equal a gold keyphrase's; P@k divides by k, and
     /// every gold keyphrase counts, also one absent from the text. The predictions are the top
     /// max(--at) keywords (--keywords is ignored). Each record's "lang" chooses its language
-    /// unless --language is given.
+    /// unless --language is given; a record without one has its language detected.
     Keywords(EvalKeywordsArgs),
 }
 
@@ -518,6 +554,9 @@ mod tests {
             "abridge", "eval", "keywords", "d", "--at", "3,1", "-l", "fr",
         ]);
         assert_eq!(given.cutoffs(), [3, 1]);
-        assert_eq!(given.pipeline.language, Some(Language::French));
+        assert_eq!(
+            given.pipeline.language,
+            Some(LanguageArg::Given(Language::French))
+        );
     }
 }

@@ -8,7 +8,9 @@
 //! part of a set would not be comparable with anything. That is exit status 1, as for a failed
 //! input of the main command; status 2 stays for usage errors.
 
-use crate::args::{EvalCommand, EvalCommon, EvalFormatArg, EvalKeywordsArgs, EvalSummaryArgs};
+use crate::args::{
+    EvalCommand, EvalCommon, EvalFormatArg, EvalKeywordsArgs, EvalSummaryArgs, LanguageArg,
+};
 use crate::input;
 use abridge::{Budget, Summarizer};
 use abridge_eval::render;
@@ -60,7 +62,7 @@ fn keywords(args: &EvalKeywordsArgs) -> Result<bool> {
     let config = input::config(&args.pipeline, Budget::default())?;
     // Fail on a bad configuration before reading the data.
     Summarizer::new(config.clone())?;
-    let forced = args.pipeline.language;
+    let forced = args.pipeline.language.and_then(LanguageArg::given);
     let evaluator = KeyphraseEvaluator::new(config, &args.cutoffs(), forced.is_some())?;
     let common = &args.common;
     let Some(results) = score_set(

@@ -50,7 +50,10 @@ impl<W: Write> Printer<W> {
     fn emit(&mut self, outcome: Outcome) -> Result<()> {
         match outcome {
             Ok(done) => {
-                if let Some(warning) = &done.warning {
+                let notes = [done.warning.clone(), language_note(&done.report)];
+                let notes: Vec<String> = notes.into_iter().flatten().collect();
+                if !notes.is_empty() {
+                    let warning = notes.join("; ");
                     self.out.flush()?;
                     self.progress
                         .warn(format_args!("abridge: {}: warning: {warning}", done.source));
@@ -204,6 +207,24 @@ fn run_jsonl<W: Write>(
             printer.emit(outcome)?;
         }
     }
+}
+
+/// The warning a report's language calls for: detection fell back on a
+/// text with words enough to be detected (a short text falls back quietly).
+fn language_note(report: &Report) -> Option<String> {
+    let detection = report.detection?;
+    if !detection.failed() {
+        return None;
+    }
+    let language = report.language;
+    Some(match detection.guess {
+        Some(guess) => format!(
+            "language not detected with confidence (best guess {guess} at {:.2}), read as \
+             {language}; --language sets it",
+            detection.confidence
+        ),
+        None => format!("language not detected, read as {language}; --language sets it"),
+    })
 }
 
 /// Opens a JSON Lines input; `-` is standard input.

@@ -354,8 +354,9 @@ impl KeyphraseEvaluator {
     /// Validates `config` and the cut-offs `at` (at least one, none zero; they are sorted and
     /// duplicates dropped). The keyword count becomes the largest cut-off.
     ///
-    /// With `force_language`, every record is processed in `config.language`; otherwise a
-    /// record's `lang` chooses, and `config.language` serves records without one.
+    /// With `force_language`, every record is processed as `config` says (in
+    /// `config.language`, or in its detected language when the configuration detects);
+    /// otherwise a record's `lang` chooses, and the configuration serves records without one.
     pub fn new(config: Config, at: &[usize], force_language: bool) -> Result<KeyphraseEvaluator> {
         let mut at = at.to_vec();
         at.sort_unstable();
@@ -411,6 +412,8 @@ impl KeyphraseEvaluator {
             // Building a summarizer costs a stopword set and a stemmer: small beside a run.
             Summarizer::new(self.config.clone().with_language(language))?.run(&record.text)?
         };
+        // With detection, a record without `lang` is processed in the language found.
+        let language = report.language;
         let predicted: Vec<String> = report.keywords.into_iter().map(|k| k.term).collect();
         let predicted_refs: Vec<&str> = predicted.iter().map(String::as_str).collect();
         let gold: Vec<&str> = record.keyphrases.iter().map(String::as_str).collect();

@@ -91,6 +91,7 @@ pub use graph::{CooccurrenceOptions, Similarity};
 pub use keywords::{Keyword, KeywordMethod, KeywordOptions};
 pub use lang::Language;
 pub use lang::stopwords::parse_list as parse_stopword_list;
+pub use lang::{Detection, detect as detect_language};
 pub use model::{IdfModel, TfIdfOptions};
 pub use pipeline::{Request, Summarizer, summarize};
 pub use rank::TextRankOptions;

@@ -22,10 +22,12 @@
 //! This room knows nothing of sentences as spans, tokens, weights or scores:
 //! the text room asks it questions about words.
 
+pub mod detect;
 pub mod en;
 mod fr;
 pub mod stopwords;
 
+pub use detect::{Detection, detect};
 pub use stopwords::Stopwords;
 
 use crate::error::{Error, Result};
@@ -88,7 +90,7 @@ impl Spec {
 }
 
 macro_rules! languages {
-    ($($variant:ident => $name:literal, $code:literal, $spec:expr;)+) => {
+    ($($variant:ident => $name:literal, $code:literal, $code3:literal, $spec:expr;)+) => {
         /// A language supported by both the stemmer and the stopword lists.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         #[non_exhaustive]
@@ -113,6 +115,12 @@ macro_rules! languages {
                 match self { $(Language::$variant => $code),+ }
             }
 
+            /// The ISO 639-3 code, as language detection names it (`cmn`
+            /// for Mandarin Chinese, `nob` for Norwegian Bokmål).
+            pub fn iso639_3(self) -> &'static str {
+                match self { $(Language::$variant => $code3),+ }
+            }
+
             /// What the language's table line gives.
             fn spec(self) -> &'static Spec {
                 match self { $(Language::$variant => { const SPEC: Spec = $spec; &SPEC }),+ }
@@ -122,24 +130,24 @@ macro_rules! languages {
 }
 
 languages! {
-    Arabic => "arabic", "ar", Spec::snowball(Algorithm::Arabic);
-    Danish => "danish", "da", Spec::snowball(Algorithm::Danish);
-    Dutch => "dutch", "nl", Spec::snowball(Algorithm::Dutch);
-    English => "english", "en", en::SPEC;
-    Finnish => "finnish", "fi", Spec::snowball(Algorithm::Finnish);
-    French => "french", "fr", fr::SPEC;
-    German => "german", "de", Spec::snowball(Algorithm::German);
-    Greek => "greek", "el", Spec::snowball(Algorithm::Greek);
-    Hungarian => "hungarian", "hu", Spec::snowball(Algorithm::Hungarian);
-    Italian => "italian", "it", Spec::snowball(Algorithm::Italian);
-    Norwegian => "norwegian", "no", Spec::snowball(Algorithm::Norwegian);
-    Portuguese => "portuguese", "pt", Spec::snowball(Algorithm::Portuguese);
-    Romanian => "romanian", "ro", Spec::snowball(Algorithm::Romanian);
-    Russian => "russian", "ru", Spec::snowball(Algorithm::Russian);
-    Spanish => "spanish", "es", Spec::snowball(Algorithm::Spanish);
-    Swedish => "swedish", "sv", Spec::snowball(Algorithm::Swedish);
-    Tamil => "tamil", "ta", Spec::snowball(Algorithm::Tamil);
-    Turkish => "turkish", "tr", Spec::snowball(Algorithm::Turkish);
+    Arabic => "arabic", "ar", "ara", Spec::snowball(Algorithm::Arabic);
+    Danish => "danish", "da", "dan", Spec::snowball(Algorithm::Danish);
+    Dutch => "dutch", "nl", "nld", Spec::snowball(Algorithm::Dutch);
+    English => "english", "en", "eng", en::SPEC;
+    Finnish => "finnish", "fi", "fin", Spec::snowball(Algorithm::Finnish);
+    French => "french", "fr", "fra", fr::SPEC;
+    German => "german", "de", "deu", Spec::snowball(Algorithm::German);
+    Greek => "greek", "el", "ell", Spec::snowball(Algorithm::Greek);
+    Hungarian => "hungarian", "hu", "hun", Spec::snowball(Algorithm::Hungarian);
+    Italian => "italian", "it", "ita", Spec::snowball(Algorithm::Italian);
+    Norwegian => "norwegian", "no", "nob", Spec::snowball(Algorithm::Norwegian);
+    Portuguese => "portuguese", "pt", "por", Spec::snowball(Algorithm::Portuguese);
+    Romanian => "romanian", "ro", "ron", Spec::snowball(Algorithm::Romanian);
+    Russian => "russian", "ru", "rus", Spec::snowball(Algorithm::Russian);
+    Spanish => "spanish", "es", "spa", Spec::snowball(Algorithm::Spanish);
+    Swedish => "swedish", "sv", "swe", Spec::snowball(Algorithm::Swedish);
+    Tamil => "tamil", "ta", "tam", Spec::snowball(Algorithm::Tamil);
+    Turkish => "turkish", "tr", "tur", Spec::snowball(Algorithm::Turkish);
 }
 
 impl Language {
@@ -158,6 +166,11 @@ impl Language {
             .copied()
             .find(|l| l.name() == wanted || l.code() == wanted)
             .ok_or_else(|| Error::UnknownLanguage(s.to_string()))
+    }
+
+    /// The language whose ISO 639-3 code is `code`, if abridge has it.
+    pub fn from_iso639_3(code: &str) -> Option<Language> {
+        Language::ALL.iter().copied().find(|l| l.iso639_3() == code)
     }
 
     /// The names of every supported language, for messages and `--help`.
