@@ -81,6 +81,13 @@ pub enum Command {
     ///
     /// For example: abridge man > ~/.local/share/man/man1/abridge.1
     Man,
+    /// List the languages abridge reads and what it has for each.
+    ///
+    /// One row per language: its name and ISO 639-1 code (both work with --language), whether
+    /// its words are stemmed, the size of its stopword list, whether a part-of-speech lexicon
+    /// guides its keyphrases, how its words are found, and whether its sentences follow rules
+    /// of their own. A language with none of these runs on the neutral profile.
+    Languages,
     /// Build or merge a corpus IDF model, for --idf.
     #[command(subcommand)]
     Idf(IdfCommand),

@@ -6,6 +6,7 @@ mod eval;
 mod html;
 mod idf;
 mod input;
+mod languages;
 mod progress;
 mod run;
 mod shell;
@@ -41,6 +42,7 @@ fn main() -> ExitCode {
         }
         Some(args::Command::Man) => shell::man(&mut shell::stdout()).map(|()| true),
         Some(args::Command::Idf(command)) => idf::run(command),
+        Some(args::Command::Languages) => languages::print(&mut shell::stdout()).map(|()| true),
         None => run::run(&args),
     };
     match outcome {

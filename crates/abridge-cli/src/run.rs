@@ -210,13 +210,20 @@ fn run_jsonl<W: Write>(
 }
 
 /// The warning a report's language calls for: detection fell back on a
-/// text with words enough to be detected (a short text falls back quietly).
+/// text with words enough to be detected (a short text falls back quietly),
+/// or found a language for which abridge has nothing of its own.
 fn language_note(report: &Report) -> Option<String> {
     let detection = report.detection?;
+    let language = report.language;
+    if detection.accepted && language.support().is_neutral() {
+        return Some(format!(
+            "detected {language}, for which abridge has no stemmer or stopwords: its words are \
+             taken as they are"
+        ));
+    }
     if !detection.failed() {
         return None;
     }
-    let language = report.language;
     Some(match detection.guess {
         Some(guess) => format!(
             "language not detected with confidence (best guess {guess} at {:.2}), read as \

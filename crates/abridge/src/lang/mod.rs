@@ -15,6 +15,11 @@
 //! (`en/`, `fr.rs`) and one line in the `languages!` table below; a language
 //! with only a stemmer and a stopword list needs the line alone.
 //!
+//! The table holds every language of the `stop-words` crate's lists (NLTK's,
+//! else stopwords-iso's) and every language the detector names. A language
+//! with neither a stopword list nor a Snowball stemmer runs on the neutral
+//! profile: Unicode words, kept whole, no stopwords ([`Support::is_neutral`]).
+//!
 //! Every language whose line names no rules of its own takes the English
 //! sentence rules, as all languages did before this room existed: the
 //! abbreviation lists of other languages are future work.
@@ -82,6 +87,16 @@ impl Spec {
     const fn snowball(algorithm: Algorithm) -> Spec {
         Spec {
             stemmer: Some(algorithm),
+            ..Spec::plain()
+        }
+    }
+
+    /// A language with no stemmer and nothing of its own: its words are
+    /// kept whole, with the `stop-words` crate's list when it has one (the
+    /// neutral profile when it has none).
+    const fn plain() -> Spec {
+        Spec {
+            stemmer: None,
             sentence_rules: &en::SENTENCE_RULES,
             curated_stopwords: None,
             lexicon: None,
@@ -91,7 +106,9 @@ impl Spec {
 
 macro_rules! languages {
     ($($variant:ident => $name:literal, $code:literal, $code3:literal, $spec:expr;)+) => {
-        /// A language supported by both the stemmer and the stopword lists.
+        /// A language abridge can be told to read, or can detect: every
+        /// language of the `stop-words` crate's lists and of the detector.
+        /// What abridge has for each is in [`Language::support`].
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         #[non_exhaustive]
         pub enum Language {
@@ -130,24 +147,90 @@ macro_rules! languages {
 }
 
 languages! {
+    Afrikaans => "afrikaans", "af", "afr", Spec::plain();
+    Akan => "akan", "ak", "aka", Spec::plain();
+    Albanian => "albanian", "sq", "sqi", Spec::plain();
+    Amharic => "amharic", "am", "amh", Spec::plain();
     Arabic => "arabic", "ar", "ara", Spec::snowball(Algorithm::Arabic);
+    Armenian => "armenian", "hy", "hye", Spec::plain();
+    Azerbaijani => "azerbaijani", "az", "aze", Spec::plain();
+    Basque => "basque", "eu", "eus", Spec::plain();
+    Belarusian => "belarusian", "be", "bel", Spec::plain();
+    Bengali => "bengali", "bn", "ben", Spec::plain();
+    Breton => "breton", "br", "bre", Spec::plain();
+    Bulgarian => "bulgarian", "bg", "bul", Spec::plain();
+    Burmese => "burmese", "my", "mya", Spec::plain();
+    Catalan => "catalan", "ca", "cat", Spec::plain();
+    Chinese => "chinese", "zh", "cmn", Spec::plain();
+    Croatian => "croatian", "hr", "hrv", Spec::plain();
+    Czech => "czech", "cs", "ces", Spec::plain();
     Danish => "danish", "da", "dan", Spec::snowball(Algorithm::Danish);
     Dutch => "dutch", "nl", "nld", Spec::snowball(Algorithm::Dutch);
     English => "english", "en", "eng", en::SPEC;
+    Esperanto => "esperanto", "eo", "epo", Spec::plain();
+    Estonian => "estonian", "et", "est", Spec::plain();
     Finnish => "finnish", "fi", "fin", Spec::snowball(Algorithm::Finnish);
     French => "french", "fr", "fra", fr::SPEC;
+    Galician => "galician", "gl", "glg", Spec::plain();
+    Georgian => "georgian", "ka", "kat", Spec::plain();
     German => "german", "de", "deu", Spec::snowball(Algorithm::German);
     Greek => "greek", "el", "ell", Spec::snowball(Algorithm::Greek);
+    Gujarati => "gujarati", "gu", "guj", Spec::plain();
+    Hausa => "hausa", "ha", "hau", Spec::plain();
+    Hebrew => "hebrew", "he", "heb", Spec::plain();
+    Hindi => "hindi", "hi", "hin", Spec::plain();
     Hungarian => "hungarian", "hu", "hun", Spec::snowball(Algorithm::Hungarian);
+    Indonesian => "indonesian", "id", "ind", Spec::plain();
+    Irish => "irish", "ga", "gle", Spec::plain();
     Italian => "italian", "it", "ita", Spec::snowball(Algorithm::Italian);
+    Japanese => "japanese", "ja", "jpn", Spec::plain();
+    Javanese => "javanese", "jv", "jav", Spec::plain();
+    Kannada => "kannada", "kn", "kan", Spec::plain();
+    Kazakh => "kazakh", "kk", "kaz", Spec::plain();
+    Khmer => "khmer", "km", "khm", Spec::plain();
+    Korean => "korean", "ko", "kor", Spec::plain();
+    Kurdish => "kurdish", "ku", "kur", Spec::plain();
+    Latin => "latin", "la", "lat", Spec::plain();
+    Latvian => "latvian", "lv", "lav", Spec::plain();
+    Lithuanian => "lithuanian", "lt", "lit", Spec::plain();
+    Macedonian => "macedonian", "mk", "mkd", Spec::plain();
+    Malay => "malay", "ms", "msa", Spec::plain();
+    Malayalam => "malayalam", "ml", "mal", Spec::plain();
+    Marathi => "marathi", "mr", "mar", Spec::plain();
+    Nepali => "nepali", "ne", "nep", Spec::plain();
     Norwegian => "norwegian", "no", "nob", Spec::snowball(Algorithm::Norwegian);
+    Oriya => "oriya", "or", "ori", Spec::plain();
+    Persian => "persian", "fa", "pes", Spec::plain();
+    Polish => "polish", "pl", "pol", Spec::plain();
     Portuguese => "portuguese", "pt", "por", Spec::snowball(Algorithm::Portuguese);
+    Punjabi => "punjabi", "pa", "pan", Spec::plain();
     Romanian => "romanian", "ro", "ron", Spec::snowball(Algorithm::Romanian);
     Russian => "russian", "ru", "rus", Spec::snowball(Algorithm::Russian);
+    Serbian => "serbian", "sr", "srp", Spec::plain();
+    Shona => "shona", "sn", "sna", Spec::plain();
+    Sinhala => "sinhala", "si", "sin", Spec::plain();
+    Slovak => "slovak", "sk", "slk", Spec::plain();
+    Slovenian => "slovenian", "sl", "slv", Spec::plain();
+    Somali => "somali", "so", "som", Spec::plain();
+    Sotho => "sotho", "st", "sot", Spec::plain();
     Spanish => "spanish", "es", "spa", Spec::snowball(Algorithm::Spanish);
+    Swahili => "swahili", "sw", "swa", Spec::plain();
     Swedish => "swedish", "sv", "swe", Spec::snowball(Algorithm::Swedish);
+    Tagalog => "tagalog", "tl", "tgl", Spec::plain();
+    Tajik => "tajik", "tg", "tgk", Spec::plain();
     Tamil => "tamil", "ta", "tam", Spec::snowball(Algorithm::Tamil);
+    Telugu => "telugu", "te", "tel", Spec::plain();
+    Thai => "thai", "th", "tha", Spec::plain();
     Turkish => "turkish", "tr", "tur", Spec::snowball(Algorithm::Turkish);
+    Turkmen => "turkmen", "tk", "tuk", Spec::plain();
+    Ukrainian => "ukrainian", "uk", "ukr", Spec::plain();
+    Urdu => "urdu", "ur", "urd", Spec::plain();
+    Uzbek => "uzbek", "uz", "uzb", Spec::plain();
+    Vietnamese => "vietnamese", "vi", "vie", Spec::plain();
+    Welsh => "welsh", "cy", "cym", Spec::plain();
+    Yiddish => "yiddish", "yi", "yid", Spec::plain();
+    Yoruba => "yoruba", "yo", "yor", Spec::plain();
+    Zulu => "zulu", "zu", "zul", Spec::plain();
 }
 
 impl Language {
@@ -201,6 +284,44 @@ impl Language {
     /// The language's part-of-speech lexicon, if it has one.
     pub fn lexicon(self) -> Option<&'static dyn Lexicon> {
         self.spec().lexicon
+    }
+
+    /// What abridge has for the language.
+    pub fn support(self) -> Support {
+        let spec = self.spec();
+        Support {
+            stemmer: spec.stemmer.is_some(),
+            stopwords: stop_words::lookup(self.code()).map_or(0, <[&str]>::len),
+            curated_stopwords: spec.curated_stopwords.is_some(),
+            lexicon: spec.lexicon.is_some(),
+            own_sentence_rules: !std::ptr::eq(spec.sentence_rules, &en::SENTENCE_RULES)
+                || self == Language::English,
+        }
+    }
+}
+
+/// What abridge has for one language, as `abridge languages` lists it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Support {
+    /// Whether words are stemmed (a Snowball algorithm of rust-stemmers).
+    pub stemmer: bool,
+    /// How many words the `stop-words` crate's list has (0: none).
+    pub stopwords: usize,
+    /// Whether the project adds curated keyphrase stopwords.
+    pub curated_stopwords: bool,
+    /// Whether a part-of-speech lexicon guides keyphrases.
+    pub lexicon: bool,
+    /// Whether its sentences follow rules of its own (abbreviations); if
+    /// not, the English rules and Unicode's sentence boundaries.
+    pub own_sentence_rules: bool,
+}
+
+impl Support {
+    /// Whether abridge has nothing of its own for the language: no stemmer
+    /// and no stopwords. Its words are taken as they are.
+    pub fn is_neutral(&self) -> bool {
+        !self.stemmer && self.stopwords == 0 && !self.curated_stopwords
     }
 }
 
@@ -270,14 +391,52 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_language_has_a_stopword_list_and_a_stemmer() {
+    fn every_stemmed_language_has_a_stopword_list_and_every_profile_builds() {
         for &lang in Language::ALL {
-            let list = stop_words::lookup(lang.code());
-            assert!(list.is_some_and(|l| !l.is_empty()), "{lang} has no list");
+            let support = lang.support();
+            if support.stemmer {
+                assert!(support.stopwords > 0, "{lang} has no list");
+            }
             // Building the profile creates the stemmer, which must not panic.
             let profile = Profile::of(lang);
             assert_eq!(profile.language, lang);
         }
+        assert_eq!(
+            Language::ALL.iter().filter(|l| l.support().stemmer).count(),
+            18,
+            "one language per rust-stemmers algorithm"
+        );
+    }
+
+    #[test]
+    fn every_stop_word_list_has_a_language_and_codes_are_unique() {
+        // The codes of the stop-words crate's lists (NLTK and stopwords-iso), but "hinglish",
+        // which is not a language of its own.
+        let lists = [
+            "af", "ar", "az", "be", "bg", "bn", "br", "ca", "cs", "da", "de", "el", "en", "eo",
+            "es", "et", "eu", "fa", "fi", "fr", "ga", "gl", "gu", "ha", "he", "hi", "hr", "hu",
+            "hy", "id", "it", "ja", "kk", "ko", "ku", "la", "lt", "lv", "mr", "ms", "ne", "nl",
+            "no", "pl", "pt", "ro", "ru", "sk", "sl", "so", "sq", "st", "sv", "sw", "ta", "tg",
+            "th", "tl", "tr", "uk", "ur", "uz", "vi", "yo", "zh", "zu",
+        ];
+        for code in lists {
+            let lang = Language::parse(code).unwrap();
+            assert!(lang.support().stopwords > 0, "{lang}");
+        }
+        let mut codes: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
+        codes.extend(Language::ALL.iter().map(|l| l.iso639_3()));
+        let n = codes.len();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), n);
+    }
+
+    #[test]
+    fn a_language_with_nothing_of_its_own_is_neutral() {
+        assert!(Language::parse("georgian").unwrap().support().is_neutral());
+        assert!(!Language::English.support().is_neutral());
+        let vietnamese = Language::parse("vi").unwrap().support();
+        assert!(!vietnamese.stemmer && vietnamese.stopwords > 0);
     }
 
     #[test]
