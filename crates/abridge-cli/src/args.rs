@@ -426,9 +426,24 @@ pub struct EvalSummaryArgs {
           help_heading = "Length")]
     pub words: Option<u64>,
 
+    /// How ROUGE cuts texts into tokens: rouge (rouge-score's a-z0-9 runs, Porter-stemmed) or
+    /// unicode (lowercased runs of Unicode letters and digits, each CJK character a token, no
+    /// stemming: for the sets in other languages).
+    #[arg(long, value_enum, default_value_t = TokenizerArg::Rouge, help_heading = "Length")]
+    pub tokenizer: TokenizerArg,
+
     /// The pipeline's options.
     #[command(flatten)]
     pub pipeline: PipelineArgs,
+}
+
+/// `--tokenizer`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TokenizerArg {
+    /// rouge-score's tokens: a-z0-9 runs, Porter-stemmed.
+    Rouge,
+    /// Unicode letters and digits, CJK characters one by one, no stemming.
+    Unicode,
 }
 
 /// `--length`.

@@ -8,12 +8,14 @@
 //! part of a set would not be comparable with anything. That is exit status 1, as for a failed
 //! input of the main command; status 2 stays for usage errors.
 
+use crate::args::TokenizerArg;
 use crate::args::{
     EvalCommand, EvalCommon, EvalFormatArg, EvalKeywordsArgs, EvalSummaryArgs, LanguageArg,
 };
 use crate::input;
 use abridge::{Budget, Summarizer};
 use abridge_eval::render;
+use abridge_eval::rouge::Tokenizer;
 use abridge_eval::run::{
     KeyphraseEvaluator, KeyphraseRecord, KeyphraseScores, SummaryEvaluator, SummaryRecord,
     SummaryScores,
@@ -38,7 +40,10 @@ fn summary(args: &EvalSummaryArgs) -> Result<bool> {
     // The evaluator replaces the budget; the default one only has to be valid.
     let config = input::config(&args.pipeline, Budget::default())?;
     let length = args.length();
-    let evaluator = SummaryEvaluator::new(config, length)?;
+    let evaluator = SummaryEvaluator::new(config, length)?.with_tokenizer(match args.tokenizer {
+        TokenizerArg::Rouge => Tokenizer::RougeScore,
+        TokenizerArg::Unicode => Tokenizer::Unicode,
+    });
     let common = &args.common;
     let Some(results) = score_set(
         common,
@@ -178,7 +183,7 @@ fn evaluate_all<T: Sync, R: Send>(
         .map(|(_, record)| {
             let result = evaluate(record);
             let finished = done.fetch_add(1, Ordering::Relaxed) + 1;
-            if show && (finished % step == 0 || finished == total) {
+            if show && (finished.is_multiple_of(step) || finished == total) {
                 eprint!("\rabridge eval: {finished}/{total} records");
             }
             result

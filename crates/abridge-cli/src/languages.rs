@@ -26,12 +26,13 @@ pub fn print(out: &mut impl Write) -> anyhow::Result<()> {
         };
         writeln!(
             out,
-            "| {} | {} | {} | {} | {} | unicode | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} |",
             language.name(),
             language.code(),
             yes(support.stemmer),
             stopwords,
             yes(support.lexicon),
+            support.words.name(),
             sentences
         )?;
     }

@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::keyphrase;
-use crate::rouge::{self, Prf, Rouge};
+use crate::rouge::{self, Prf, Rouge, Tokenizer};
 use abridge::segment;
 use abridge::{Budget, Config, Language, Order, Request, Sentence, Summarizer};
 
@@ -160,6 +160,8 @@ impl SummaryScores {
 #[derive(Debug)]
 pub struct SummaryEvaluator {
     length: Length,
+    /// How ROUGE cuts the texts.
+    tokenizer: Tokenizer,
     /// The order the summaries are read in (the configuration's).
     order: Order,
     /// One summarizer for every record: the length of each call is a request.
@@ -181,9 +183,16 @@ impl SummaryEvaluator {
         }
         Ok(SummaryEvaluator {
             length,
+            tokenizer: Tokenizer::default(),
             order,
             summarizer: Summarizer::new(config)?,
         })
+    }
+
+    /// This evaluator with another ROUGE tokenizer.
+    pub fn with_tokenizer(mut self, tokenizer: Tokenizer) -> SummaryEvaluator {
+        self.tokenizer = tokenizer;
+        self
     }
 
     /// Summarizes one record's `text` and scores the summary against its `summaries`.
@@ -236,7 +245,7 @@ impl SummaryEvaluator {
         let references: Vec<&str> = record.summaries.iter().map(String::as_str).collect();
         Ok(SummaryResult {
             words: candidate.split_whitespace().count(),
-            rouge: rouge::score_multi(&candidate, &references),
+            rouge: rouge::score_multi_with(self.tokenizer, &candidate, &references),
             sentences: chosen.iter().map(|s| s.index).collect(),
             candidate,
         })

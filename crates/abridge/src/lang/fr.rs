@@ -10,4 +10,5 @@ pub(super) const SPEC: Spec = Spec {
     sentence_rules: &en::SENTENCE_RULES,
     curated_stopwords: Some(include_str!("../../stopwords/fr.txt")),
     lexicon: None,
+    words: super::WordSplitter::Unicode,
 };

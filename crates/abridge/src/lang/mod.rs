@@ -31,6 +31,7 @@ pub mod detect;
 pub mod en;
 mod fr;
 pub mod stopwords;
+mod zh;
 
 pub use detect::{Detection, detect};
 pub use stopwords::Stopwords;
@@ -80,6 +81,47 @@ struct Spec {
     curated_stopwords: Option<&'static str>,
     /// The part-of-speech lexicon, if any.
     lexicon: Option<&'static dyn Lexicon>,
+    /// How words are found.
+    words: WordSplitter,
+}
+
+/// How a language's words are found in a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum WordSplitter {
+    /// Unicode's default word boundaries (UAX #29): words between spaces and
+    /// punctuation; in scripts written without spaces, each ideograph alone.
+    Unicode,
+    /// Chinese words from jieba-rs's dictionary (its 349,000 words compiled
+    /// in, loaded the first time Chinese text comes); text in other scripts
+    /// within it goes by [`WordSplitter::Unicode`].
+    Jieba,
+}
+
+impl WordSplitter {
+    /// The splitter's name, as `abridge languages` shows it.
+    pub fn name(self) -> &'static str {
+        match self {
+            WordSplitter::Unicode => "unicode",
+            WordSplitter::Jieba => "jieba",
+        }
+    }
+
+    /// Whether a dictionary finds the words: a lone ideograph it leaves is
+    /// a character it could not join, not a word.
+    pub fn is_dictionary(self) -> bool {
+        self != WordSplitter::Unicode
+    }
+
+    /// The words of `text` with their byte offsets, in order, for a
+    /// dictionary splitter (`None` for [`WordSplitter::Unicode`], which the
+    /// caller runs itself without allocating).
+    pub fn dictionary_words(self, text: &str) -> Option<Vec<(usize, &str)>> {
+        match self {
+            WordSplitter::Unicode => None,
+            WordSplitter::Jieba => Some(zh::words(text)),
+        }
+    }
 }
 
 impl Spec {
@@ -100,6 +142,7 @@ impl Spec {
             sentence_rules: &en::SENTENCE_RULES,
             curated_stopwords: None,
             lexicon: None,
+            words: WordSplitter::Unicode,
         }
     }
 }
@@ -161,7 +204,7 @@ languages! {
     Bulgarian => "bulgarian", "bg", "bul", Spec::plain();
     Burmese => "burmese", "my", "mya", Spec::plain();
     Catalan => "catalan", "ca", "cat", Spec::plain();
-    Chinese => "chinese", "zh", "cmn", Spec::plain();
+    Chinese => "chinese", "zh", "cmn", zh::SPEC;
     Croatian => "croatian", "hr", "hrv", Spec::plain();
     Czech => "czech", "cs", "ces", Spec::plain();
     Danish => "danish", "da", "dan", Spec::snowball(Algorithm::Danish);
@@ -294,6 +337,7 @@ impl Language {
             stopwords: stop_words::lookup(self.code()).map_or(0, <[&str]>::len),
             curated_stopwords: spec.curated_stopwords.is_some(),
             lexicon: spec.lexicon.is_some(),
+            words: spec.words,
             own_sentence_rules: !std::ptr::eq(spec.sentence_rules, &en::SENTENCE_RULES)
                 || self == Language::English,
         }
@@ -312,6 +356,8 @@ pub struct Support {
     pub curated_stopwords: bool,
     /// Whether a part-of-speech lexicon guides keyphrases.
     pub lexicon: bool,
+    /// How words are found.
+    pub words: WordSplitter,
     /// Whether its sentences follow rules of its own (abbreviations); if
     /// not, the English rules and Unicode's sentence boundaries.
     pub own_sentence_rules: bool,
@@ -336,6 +382,8 @@ pub struct Profile {
     pub sentence_rules: &'static SentenceRules,
     /// Its part-of-speech lexicon, if it has one.
     pub lexicon: Option<&'static dyn Lexicon>,
+    /// How its words are found.
+    pub words: WordSplitter,
 }
 
 impl std::fmt::Debug for Profile {
@@ -357,6 +405,7 @@ impl Profile {
             stemmer: spec.stemmer.map(Stemmer::create),
             sentence_rules: spec.sentence_rules,
             lexicon: spec.lexicon,
+            words: spec.words,
         }
     }
 

@@ -125,10 +125,11 @@ pub fn select(
         {
             continue;
         }
-        if let Budget::Words(limit) = options.budget {
-            if !chosen.is_empty() && used_words + words[i] > limit {
-                continue;
-            }
+        if let Budget::Words(limit) = options.budget
+            && !chosen.is_empty()
+            && used_words + words[i] > limit
+        {
+            continue;
         }
         used_words += words[i];
         chosen.push(i);

@@ -15,6 +15,7 @@ pub(super) const SPEC: Spec = Spec {
     sentence_rules: &SENTENCE_RULES,
     curated_stopwords: Some(include_str!("../../../stopwords/en.txt")),
     lexicon: Some(&EnglishLexicon),
+    words: super::WordSplitter::Unicode,
 };
 
 /// The English sentence rules, which every language without rules of its
