@@ -34,8 +34,7 @@ for tool in hyperfine /usr/bin/time "$python"; do
     command -v "$tool" >/dev/null || { echo "run.sh: $tool is missing" >&2; exit 2; }
 done
 
-cargo build --release --quiet
-abridge=target/release/abridge
+abridge=$(scripts/abridge_bin.sh --release)
 article=$shared/fixtures/faw-innovation-2021.txt
 batch=$shared/data/bbc_news_summary_dev.jsonl
 

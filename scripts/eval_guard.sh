@@ -4,7 +4,8 @@
 # measured figures; they guard against regressions and are not targets. Raise them when the
 # figures improve for good.
 #
-# Usage: scripts/eval_guard.sh [path/to/abridge]   (default: build the debug binary and use it;
+# Usage: scripts/eval_guard.sh [path/to/abridge]   (default: build the debug binary and use it,
+# wherever cargo puts it;
 # the run takes about 10 s in debug, under 1 s in release). Needs ../shared/data beside the
 # checkout; skips with a note when it is absent.
 set -euo pipefail
@@ -27,8 +28,7 @@ fi
 if [[ $# -ge 1 ]]; then
     BIN=$1
 else
-    cargo build --quiet --locked --bin abridge
-    BIN=target/debug/abridge
+    BIN=$(scripts/abridge_bin.sh)
 fi
 
 work=$(mktemp -d)

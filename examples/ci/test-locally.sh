@@ -16,8 +16,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 script=$root/examples/ci/summarize-new-articles.sh
 if [[ -z ${ABRIDGE:-} ]]; then
-    cargo build --quiet --manifest-path "$root/Cargo.toml"
-    export ABRIDGE=$root/target/debug/abridge
+    ABRIDGE=$("$root/scripts/abridge_bin.sh")
+    export ABRIDGE
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -3,8 +3,9 @@
 
 Each input line is one document, {"id": ..., "text": ...}. The job
 
-1. builds a corpus IDF model: every partition writes its documents to a
-   scratch folder and runs `abridge idf build` on it; the driver merges the
+1. builds a corpus IDF model: every partition sends its records to
+   `abridge idf build --input-format jsonl` (each record one document); the
+   driver merges the
    partitions' models with `abridge idf merge` (counts add up, so the merged
    model is byte for byte the model of the whole corpus);
 2. summarizes every document with `RDD.pipe`: the partition's lines go
@@ -26,7 +27,6 @@ for example `-- -n 2 --language fr`.
 """
 
 import argparse
-import json
 import os
 import shlex
 import subprocess
@@ -57,21 +57,16 @@ def partition_model(abridge, extra):
     """A mapPartitions function: the IDF model of one partition's records."""
 
     def count(lines):
-        with tempfile.TemporaryDirectory(prefix="abridge-idf-") as scratch:
-            n = 0
-            for n, line in enumerate(lines, start=1):
-                record = json.loads(line)
-                # One file per document; names do not reach the model.
-                with open(os.path.join(scratch, f"{n:09d}.txt"), "w", encoding="utf-8") as f:
-                    f.write(record["text"])
-            if n == 0:
-                return []
-            model = subprocess.run(
-                [abridge, "idf", "build", "-o", "-", scratch, *extra],
-                check=True,
-                capture_output=True,
-            ).stdout.decode("utf-8")
-            return [model]
+        records = "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+        if not records.strip():
+            return []
+        model = subprocess.run(
+            [abridge, "idf", "build", "--input-format", "jsonl", "-o", "-", "-", *extra],
+            input=records.encode("utf-8"),
+            check=True,
+            capture_output=True,
+        ).stdout.decode("utf-8")
+        return [model]
 
     return count
 

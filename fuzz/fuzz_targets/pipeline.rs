@@ -76,11 +76,7 @@ fuzz_target!(|data: &[u8]| {
         .run(&input)
         .expect("an input under the size limit is always summarized");
     invariants::check(&input, summarizer.config(), &report);
-    let entry = Entry {
-        source: "fuzz",
-        id: None,
-        report: &report,
-    };
+    let entry = Entry::new("fuzz", &report);
     let mut out = Vec::new();
     text::write_entry(&mut out, &entry, true, false).expect("writing to memory cannot fail");
 });

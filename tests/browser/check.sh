@@ -18,8 +18,7 @@ if [[ -z $browser ]]; then
     exit 2
 fi
 
-cargo build --quiet --manifest-path "$root/Cargo.toml"
-abridge=$root/target/debug/abridge
+abridge=$("$root/scripts/abridge_bin.sh")
 
 # The fixtures, plus an article made to trip up offsets: multi-byte
 # characters before and inside the summary, CRLF line ends, and characters

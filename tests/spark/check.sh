@@ -21,8 +21,7 @@ rm -rf "$out"
 mkdir -p "$out/local-docs"
 
 if [[ -z ${ABRIDGE:-} ]]; then
-    cargo build --quiet --manifest-path "$root/Cargo.toml"
-    ABRIDGE=$root/target/debug/abridge
+    ABRIDGE=$("$root/scripts/abridge_bin.sh")
 fi
 if ! "$ABRIDGE" --help | grep -q -- '--input-format'; then
     echo "this abridge has no --input-format jsonl (batch mode); build one that does" >&2

@@ -39,12 +39,18 @@ pub struct Args {
     #[arg(long, value_name = "GLOB", help_heading = "Input")]
     pub glob: Vec<String>,
 
-    /// What the inputs hold: text is one document per file; jsonl is one
-    /// JSON object per line, {"id": ..., "text": ..., "title": ...} (title
-    /// optional, other fields ignored), each summarized on its own and
-    /// written with its id.
-    #[arg(long, value_enum, default_value_t = InputFormatArg::Text, help_heading = "Input")]
+    /// What the inputs hold. auto: by the file's extension (.html .htm
+    /// .xhtml, .md .markdown, .jsonl), else HTML when the input starts like
+    /// a page, else text. jsonl is one JSON object per line, {"id": ...,
+    /// "text": ..., "title": ...} (title optional, other fields ignored),
+    /// each summarized on its own and written with its id.
+    #[arg(long, value_enum, default_value_t = InputFormatArg::Auto, help_heading = "Input")]
     pub input_format: InputFormatArg,
+
+    /// With folders: read every file, not only .txt .text .md .markdown
+    /// .html .htm .xhtml (.jsonl with --input-format jsonl).
+    #[arg(long, help_heading = "Input")]
+    pub all_files: bool,
 
     /// How to summarize: shared with the subcommands that run the pipeline.
     #[command(flatten)]
@@ -58,7 +64,8 @@ pub struct Args {
 
     /// Worker threads for many inputs (default: one per core). The output
     /// is the same for any number.
-    #[arg(short = 'j', long, value_name = "N", help_heading = "Output")]
+    #[arg(short = 'j', long, value_name = "N", value_parser = parse_count,
+          allow_negative_numbers = true, help_heading = "Output")]
     pub threads: Option<usize>,
 
     /// No progress bar (it only shows for many inputs on a terminal).
@@ -77,10 +84,16 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff) to standard output.
+    /// Print the manual page (roff), or write every page to a folder.
     ///
-    /// For example: abridge man > ~/.local/share/man/man1/abridge.1
-    Man,
+    /// Without DIR, abridge's page goes to standard output. With DIR, that
+    /// page and one per subcommand (abridge-idf-build.1, ...) are written
+    /// into DIR, for example: abridge man ~/.local/share/man/man1
+    Man {
+        /// The folder to write abridge.1 and the subcommands' pages into.
+        #[arg(value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
     /// List the languages abridge reads and what it has for each.
     ///
     /// One row per language: its name and ISO 639-1 code (both work with --language), whether
@@ -106,13 +119,24 @@ pub enum Command {
 pub enum IdfCommand {
     /// Count in how many documents each stem occurs (per language).
     ///
-    /// Every file (folders are walked, HTML pages reduced to their article)
-    /// is one document. Models built from parts of a corpus merge into the
-    /// model of the whole, byte for byte.
+    /// Inputs are read as the main command reads them: folders are walked
+    /// (the same file types), HTML pages reduced to their article, Markdown
+    /// to its prose; each file is one document, or with JSON Lines each
+    /// record. Models built from parts of a corpus merge into the model of
+    /// the whole, byte for byte.
     Build {
         /// Files or folders to count; - is standard input.
         #[arg(value_name = "PATH", required = true)]
         paths: Vec<PathBuf>,
+
+        /// What the inputs hold, as for the main command (jsonl: each
+        /// record's text, with its title, is one document).
+        #[arg(long, value_enum, default_value_t = InputFormatArg::Auto)]
+        input_format: InputFormatArg,
+
+        /// With folders: read every file, not only the known types.
+        #[arg(long)]
+        all_files: bool,
 
         /// Where to write the model; - is standard output.
         #[arg(short = 'o', long, value_name = "FILE", default_value = "-")]
@@ -122,7 +146,8 @@ pub enum IdfCommand {
         #[arg(long, value_name = "GLOB")]
         glob: Vec<String>,
 
-        /// Language of the documents: its stemmer and stopwords.
+        /// Language of the documents: its stemmer and stopwords (a name or
+        /// ISO 639-1 code of `abridge languages`).
         #[arg(short = 'l', long, value_name = "LANG", default_value = "english",
               value_parser = parse_language)]
         language: Language,
@@ -132,7 +157,8 @@ pub enum IdfCommand {
         stopwords: Option<PathBuf>,
 
         /// Refuse inputs larger than this many bytes.
-        #[arg(long, value_name = "BYTES", default_value_t = abridge::DEFAULT_MAX_INPUT_BYTES)]
+        #[arg(long, value_name = "BYTES", default_value_t = abridge::DEFAULT_MAX_INPUT_BYTES,
+              value_parser = parse_count, allow_negative_numbers = true)]
         max_bytes: usize,
     },
     /// Add up models built on parts of a corpus.
@@ -192,9 +218,28 @@ pub struct PipelineArgs {
 
     /// Lead bias: the TextRank score of sentence i is multiplied by 1/(i+1)^B (0: none).
     #[arg(long, value_name = "B", default_value_t = abridge::Config::default().position_bias,
-          value_parser = parse_bias,
+          value_parser = parse_bias, allow_negative_numbers = true,
           help_heading = "Summary")]
     pub position_bias: f64,
+
+    /// LexRank: the idf-modified cosine above which two sentences are linked (0: continuous
+    /// LexRank, weighted by the cosines).
+    #[arg(long, value_name = "T", default_value_t = abridge::Config::default().lexrank_threshold,
+          value_parser = parse_threshold, help_heading = "Summary")]
+    pub lexrank_threshold: f64,
+
+    /// Edmundson: bonus words, one per line, replacing the language's list.
+    #[arg(long, value_name = "FILE", help_heading = "Summary")]
+    pub bonus_words: Option<PathBuf>,
+
+    /// Edmundson: stigma words, one per line, replacing the language's list.
+    #[arg(long, value_name = "FILE", help_heading = "Summary")]
+    pub stigma_words: Option<PathBuf>,
+
+    /// The seed of --method random (the same seed gives the same summary).
+    #[arg(long, value_name = "N", default_value_t = abridge::Config::default().seed,
+          help_heading = "Summary")]
+    pub seed: u64,
 
     /// Number of keywords (0 for none).
     #[arg(
@@ -202,6 +247,8 @@ pub struct PipelineArgs {
         long,
         value_name = "K",
         default_value_t = 10,
+        value_parser = parse_count,
+        allow_negative_numbers = true,
         help_heading = "Keywords"
     )]
     pub keywords: usize,
@@ -211,8 +258,8 @@ pub struct PipelineArgs {
           help_heading = "Keywords")]
     pub keyword_method: KeywordMethod,
 
-    /// Language of the input: its stemmer, stopwords and sentence rules (name or ISO code),
-    /// or auto to detect each document's language [default: auto].
+    /// Language of the input: its stemmer, stopwords and sentence rules (a name or ISO 639-1
+    /// code of `abridge languages`), or auto to detect each document's language [default: auto].
     #[arg(short = 'l', long, value_name = "LANG", value_parser = parse_language_arg,
           help_heading = "Text")]
     pub language: Option<LanguageArg>,
@@ -229,7 +276,7 @@ pub struct PipelineArgs {
 
     /// Refuse inputs larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = abridge::DEFAULT_MAX_INPUT_BYTES,
-          help_heading = "Text")]
+          value_parser = parse_count, allow_negative_numbers = true, help_heading = "Text")]
     pub max_bytes: usize,
 
     /// Weigh terms by a corpus IDF model (from `abridge idf build`) instead
@@ -238,11 +285,42 @@ pub struct PipelineArgs {
     pub idf: Option<PathBuf>,
 }
 
+/// Parses the command line, or exits: status 0 for `--help` and
+/// `--version`, 2 for a usage error. An option conflict is said without
+/// clap's usage line, which would list only the options given and so read
+/// as if they were required (issue 12, item 7).
+pub fn parse() -> Args {
+    use clap::error::ErrorKind;
+    match Args::try_parse() {
+        Ok(args) => args,
+        Err(error) if error.kind() == ErrorKind::ArgumentConflict => {
+            eprint!("{}", without_usage(&error.render().to_string()));
+            std::process::exit(2);
+        }
+        Err(error) => error.exit(),
+    }
+}
+
+/// A clap error message without its `Usage:` paragraph.
+fn without_usage(message: &str) -> String {
+    message
+        .split("\n\n")
+        .filter(|paragraph| !paragraph.starts_with("Usage:"))
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
 /// `--input-format`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum InputFormatArg {
-    /// Each input is one document.
+    /// By extension, then by sniffing the start of the input.
+    Auto,
+    /// Plain text: each input is one document.
     Text,
+    /// An HTML page or fragment, reduced to its article.
+    Html,
+    /// CommonMark: headings, code, tables and raw HTML are not sentences.
+    Markdown,
     /// JSON Lines: one record per line, each one document.
     Jsonl,
 }
@@ -270,6 +348,15 @@ fn parse_positive(s: &str) -> Result<usize, String> {
     match s.parse::<i128>() {
         Ok(n) if n >= 1 => usize::try_from(n).map_err(|_| format!("{n} is too large")),
         Ok(n) => Err(format!("{n} is not at least 1")),
+        Err(_) => Err(format!("'{s}' is not a whole number")),
+    }
+}
+
+/// A whole number of at least 0 (a count, a size in bytes).
+fn parse_count(s: &str) -> Result<usize, String> {
+    match s.parse::<i128>() {
+        Ok(n) if n >= 0 => usize::try_from(n).map_err(|_| format!("{n} is too large")),
+        Ok(n) => Err(format!("{n} is not at least 0")),
         Err(_) => Err(format!("'{s}' is not a whole number")),
     }
 }
@@ -308,6 +395,14 @@ fn parse_language_arg(s: &str) -> Result<LanguageArg, String> {
     parse_language(s).map(LanguageArg::Given)
 }
 
+fn parse_threshold(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(t) if (0.0..1.0).contains(&t) => Ok(t),
+        Ok(t) => Err(format!("{t} is not at least 0 and less than 1")),
+        Err(_) => Err(format!("'{s}' is not a number")),
+    }
+}
+
 fn parse_language(s: &str) -> Result<Language, String> {
     Language::parse(s).map_err(|e| format!("{e} (supported: {})", Language::names().join(", ")))
 }
@@ -337,6 +432,8 @@ impl PipelineArgs {
             .with_order(self.order)
             .with_similarity(self.similarity)
             .with_position_bias(self.position_bias)
+            .with_lexrank_threshold(self.lexrank_threshold)
+            .with_seed(self.seed)
             .with_keywords(KeywordOptions {
                 count: self.keywords,
                 method: self.keyword_method,
@@ -371,16 +468,6 @@ pub enum EvalCommand {
     Keywords(EvalKeywordsArgs),
 }
 
-impl EvalCommand {
-    /// `--threads`.
-    pub fn threads(&self) -> Option<usize> {
-        match self {
-            EvalCommand::Summary(args) => args.common.threads,
-            EvalCommand::Keywords(args) => args.common.threads,
-        }
-    }
-}
-
 /// What both evaluation tasks take.
 #[derive(Debug, Clone, clap::Args)]
 pub struct EvalCommon {
@@ -399,7 +486,8 @@ pub struct EvalCommon {
     pub dump: Option<PathBuf>,
 
     /// Worker threads (default: one per core). The figures are the same for any number.
-    #[arg(short = 'j', long, value_name = "N", help_heading = "Output")]
+    #[arg(short = 'j', long, value_name = "N", value_parser = parse_count,
+          allow_negative_numbers = true, help_heading = "Output")]
     pub threads: Option<usize>,
 }
 
@@ -416,15 +504,15 @@ pub struct EvalSummaryArgs {
     pub length: Option<LengthArg>,
 
     /// Summaries of N sentences (with --words: cut to W words).
-    #[arg(short = 'n', long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..),
-          help_heading = "Length")]
-    pub sentences: Option<u64>,
+    #[arg(short = 'n', long, value_name = "N", value_parser = parse_positive,
+          allow_negative_numbers = true, help_heading = "Length")]
+    pub sentences: Option<usize>,
 
     /// Summaries cut to their first W words (without --sentences: the best sentences until
     /// they hold W words).
-    #[arg(long, value_name = "W", value_parser = clap::value_parser!(u64).range(1..),
+    #[arg(long, value_name = "W", value_parser = parse_positive, allow_negative_numbers = true,
           help_heading = "Length")]
-    pub words: Option<u64>,
+    pub words: Option<usize>,
 
     /// How ROUGE cuts texts into tokens: rouge (rouge-score's a-z0-9 runs, Porter-stemmed) or
     /// unicode (lowercased runs of Unicode letters and digits, each CJK character a token, no
@@ -456,14 +544,13 @@ pub enum LengthArg {
 impl EvalSummaryArgs {
     /// The summary length the flags ask for.
     pub fn length(&self) -> Length {
-        let count = |n: u64| usize::try_from(n).unwrap_or(usize::MAX);
         match (self.sentences, self.words) {
             (Some(n), Some(w)) => Length::SentencesThenWords {
-                sentences: count(n),
-                words: count(w),
+                sentences: n,
+                words: w,
             },
-            (Some(n), None) => Length::Sentences(count(n)),
-            (None, Some(w)) => Length::Words(count(w)),
+            (Some(n), None) => Length::Sentences(n),
+            (None, Some(w)) => Length::Words(w),
             (None, None) => Length::Reference,
         }
     }
@@ -478,8 +565,9 @@ pub struct EvalKeywordsArgs {
 
     /// The cut-offs k, comma-separated.
     #[arg(long, value_name = "K,...", value_delimiter = ',', default_value = "5,10,15",
-          value_parser = clap::value_parser!(u64).range(1..), help_heading = "Keywords")]
-    pub at: Vec<u64>,
+          value_parser = parse_positive, allow_negative_numbers = true,
+          help_heading = "Keywords")]
+    pub at: Vec<usize>,
 
     /// The pipeline's options.
     #[command(flatten)]
@@ -489,10 +577,7 @@ pub struct EvalKeywordsArgs {
 impl EvalKeywordsArgs {
     /// The cut-offs as counts.
     pub fn cutoffs(&self) -> Vec<usize> {
-        self.at
-            .iter()
-            .map(|&k| usize::try_from(k).unwrap_or(usize::MAX))
-            .collect()
+        self.at.clone()
     }
 }
 
@@ -513,6 +598,35 @@ mod tests {
     #[test]
     fn clap_definition_is_consistent() {
         Args::command().debug_assert();
+    }
+
+    /// Issue 12, item 8: `-l`'s help names every language the library has.
+    #[test]
+    fn language_help_points_to_the_table_of_languages() {
+        // 84 languages are too many for --help: it names `abridge languages`, which lists them.
+        let help = Args::command().render_long_help().to_string();
+        let idf = Args::command()
+            .find_subcommand_mut("idf")
+            .and_then(|idf| idf.find_subcommand_mut("build"))
+            .map(|build| build.render_long_help().to_string())
+            .expect("idf build exists");
+        assert!(help.contains("abridge languages"), "{help}");
+        assert!(help.contains("auto"), "{help}");
+        assert!(idf.contains("abridge languages"), "{idf}");
+        assert!(Args::try_parse_from(["abridge", "languages"]).is_ok());
+    }
+
+    #[test]
+    fn conflicts_name_both_options_and_no_usage() {
+        let error =
+            Args::try_parse_from(["abridge", "-n", "2", "--words", "10", "a.txt"]).unwrap_err();
+        let message = without_usage(&error.render().to_string());
+        assert!(message.contains("--sentences") && message.contains("--words"));
+        assert!(!message.contains("Usage:"), "{message}");
+        assert!(
+            message.ends_with("For more information, try '--help'.\n"),
+            "{message}"
+        );
     }
 
     #[test]

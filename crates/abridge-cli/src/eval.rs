@@ -13,6 +13,8 @@ use crate::args::{
     EvalCommand, EvalCommon, EvalFormatArg, EvalKeywordsArgs, EvalSummaryArgs, LanguageArg,
 };
 use crate::input;
+use crate::progress::note;
+use crate::run::StdoutFailed;
 use abridge::{Budget, Summarizer};
 use abridge_eval::render;
 use abridge_eval::rouge::Tokenizer;
@@ -23,7 +25,7 @@ use abridge_eval::run::{
 use anyhow::{Context, Result};
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
-use std::io::{self, BufWriter, IsTerminal, Read, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -47,6 +49,7 @@ fn summary(args: &EvalSummaryArgs) -> Result<bool> {
     let common = &args.common;
     let Some(results) = score_set(
         common,
+        &SUMMARY_SET,
         |r: &SummaryRecord| evaluator.evaluate(r),
         |r| &r.id,
         |out, id, result| render::write_summary_dump(out, id, result),
@@ -55,7 +58,7 @@ fn summary(args: &EvalSummaryArgs) -> Result<bool> {
         return Ok(false);
     };
     let scores = SummaryScores::mean(&results);
-    let data = common.data.display().to_string();
+    let data = input::name(&common.data);
     write_stdout(|out| match common.format {
         EvalFormatArg::Text => render::write_summary_table(out, &data, length, &scores),
         EvalFormatArg::Json => render::write_summary_json(out, &data, length, &scores),
@@ -72,6 +75,7 @@ fn keywords(args: &EvalKeywordsArgs) -> Result<bool> {
     let common = &args.common;
     let Some(results) = score_set(
         common,
+        &KEYPHRASE_SET,
         |r: &KeyphraseRecord| evaluator.evaluate(r),
         |r| &r.id,
         |out, id, result| render::write_keyphrase_dump(out, id, result),
@@ -80,7 +84,7 @@ fn keywords(args: &EvalKeywordsArgs) -> Result<bool> {
         return Ok(false);
     };
     let scores = KeyphraseScores::mean(&results);
-    let data = common.data.display().to_string();
+    let data = input::name(&common.data);
     write_stdout(|out| match common.format {
         EvalFormatArg::Text => render::write_keyphrase_table(out, &data, forced, &scores),
         EvalFormatArg::Json => render::write_keyphrase_json(out, &data, forced, &scores),
@@ -93,13 +97,18 @@ fn keywords(args: &EvalKeywordsArgs) -> Result<bool> {
 /// results in input order, or `None` when the data could not be scored (already reported).
 fn score_set<T: DeserializeOwned + Sync, R: Send>(
     common: &EvalCommon,
+    set: &Set,
     evaluate: impl Fn(&T) -> abridge_eval::Result<R> + Sync,
     id: impl Fn(&T) -> &str,
     dump: impl Fn(&mut dyn Write, &str, &R) -> io::Result<()>,
 ) -> Result<Option<Vec<R>>> {
-    let Some(records) = read_records::<T>(&common.data)? else {
+    if let Some(dump) = &common.dump {
+        crate::files::refuse_overwriting_inputs(dump, [common.data.as_path()])?;
+    }
+    let Some(records) = read_records::<T>(&common.data, set)? else {
         return Ok(None);
     };
+    crate::run::start_threads(common.threads, records.len());
     let results = evaluate_all(common, &records, evaluate);
     let Some(results) = all_or_report(&common.data, &records, results) else {
         return Ok(None);
@@ -115,15 +124,53 @@ fn score_set<T: DeserializeOwned + Sync, R: Send>(
     Ok(Some(results))
 }
 
+/// What the records of one task's sets hold, to tell one kind of set from the other.
+struct Set {
+    /// The field with the gold answers.
+    field: &'static str,
+    /// The other task's field, its kind of set and its command.
+    other: (&'static str, &'static str, &'static str),
+}
+
+const SUMMARY_SET: Set = Set {
+    field: "summaries",
+    other: ("keyphrases", "keyphrase set", "abridge eval keywords"),
+};
+
+const KEYPHRASE_SET: Set = Set {
+    field: "keyphrases",
+    other: ("summaries", "summary set", "abridge eval summary"),
+};
+
+/// When the first record lacks the gold field, the whole file is most likely the other kind of
+/// set (or no set): the one line that says so, instead of the same error on every line.
+fn wrong_set(first: &str, number: usize, set: &Set) -> Option<String> {
+    let serde_json::Value::Object(record) = serde_json::from_str(first).ok()? else {
+        return None;
+    };
+    if record.contains_key(set.field) {
+        return None;
+    }
+    let (other_field, other_set, other_command) = set.other;
+    let mut message = format!("no `{}` field (line {number})", set.field);
+    if record.contains_key(other_field) {
+        message.push_str(&format!(
+            ": this looks like a {other_set}; try `{other_command}`"
+        ));
+    }
+    Some(message)
+}
+
 /// Reads and parses every non-blank line of `path` (`-`: standard input) as a record, with its
 /// 1-based line number. Every malformed line is reported; then `None` is returned. A file with
-/// no record at all is an error too.
-fn read_records<T: DeserializeOwned>(path: &Path) -> Result<Option<Vec<(usize, T)>>> {
-    let name = path.display();
+/// no record at all is an error too, and so is one whose first record lacks the gold field
+/// (reported once).
+fn read_records<T: DeserializeOwned>(path: &Path, set: &Set) -> Result<Option<Vec<(usize, T)>>> {
+    let name = input::name(path);
     let text = match read_data(path) {
         Ok(text) => text,
         Err(error) => {
-            eprintln!("abridge: {name}: {error:#}");
+            note(format_args!("abridge: {name}: {error:#}"));
             return Ok(None);
         }
     };
@@ -133,36 +180,35 @@ fn read_records<T: DeserializeOwned>(path: &Path) -> Result<Option<Vec<(usize, T
         if line.trim().is_empty() {
             continue;
         }
+        if records.is_empty() && ok {
+            if let Some(message) = wrong_set(line, index + 1, set) {
+                eprintln!("abridge: {name}: {message}");
+                return Ok(None);
+            }
+        }
         match serde_json::from_str::<T>(line) {
             Ok(record) => records.push((index + 1, record)),
             Err(error) => {
                 ok = false;
-                eprintln!("abridge: {name}:{}: invalid record: {error}", index + 1);
+                note(format_args!(
+                    "abridge: {name}:{}: invalid record: {error}",
+                    index + 1
+                ));
             }
         }
     }
     if ok && records.is_empty() {
-        eprintln!("abridge: {name}: no record to evaluate");
+        note(format_args!("abridge: {name}: no record to evaluate"));
         ok = false;
     }
     Ok(ok.then_some(records))
 }
 
 fn read_data(path: &Path) -> Result<String> {
-    let mut bytes = Vec::new();
-    if path.as_os_str() == "-" {
-        io::stdin()
-            .lock()
-            .read_to_end(&mut bytes)
-            .context("cannot read standard input")?;
+    input::read_whole(path, input::MAX_EVAL_DATA_BYTES).context(if path.as_os_str() == "-" {
+        "cannot read standard input"
     } else {
-        bytes = std::fs::read(path).context("cannot read")?;
-    }
-    String::from_utf8(bytes).map_err(|e| {
-        anyhow::anyhow!(
-            "not UTF-8 (first invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        )
+        "cannot read"
     })
 }
 
@@ -184,14 +230,14 @@ fn evaluate_all<T: Sync, R: Send>(
             let result = evaluate(record);
             let finished = done.fetch_add(1, Ordering::Relaxed) + 1;
             if show && (finished.is_multiple_of(step) || finished == total) {
-                eprint!("\rabridge eval: {finished}/{total} records");
+                let _ = write!(io::stderr(), "\rabridge eval: {finished}/{total} records");
             }
             result
         })
         .collect();
     if show {
         // Clear the counter line so the table starts clean.
-        eprint!("\r\x1b[K");
+        let _ = write!(io::stderr(), "\r\x1b[K");
     }
     results
 }
@@ -209,24 +255,23 @@ fn all_or_report<T, R>(
             Ok(result) => ok.push(result),
             Err(error) => {
                 failed = true;
-                eprintln!("abridge: {}:{line}: {error}", path.display());
+                note(format_args!(
+                    "abridge: {}:{line}: {error}",
+                    input::name(path)
+                ));
             }
         }
     }
     (!failed).then_some(ok)
 }
 
-/// Writes the per-record dump to `path` (`-`: standard output).
+/// Writes the per-record dump to `path` (`-`: standard output); a file is
+/// written atomically.
 fn write_dump(path: &Path, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<()> {
     if path.as_os_str() == "-" {
         return write_stdout(|out| write(out));
     }
-    let file = std::fs::File::create(path)
-        .with_context(|| format!("{}: cannot create the dump", path.display()))?;
-    let mut out = BufWriter::new(file);
-    write(&mut out)
-        .and_then(|()| out.flush())
-        .with_context(|| format!("{}: cannot write the dump", path.display()))
+    crate::files::write_atomically(path, "the dump", write)
 }
 
 fn write_stdout(
@@ -234,7 +279,31 @@ fn write_stdout(
 ) -> Result<()> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    write(&mut out)?;
-    out.flush()?;
-    Ok(())
+    write(&mut out)
+        .and_then(|()| out.flush())
+        .map_err(|e| StdoutFailed(e).into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 12, item 7: a keyphrase set given to `eval summary` is named as such.
+    #[test]
+    fn the_other_kind_of_set_is_recognised_from_its_first_record() {
+        let keyphrases = r#"{"id": "a", "text": "T.", "keyphrases": ["t"]}"#;
+        assert_eq!(
+            wrong_set(keyphrases, 1, &SUMMARY_SET).as_deref(),
+            Some(
+                "no `summaries` field (line 1): this looks like a keyphrase set; \
+                 try `abridge eval keywords`"
+            )
+        );
+        assert_eq!(wrong_set(keyphrases, 1, &KEYPHRASE_SET), None);
+        assert_eq!(
+            wrong_set(r#"{"text": "T."}"#, 3, &KEYPHRASE_SET).as_deref(),
+            Some("no `keyphrases` field (line 3)")
+        );
+        assert_eq!(wrong_set("not json", 1, &SUMMARY_SET), None);
+    }
 }

@@ -3,16 +3,18 @@
 
 mod args;
 mod eval;
+mod files;
 mod html;
 mod idf;
 mod input;
+mod kind;
 mod languages;
+mod markdown;
 mod progress;
 mod run;
 mod shell;
 mod walk;
 
-use clap::Parser;
 use std::process::ExitCode;
 
 // The pipeline makes many small, short-lived allocations per document
@@ -23,24 +25,14 @@ use std::process::ExitCode;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let args = args::Args::parse();
-    let threads = match &args.command {
-        Some(args::Command::Eval(eval)) => eval.threads(),
-        Some(_) => None,
-        None => args.threads,
-    };
-    if let Some(threads) = threads.filter(|&t| t > 0) {
-        // Only fails if a pool already exists, which cannot happen this early.
-        let _ = rayon::ThreadPoolBuilder::new()
-            .num_threads(threads)
-            .build_global();
-    }
+    let args = args::parse();
     let outcome = match &args.command {
         Some(args::Command::Eval(eval)) => eval::run(eval),
         Some(args::Command::Completions { shell }) => {
             shell::completions(*shell, &mut shell::stdout()).map(|()| true)
         }
-        Some(args::Command::Man) => shell::man(&mut shell::stdout()).map(|()| true),
+        Some(args::Command::Man { dir: None }) => shell::man(&mut shell::stdout()).map(|()| true),
+        Some(args::Command::Man { dir: Some(dir) }) => shell::man_pages(dir).map(|()| true),
         Some(args::Command::Idf(command)) => idf::run(command),
         Some(args::Command::Languages) => languages::print(&mut shell::stdout()).map(|()| true),
         None => run::run(&args),
@@ -50,8 +42,14 @@ fn main() -> ExitCode {
         Ok(false) => ExitCode::from(1),
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("abridge: {error:#}");
-            ExitCode::from(2)
+            progress::note(format_args!("abridge: {error:#}"));
+            // Output that could not be written is a failed run, not a usage
+            // error.
+            ExitCode::from(if error.is::<run::StdoutFailed>() {
+                1
+            } else {
+                2
+            })
         }
     }
 }
@@ -59,8 +57,10 @@ fn main() -> ExitCode {
 /// A closed pipe (`abridge big.txt | head -1`) is the reader's choice, not an
 /// error: end quietly, as `cat` does.
 fn is_broken_pipe(error: &anyhow::Error) -> bool {
-    error
-        .chain()
-        .filter_map(|e| e.downcast_ref::<std::io::Error>())
-        .any(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    let closed = |e: &std::io::Error| e.kind() == std::io::ErrorKind::BrokenPipe;
+    error.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>().is_some_and(closed)
+            || e.downcast_ref::<run::StdoutFailed>()
+                .is_some_and(|e| closed(&e.0))
+    })
 }

@@ -10,8 +10,15 @@
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::fmt::Display;
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::time::Duration;
+
+/// Writes one line on standard error. A failure to write it (a full disk,
+/// a closed descriptor) is ignored: a message about one input must never stop
+/// the run, or lose the results still on their way to standard output.
+pub fn note(message: impl Display) {
+    let _ = writeln!(std::io::stderr().lock(), "{message}");
+}
 
 /// Fewer inputs than this finish too fast for a bar to help.
 pub const MIN_INPUTS: usize = 10;
@@ -88,8 +95,8 @@ impl Progress {
     /// Prints one line on standard error without tearing the bar.
     pub fn warn(&self, message: impl Display) {
         match &self.bar {
-            Some(bar) => bar.suspend(|| eprintln!("{message}")),
-            None => eprintln!("{message}"),
+            Some(bar) => bar.suspend(|| note(message)),
+            None => note(message),
         }
     }
 

@@ -6,15 +6,17 @@
 //! chunk of inputs at a time: [`CHUNK`] files, or for JSON Lines at most
 //! [`RECORDS`] records and about [`RECORD_BYTES`] bytes of them.
 
-use crate::args::{Args, InputFormatArg};
+use crate::args::Args;
 use crate::input::{self, LineReader};
+use crate::kind::{self, Kind};
+use crate::markdown;
 use crate::progress::{Conditions, Progress};
-use crate::{html, walk};
+use crate::walk::{self, Found};
 use abridge::output::{Entry, Format, Renderer, renderer};
 use abridge::{Report, Summarizer};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use rayon::prelude::*;
-use std::io::{self, BufRead, BufWriter, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 /// How many files are read and summarized before their results are written.
@@ -27,16 +29,70 @@ const RECORDS: usize = 1024;
 /// A JSON Lines chunk also ends once it holds this many bytes of records.
 const RECORD_BYTES: usize = 16 << 20;
 
-/// A summarized input, ready to be written.
+/// The most worker threads per core that `-j` may start: more would only
+/// add switching and memory.
+const THREADS_PER_CORE: usize = 4;
+
+/// Starts the worker threads for `inputs` inputs (`usize::MAX` when they are
+/// not known ahead) once `-j` asked for `requested`: never more than there
+/// are inputs or than [`THREADS_PER_CORE`] per core, so that `-j 100000`
+/// costs no more than `-j 8`. Without `-j` (or with 0), rayon's default
+/// applies: one thread per core, started when first needed.
+pub fn start_threads(requested: Option<usize>, inputs: usize) {
+    if let Some(threads) = requested.filter(|&t| t > 0) {
+        let threads = threads.min(thread_cap()).min(inputs).max(1);
+        // Only fails if a pool already exists, which each command avoids by
+        // calling this once, before any parallel work.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build_global();
+    }
+}
+
+/// The most threads `-j` may start on this machine.
+pub fn thread_cap() -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    cores.saturating_mul(THREADS_PER_CORE)
+}
+
+/// A failure to write standard output (a full disk, say): nothing more can
+/// be printed, so the run stops with status 1. A closed pipe is not one: it
+/// is the reader's choice and ends the run quietly.
+#[derive(Debug)]
+pub struct StdoutFailed(pub io::Error);
+
+impl std::fmt::Display for StdoutFailed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "standard output: {}", self.0)
+    }
+}
+
+impl std::error::Error for StdoutFailed {}
+
+/// A summarized input, ready to be written, or one skipped with a warning.
 struct Done {
     source: String,
-    id: Option<serde_json::Value>,
+    id: Option<Box<serde_json::value::RawValue>>,
     warning: Option<String>,
-    report: Report,
+    /// `None` when the input was skipped (a binary file met in a walk).
+    report: Option<Report>,
+    /// The text the report's spans index into, kept only for the formats
+    /// that show it ([`slim`]).
+    text: Option<String>,
 }
 
 /// What happened to one input: its result, or where and why it failed.
 type Outcome = std::result::Result<Done, (String, anyhow::Error)>;
+
+/// Drops the input's text unless the format shows the whole text (the HTML
+/// briefing): results wait for the rest of their chunk, and copies of every
+/// input would multiply the memory a batch needs.
+fn slim(mut done: Done, keep_text: bool) -> Done {
+    if !keep_text {
+        done.text = None;
+    }
+    done
+}
 
 /// Writes outcomes in order and remembers whether any failed.
 struct Printer<W: Write> {
@@ -44,13 +100,18 @@ struct Printer<W: Write> {
     renderer: Box<dyn Renderer>,
     progress: Progress,
     all_ok: bool,
+    /// Whether reports keep their text (see [`slim`]).
+    keep_text: bool,
 }
 
 impl<W: Write> Printer<W> {
     fn emit(&mut self, outcome: Outcome) -> Result<()> {
         match outcome {
             Ok(done) => {
-                let notes = [done.warning.clone(), language_note(&done.report)];
+                let notes = [
+                    done.warning.clone(),
+                    done.report.as_ref().and_then(language_note),
+                ];
                 let notes: Vec<String> = notes.into_iter().flatten().collect();
                 if !notes.is_empty() {
                     let warning = notes.join("; ");
@@ -58,12 +119,13 @@ impl<W: Write> Printer<W> {
                     self.progress
                         .warn(format_args!("abridge: {}: warning: {warning}", done.source));
                 }
-                let entry = Entry {
-                    source: &done.source,
-                    id: done.id.as_ref(),
-                    report: &done.report,
-                };
-                self.renderer.entry(&mut self.out, &entry)?;
+                if let Some(report) = &done.report {
+                    let mut entry = Entry::new(&done.source, report).with_id(done.id.as_deref());
+                    if let Some(text) = &done.text {
+                        entry = entry.with_text(text);
+                    }
+                    self.renderer.entry(&mut self.out, &entry)?;
+                }
             }
             Err((source, error)) => self.fail(&source, &error)?,
         }
@@ -80,19 +142,37 @@ impl<W: Write> Printer<W> {
 }
 
 /// Runs the command. Returns whether every input succeeded; an `Err` is a
-/// failure that concerns no single input (bad `--stopwords` file, output
-/// closed).
+/// failure that concerns no single input (bad `--stopwords` file), or a
+/// [`StdoutFailed`]. A closed pipe ends the run quietly, with the status the
+/// inputs so far earned.
 pub fn run(args: &Args) -> Result<bool> {
     let options = &args.options;
     let config = input::config(&options.pipeline, options.budget())?;
     let summarizer = Summarizer::new(config)?;
+    let format_arg = args.input_format;
     let walked = if args.files.is_empty() {
-        walk::expand(&[PathBuf::from("-")], None)
+        walk::expand(&[PathBuf::from("-")], walk::Filter::default())
     } else {
-        walk::expand(&args.files, walk::globs(&args.glob)?.as_ref())
+        let globs = walk::globs(&args.glob)?;
+        let takes = |path: &Path| kind::walk_takes(format_arg, path);
+        let filter = walk::Filter {
+            globs: globs.as_ref(),
+            takes: (!args.all_files).then_some(&takes as &dyn Fn(&Path) -> bool),
+        };
+        walk::expand(&args.files, filter)
     };
-    let files = walked.files;
-    let jsonl = args.input_format == InputFormatArg::Jsonl;
+    let reads_stdin = walked.files.iter().any(|f| f.path.as_os_str() == "-");
+    if let Some(notice) = input::stdin_notice(reads_stdin, io::stdin().is_terminal()) {
+        crate::progress::note(format_args!("abridge: {notice}"));
+    }
+    let kinds: Vec<Option<Kind>> = walked
+        .files
+        .iter()
+        .map(|f| kind::before_reading(format_arg, &f.path))
+        .collect();
+    let jsonl = kinds.contains(&Some(Kind::Jsonl));
+    let files = &walked.files;
+    start_threads(args.threads, if jsonl { usize::MAX } else { files.len() });
     let multiple = files.len() > 1 || jsonl || args.files.iter().any(|p| p.is_dir());
     let format = args.format;
     // The bar counts files; records of JSON Lines inputs are not known ahead.
@@ -107,53 +187,131 @@ pub fn run(args: &Args) -> Result<bool> {
         renderer: renderer(format, multiple),
         progress,
         all_ok: walked.errors.is_empty(),
+        keep_text: format.needs_text(),
     };
-    printer.renderer.begin(&mut printer.out)?;
+    if let Some(note) = walked.skipped_note() {
+        printer.progress.warn(format_args!("abridge: {note}"));
+    }
     for (source, error) in &walked.errors {
         printer
             .progress
             .warn(format_args!("abridge: {source}: {error:#}"));
     }
-    match args.input_format {
-        InputFormatArg::Text => {
-            for chunk in files.chunks(CHUNK) {
-                let summarize = |path: &PathBuf| {
-                    let outcome = summarize_file(&summarizer, path, options.pipeline.max_bytes);
-                    // Counted when done, not when written, so the bar moves
-                    // within a chunk.
-                    printer.progress.inc();
-                    outcome
-                };
-                // One input needs no thread pool: starting one costs more
-                // than summarizing an article.
-                let outcomes: Vec<Outcome> = if chunk.len() == 1 {
-                    chunk.iter().map(summarize).collect()
-                } else {
-                    chunk.par_iter().map(summarize).collect()
-                };
-                for outcome in outcomes {
-                    printer.emit(outcome)?;
-                }
-            }
-        }
-        InputFormatArg::Jsonl => {
-            for path in &files {
-                run_jsonl(&summarizer, path, &mut printer)?;
-            }
-        }
-    }
+    let written = print_all(&summarizer, args, files, &kinds, &mut printer);
     printer.progress.finish();
-    printer.renderer.finish(&mut printer.out)?;
-    printer.out.flush()?;
-    Ok(printer.all_ok)
+    match written {
+        Ok(()) => Ok(printer.all_ok),
+        Err(error) => match error.downcast::<io::Error>() {
+            Ok(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(printer.all_ok),
+            Ok(e) => Err(StdoutFailed(e).into()),
+            Err(error) => Err(error),
+        },
+    }
 }
 
-fn summarize_file(summarizer: &Summarizer, path: &Path, max_bytes: usize) -> Outcome {
-    let source = path.display().to_string();
-    let input = input::read(path, max_bytes).map_err(|e| (source.clone(), e))?;
-    let (mut input, title) = html::prepare(path, input).map_err(|e| (source.clone(), e))?;
-    match summarizer.run(&input.text) {
-        Ok(report) => {
+/// Summarizes every input and prints the results in input order. An `Err`
+/// is a failure to write standard output.
+fn print_all<W: Write>(
+    summarizer: &Summarizer,
+    args: &Args,
+    files: &[Found],
+    kinds: &[Option<Kind>],
+    printer: &mut Printer<W>,
+) -> Result<()> {
+    let max_bytes = args.options.pipeline.max_bytes;
+    let keep_text = printer.keep_text;
+    printer.renderer.begin(&mut printer.out)?;
+    // Runs of document files are summarized a chunk at a time across
+    // threads; a JSON Lines file is read record by record in between, so
+    // results keep the input order.
+    let mut start = 0;
+    while start < files.len() {
+        if kinds[start] == Some(Kind::Jsonl) {
+            run_jsonl(summarizer, &files[start].path, printer)?;
+            start += 1;
+            continue;
+        }
+        let end = (start..files.len())
+            .take(CHUNK)
+            .find(|&i| kinds[i] == Some(Kind::Jsonl))
+            .unwrap_or(files.len().min(start + CHUNK));
+        let summarize = |(found, kind): (&Found, &Option<Kind>)| {
+            let outcome = summarize_file(summarizer, found, *kind, max_bytes)
+                .map(|done| slim(done, keep_text));
+            // Counted when done, not when written, so the bar moves
+            // within a chunk.
+            printer.progress.inc();
+            outcome
+        };
+        let chunk: Vec<_> = files[start..end].iter().zip(&kinds[start..end]).collect();
+        // One input needs no thread pool: starting one costs more than
+        // summarizing an article.
+        let outcomes: Vec<Outcome> = if chunk.len() == 1 {
+            chunk.into_iter().map(summarize).collect()
+        } else {
+            chunk.into_par_iter().map(summarize).collect()
+        };
+        for outcome in outcomes {
+            printer.emit(outcome)?;
+        }
+        start = end;
+    }
+    printer.renderer.finish(&mut printer.out)?;
+    printer.out.flush()?;
+    Ok(())
+}
+
+fn summarize_file(
+    summarizer: &Summarizer,
+    found: &Found,
+    kind: Option<Kind>,
+    max_bytes: usize,
+) -> Outcome {
+    let path = &found.path;
+    let source = input::name(path);
+    let input = match input::read(path, max_bytes) {
+        Ok(input) => input,
+        Err(error) => {
+            return match error.downcast_ref::<input::Binary>() {
+                // Issue 12, item 3: a walk may meet images and archives;
+                // they are not the user's mistake.
+                Some(binary) if found.walked => Ok(Done {
+                    source,
+                    id: None,
+                    warning: Some(format!(
+                        "binary file (NUL byte at offset {}), skipped",
+                        binary.at
+                    )),
+                    report: None,
+                    text: None,
+                }),
+                _ => Err((source, error)),
+            };
+        }
+    };
+    let prepared = kind::prepare(kind, path, input).map_err(|e| (source.clone(), e))?;
+    // Markdown's first heading is left out of its text, so it is given
+    // apart, and its words count for the keywords as a text file's title
+    // line does. A page's own title is better than a guess from its text.
+    let result = match prepared.given_title() {
+        Some(title) => summarizer.run_titled(Some(title), &prepared.input.text),
+        None => summarizer.run(&prepared.input.text).map(|report| Report {
+            title: prepared.title.clone().or(report.title),
+            ..report
+        }),
+    };
+    let mut input = prepared.input;
+    match result {
+        Ok(mut report) => {
+            if let Some(file) = prepared.markdown {
+                // Show sentences and the text as the file has them, without
+                // the spaces left where markup was.
+                for sentence in &mut report.summary {
+                    let span = sentence.span.start..sentence.span.end;
+                    sentence.text = markdown::sentence_text(&file, &input.text, span);
+                }
+                input.text = file;
+            }
             if report.stats.sentences == 0 {
                 let note = "no sentences found, the summary is empty";
                 input.warning = Some(match input.warning.take() {
@@ -165,11 +323,8 @@ fn summarize_file(summarizer: &Summarizer, path: &Path, max_bytes: usize) -> Out
                 source: input.source,
                 id: None,
                 warning: input.warning,
-                // A page's own title is better than a guess from its text.
-                report: Report {
-                    title: title.or(report.title),
-                    ..report
-                },
+                report: Some(report),
+                text: Some(input.text),
             })
         }
         Err(e) => Err((source, e.into())),
@@ -184,12 +339,13 @@ fn run_jsonl<W: Write>(
     path: &Path,
     printer: &mut Printer<W>,
 ) -> Result<()> {
-    let source = path.display().to_string();
-    let reader = match open(path, &source) {
+    let source = input::name(path);
+    let reader = match input::open_lines(path) {
         Ok(reader) => reader,
         Err(error) => return printer.fail(&source, &error),
     };
     let mut lines = LineReader::new(reader, summarizer.config().max_input_bytes);
+    let keep_text = printer.keep_text;
     loop {
         let chunk = match lines.next_chunk(RECORDS, RECORD_BYTES) {
             Ok(chunk) if chunk.is_empty() => return Ok(()),
@@ -200,6 +356,7 @@ fn run_jsonl<W: Write>(
             .into_par_iter()
             .map(|line| {
                 summarize_record(summarizer, &source, line.bytes)
+                    .map(|done| slim(done, keep_text))
                     .map_err(|e| (format!("{source}:{}", line.number), e))
             })
             .collect();
@@ -234,25 +391,13 @@ fn language_note(report: &Report) -> Option<String> {
     })
 }
 
-/// Opens a JSON Lines input; `-` is standard input.
-fn open(path: &Path, source: &str) -> Result<Box<dyn BufRead>> {
-    if source == "-" {
-        return Ok(Box::new(io::stdin().lock()));
-    }
-    let file = std::fs::File::open(path).context("cannot open")?;
-    if file.metadata().is_ok_and(|m| m.is_dir()) {
-        anyhow::bail!("is a directory");
-    }
-    Ok(Box::new(io::BufReader::with_capacity(1 << 16, file)))
-}
-
 fn summarize_record(summarizer: &Summarizer, source: &str, line: Result<Vec<u8>>) -> Result<Done> {
-    let record = input::parse_record(&line?)?;
-    let report = summarizer.run_titled(record.title.as_deref(), &record.text)?;
+    let (record, report) = abridge::jsonl::summarize_line(summarizer, &line?)?;
     Ok(Done {
         source: source.to_string(),
         id: record.id,
         warning: None,
-        report,
+        report: Some(report),
+        text: Some(record.text),
     })
 }

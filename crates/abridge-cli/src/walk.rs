@@ -8,6 +8,9 @@
 //! - with `--glob`, only files whose path relative to the walked folder
 //!   matches one of the globs are kept; paths named on the command line are
 //!   always kept, since the user asked for them;
+//! - only the files of a type abridge reads are kept (the caller decides
+//!   which, see `kind::walk_takes`); the others are counted, so that one
+//!   line can say how many were skipped;
 //! - a symbolic link to a file is read, a link to a folder is not followed
 //!   (which rules out cycles).
 //!
@@ -23,9 +26,45 @@ use std::path::{Path, PathBuf};
 pub struct Walked {
     /// The files to summarize, in command-line order, each folder's files
     /// sorted by path.
-    pub files: Vec<PathBuf>,
+    pub files: Vec<Found>,
     /// Each unreadable folder with its error.
     pub errors: Vec<(String, anyhow::Error)>,
+    /// How many walked files were left out for their type.
+    pub skipped: usize,
+}
+
+/// One input to read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// The path, as given or as found under a folder.
+    pub path: PathBuf,
+    /// Whether it was found in a folder walk rather than named by the user
+    /// (a binary file found in a walk is skipped, not an error).
+    pub walked: bool,
+}
+
+impl Walked {
+    /// The line that says how many files were skipped for their type, if
+    /// any were.
+    pub fn skipped_note(&self) -> Option<String> {
+        match self.skipped {
+            0 => None,
+            1 => Some("skipped 1 file of another type; --all-files reads it".into()),
+            n => Some(format!(
+                "skipped {n} files of other types; --all-files reads them"
+            )),
+        }
+    }
+}
+
+/// Which walked files to read: those matching the globs, if any, and of a
+/// type `takes` accepts (every file without it).
+#[derive(Clone, Copy, Default)]
+pub struct Filter<'a> {
+    /// `--glob`.
+    pub globs: Option<&'a GlobSet>,
+    /// The file types read.
+    pub takes: Option<&'a dyn Fn(&Path) -> bool>,
 }
 
 /// Compiles `--glob` patterns. An empty list matches everything.
@@ -43,32 +82,37 @@ pub fn globs(patterns: &[String]) -> Result<Option<GlobSet>> {
 /// Expands `paths`: a folder becomes the files under it, anything else
 /// (a file, `-`, a path that does not exist) stays as given so that reading
 /// it reports the problem.
-pub fn expand(paths: &[PathBuf], filter: Option<&GlobSet>) -> Walked {
+pub fn expand(paths: &[PathBuf], filter: Filter<'_>) -> Walked {
     let mut walked = Walked::default();
     for path in paths {
         if path.as_os_str() != "-" && path.is_dir() {
             let mut found = Vec::new();
-            walk(path, path, filter, &mut found, &mut walked.errors);
+            walk(path, path, filter, &mut found, &mut walked);
             if found.is_empty() {
                 // A folder that yields nothing is reported, not passed over:
                 // the user named it expecting something to be summarized.
-                let why = if filter.is_some() {
+                let why = if filter.globs.is_some() {
                     "folder holds no file that matches --glob"
                 } else {
                     "folder holds no file to summarize"
                 };
                 walked
                     .errors
-                    .push((path.display().to_string(), anyhow::anyhow!(why)));
+                    .push((crate::input::name(path), anyhow::anyhow!(why)));
             }
             found.sort_by(|a, b| {
                 a.as_os_str()
                     .as_encoded_bytes()
                     .cmp(b.as_os_str().as_encoded_bytes())
             });
-            walked.files.extend(found);
+            walked
+                .files
+                .extend(found.into_iter().map(|path| Found { path, walked: true }));
         } else {
-            walked.files.push(path.clone());
+            walked.files.push(Found {
+                path: path.clone(),
+                walked: false,
+            });
         }
     }
     walked
@@ -77,15 +121,15 @@ pub fn expand(paths: &[PathBuf], filter: Option<&GlobSet>) -> Walked {
 fn walk(
     root: &Path,
     folder: &Path,
-    filter: Option<&GlobSet>,
+    filter: Filter<'_>,
     found: &mut Vec<PathBuf>,
-    errors: &mut Vec<(String, anyhow::Error)>,
+    walked: &mut Walked,
 ) {
     let entries = match std::fs::read_dir(folder) {
         Ok(entries) => entries,
         Err(e) => {
             let error = anyhow::Error::new(e).context("cannot read the folder");
-            errors.push((folder.display().to_string(), error));
+            walked.errors.push((crate::input::name(folder), error));
             return;
         }
     };
@@ -94,7 +138,7 @@ fn walk(
             Ok(entry) => entry,
             Err(e) => {
                 let error = anyhow::Error::new(e).context("cannot read the folder");
-                errors.push((folder.display().to_string(), error));
+                walked.errors.push((crate::input::name(folder), error));
                 continue;
             }
         };
@@ -109,13 +153,22 @@ fn walk(
             // Follow links to files only.
             std::fs::metadata(&path).is_ok_and(|m| m.is_file())
         } else if kind.is_dir() {
-            walk(root, &path, filter, found, errors);
+            walk(root, &path, filter, found, walked);
             false
         } else {
             kind.is_file()
         };
-        if is_file && filter.is_none_or(|set| set.is_match(relative(root, &path))) {
+        if !is_file
+            || !filter
+                .globs
+                .is_none_or(|set| set.is_match(relative(root, &path)))
+        {
+            continue;
+        }
+        if filter.takes.is_none_or(|takes| takes(&path)) {
             found.push(path);
+        } else {
+            walked.skipped += 1;
         }
     }
 }
@@ -152,14 +205,14 @@ mod tests {
         walked
             .files
             .iter()
-            .map(|p| relative(dir, p).display().to_string())
+            .map(|f| relative(dir, &f.path).display().to_string())
             .collect()
     }
 
     #[test]
     fn folders_are_walked_sorted_without_hidden_entries() {
         let dir = tree();
-        let walked = expand(&[dir.path().to_path_buf()], None);
+        let walked = expand(&[dir.path().to_path_buf()], Filter::default());
         assert!(walked.errors.is_empty());
         assert_eq!(
             names(dir.path(), &walked),
@@ -172,14 +225,45 @@ mod tests {
         let dir = tree();
         let set = globs(&["*.html".to_string()]).unwrap();
         let named = dir.path().join("b.txt");
-        let walked = expand(&[dir.path().to_path_buf(), named], set.as_ref());
+        let filter = Filter {
+            globs: set.as_ref(),
+            takes: None,
+        };
+        let walked = expand(&[dir.path().to_path_buf(), named], filter);
         assert_eq!(names(dir.path(), &walked), ["a/z.html", "b.txt"]);
     }
 
     #[test]
     fn files_and_stdin_stay_as_given() {
         let paths = [PathBuf::from("-"), PathBuf::from("does/not/exist.txt")];
-        assert_eq!(expand(&paths, None).files, paths);
+        let found = expand(&paths, Filter::default()).files;
+        let given: Vec<PathBuf> = found.iter().map(|f| f.path.clone()).collect();
+        assert_eq!(given, paths);
+        assert!(found.iter().all(|f| !f.walked));
+    }
+
+    /// Issue 12, item 3: a walk keeps the types it is told to and counts
+    /// the rest; a file named by the user is kept whatever its type.
+    #[test]
+    fn other_types_are_skipped_and_counted() {
+        let dir = tree();
+        let named = dir.path().join("a/z.html");
+        let takes = |path: &Path| path.extension().is_some_and(|e| e == "txt");
+        let filter = Filter {
+            globs: None,
+            takes: Some(&takes),
+        };
+        let walked = expand(&[dir.path().to_path_buf(), named], filter);
+        assert_eq!(
+            names(dir.path(), &walked),
+            ["a.txt", "a/y.txt", "b.txt", "a/z.html"]
+        );
+        assert_eq!(walked.skipped, 1);
+        assert_eq!(
+            walked.skipped_note().as_deref(),
+            Some("skipped 1 file of another type; --all-files reads it")
+        );
+        assert!(walked.files[0].walked && !walked.files[3].walked);
     }
 
     #[test]

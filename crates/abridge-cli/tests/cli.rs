@@ -357,3 +357,102 @@ fn a_closed_pipe_ends_quietly() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn every_method_summarizes_within_the_budget() {
+    let methods = [
+        "textrank",
+        "reduction",
+        "lexrank",
+        "lsa",
+        "luhn",
+        "sumbasic",
+        "kl",
+        "edmundson",
+        "lead",
+        "random",
+    ];
+    for method in methods {
+        let out = abridge()
+            .args(["--format", "json", "-n", "4", "--method", method])
+            .arg(example_article())
+            .stdout_ok();
+        let report = &parse_json_lines(&out)[0];
+        assert_eq!(report.summary.len(), 4, "{method}");
+        let indices: Vec<usize> = report.summary.iter().map(|s| s.index).collect();
+        assert!(
+            indices.windows(2).all(|w| w[0] < w[1]),
+            "{method}: {indices:?}"
+        );
+        assert!(
+            report.summary.iter().all(|s| s.score.is_finite()),
+            "{method}"
+        );
+    }
+    // The lead is the first sentences.
+    let out = abridge()
+        .args(["--format", "json", "-n", "2", "--method", "lead"])
+        .arg(example_article())
+        .stdout_ok();
+    let lead: Vec<usize> = parse_json_lines(&out)[0]
+        .summary
+        .iter()
+        .map(|s| s.index)
+        .collect();
+    assert_eq!(lead, [0, 1]);
+}
+
+#[test]
+fn the_seed_sets_the_random_baseline() {
+    let run = |seed: &str| {
+        let out = abridge()
+            .args([
+                "--format", "json", "-n", "3", "--method", "random", "--seed", seed,
+            ])
+            .arg(example_article())
+            .stdout_ok();
+        parse_json_lines(&out)[0]
+            .summary
+            .iter()
+            .map(|s| s.index)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(run("1"), run("1"));
+    let picks: std::collections::BTreeSet<Vec<usize>> =
+        ["1", "2", "3", "4", "5"].into_iter().map(run).collect();
+    assert!(picks.len() > 1, "five seeds gave one summary: {picks:?}");
+}
+
+#[test]
+fn cue_word_files_are_read_and_a_missing_one_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let bonus = common::write(dir.path(), "bonus.txt", "# mine\nflood\n");
+    let with = abridge()
+        .args(["--format", "json", "--method", "edmundson", "--bonus-words"])
+        .arg(&bonus)
+        .arg(example_article())
+        .stdout_ok();
+    let without = abridge()
+        .args(["--format", "json", "--method", "edmundson"])
+        .arg(example_article())
+        .stdout_ok();
+    assert_ne!(with, without);
+    abridge()
+        .args([
+            "--method",
+            "edmundson",
+            "--stigma-words",
+            "no-such-list.txt",
+        ])
+        .arg(example_article())
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("no-such-list.txt"))
+        .stderr(predicate::str::contains("stigma word list"));
+    abridge()
+        .args(["--lexrank-threshold", "1.5"])
+        .arg(example_article())
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("less than 1"));
+}

@@ -18,6 +18,7 @@ use abridge::graph::{CooccurrenceOptions, Similarity, cooccurrence_matrix, sente
 use abridge::keywords::{KeywordOptions, extract_keywords};
 use abridge::model::{SparseVector, TfIdf, TfIdfOptions};
 use abridge::rank::{TextRankOptions, textrank};
+use abridge::testing::{Shape, generated_text};
 use abridge::text::{Language, Normalizer, Stopwords, Tokenized, segment};
 use abridge::{Config, Summarizer};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
@@ -25,9 +26,8 @@ use std::hint::black_box;
 
 const ARTICLE: &str = include_str!("texts/harbour.txt");
 
-/// `count` sentences of 6 to 24 words drawn from the article's vocabulary by
-/// a linear congruential generator: repeatable and without repeated
-/// sentences, like a long document.
+/// `count` sentences of 6 to 24 words drawn from the article's vocabulary:
+/// repeatable and without repeated sentences, like a long document.
 fn generated(count: usize) -> String {
     let mut words: Vec<String> = ARTICLE
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
@@ -36,32 +36,13 @@ fn generated(count: usize) -> String {
         .collect();
     words.sort();
     words.dedup();
-    let mut state: u64 = 0x853c_49e6_748f_ea9b;
-    let mut next = |m: usize| {
-        state = state
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        ((state >> 33) as usize) % m
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    let shape = Shape {
+        seed: 0x853c_49e6_748f_ea9b,
+        length_spread: 19,
+        paragraph: Some(6),
     };
-    let mut text = String::new();
-    for s in 0..count {
-        let length = 6 + next(19);
-        for k in 0..length {
-            let word = &words[next(words.len())];
-            if k == 0 {
-                let mut chars = word.chars();
-                if let Some(first) = chars.next() {
-                    text.extend(first.to_uppercase());
-                    text.push_str(chars.as_str());
-                }
-            } else {
-                text.push(' ');
-                text.push_str(word);
-            }
-        }
-        text.push_str(if s % 6 == 5 { ".\n\n" } else { ". " });
-    }
-    text
+    generated_text(&words, count, shape)
 }
 
 fn inputs() -> Vec<(&'static str, String)> {

@@ -11,11 +11,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for name in ["library-hours.txt", "solar-farm.txt"] {
         let text = std::fs::read_to_string(format!("{dir}/{name}"))?;
         let report = abridge::summarize(&text)?;
-        let entry = Entry {
-            source: name,
-            id: None,
-            report: &report,
-        };
+        let entry = Entry::new(name, &report);
         json::write_entry(&mut stdout, &entry)?;
     }
     Ok(())

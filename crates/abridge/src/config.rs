@@ -6,7 +6,7 @@
 //! stages trust what they receive. The summary length is only a default:
 //! each call may ask for another ([`crate::Request`]).
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, check_range};
 use crate::graph::Similarity;
 use crate::keywords::KeywordOptions;
 use crate::lang::Language;
@@ -63,8 +63,19 @@ pub struct Config {
     pub position_bias: f64,
     /// The TF-IDF weighting of sentence vectors.
     pub tfidf: TfIdfOptions,
-    /// The power iteration used for sentences.
+    /// The power iteration used for sentences (TextRank, LexRank).
     pub textrank: TextRankOptions,
+    /// LexRank's edge threshold on the idf-modified cosine, in `[0, 1)`;
+    /// 0 is continuous LexRank. Default 0.1 (Erkan & Radev 2004).
+    pub lexrank_threshold: f64,
+    /// The seed of the `random` baseline. Default 0.
+    pub seed: u64,
+    /// Edmundson's bonus words, replacing the language's list. Default:
+    /// `None`, the list in `cue/` for the language.
+    pub bonus_words: Option<Vec<String>>,
+    /// Edmundson's stigma words, replacing the language's list. Default:
+    /// `None`, the list in `cue/` for the language.
+    pub stigma_words: Option<Vec<String>>,
     /// Keyword extraction (count, method, phrase length).
     pub keywords: KeywordOptions,
     /// Words to treat as stopwords on top of the language's lists.
@@ -91,6 +102,10 @@ impl Default for Config {
             position_bias: 0.12,
             tfidf: TfIdfOptions::default(),
             textrank: TextRankOptions::default(),
+            lexrank_threshold: 0.1,
+            seed: 0,
+            bonus_words: None,
+            stigma_words: None,
             keywords: KeywordOptions::default(),
             extra_stopwords: Vec::new(),
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
@@ -165,13 +180,39 @@ impl Config {
         self
     }
 
+    /// This configuration with another LexRank threshold.
+    pub fn with_lexrank_threshold(mut self, threshold: f64) -> Config {
+        self.lexrank_threshold = threshold;
+        self
+    }
+
+    /// This configuration with another seed for the `random` baseline.
+    pub fn with_seed(mut self, seed: u64) -> Config {
+        self.seed = seed;
+        self
+    }
+
+    /// This configuration with Edmundson's bonus and stigma words (`None`
+    /// keeps the language's list).
+    pub fn with_cue_words(
+        mut self,
+        bonus: Option<Vec<String>>,
+        stigma: Option<Vec<String>>,
+    ) -> Config {
+        self.bonus_words = bonus;
+        self.stigma_words = stigma;
+        self
+    }
+
     /// This configuration with a corpus IDF model.
     pub fn with_idf(mut self, model: Option<Arc<IdfModel>>) -> Config {
         self.idf = model;
         self
     }
 
-    /// Checks every value against the range its stage accepts.
+    /// Checks every value, each stage its own: the selection, the power
+    /// iteration, the lead bias, keyword extraction, and the corpus model's
+    /// language.
     pub fn validate(&self) -> Result<()> {
         self.budget.validate()?;
         // With detection, a document in a language the model lacks is
@@ -182,79 +223,30 @@ impl Config {
         {
             return Err(Error::IdfModelLacksLanguage(self.language.name().into()));
         }
-        let keywords = &self.keywords;
-        let ranges: [(&'static str, &'static str, f64, bool); 10] = [
-            (
-                "the redundancy threshold",
-                "greater than 0 and at most 1",
-                self.redundancy,
-                self.redundancy > 0.0 && self.redundancy <= 1.0,
-            ),
-            (
-                "the damping factor",
-                "at least 0 and less than 1",
-                self.textrank.damping,
-                (0.0..1.0).contains(&self.textrank.damping),
-            ),
-            (
-                "the keyword damping factor",
-                "at least 0 and less than 1",
-                keywords.textrank.damping,
-                (0.0..1.0).contains(&keywords.textrank.damping),
-            ),
-            (
-                "the longest keyphrase",
-                "at least 1 word",
-                keywords.max_words as f64,
-                keywords.max_words >= 1,
-            ),
-            (
-                "the longest keyphrase without a part-of-speech lexicon",
-                "at least 1 word",
-                keywords.max_words_untagged as f64,
-                keywords.max_words_untagged >= 1,
-            ),
-            (
-                "the sentence position bias",
-                "a finite number of at least 0",
-                self.position_bias,
-                self.position_bias.is_finite() && self.position_bias >= 0.0,
-            ),
-            (
-                "the keyword position bias",
-                "a finite number of at least 0",
-                keywords.position_bias,
-                keywords.position_bias.is_finite() && keywords.position_bias >= 0.0,
-            ),
-            (
-                "the keyword first position weight",
-                "a finite number of at least 0",
-                keywords.first_position_weight,
-                keywords.first_position_weight.is_finite() && keywords.first_position_weight >= 0.0,
-            ),
-            (
-                "the keyword frequency weight",
-                "a finite number of at least 0",
-                keywords.frequency_weight,
-                keywords.frequency_weight.is_finite() && keywords.frequency_weight >= 0.0,
-            ),
-            (
-                "the co-occurrence window",
-                "at least 2 words",
-                keywords.cooccurrence.window as f64,
-                keywords.cooccurrence.window >= 2,
-            ),
-        ];
-        for (name, expected, value, ok) in ranges {
-            if !ok {
-                return Err(Error::OutOfRange {
-                    name,
-                    expected,
-                    value,
-                });
-            }
+        check_range(
+            "the LexRank threshold",
+            "at least 0 and less than 1",
+            self.lexrank_threshold,
+            (0.0..1.0).contains(&self.lexrank_threshold),
+        )?;
+        self.select_options(self.budget).validate()?;
+        self.textrank.validate("the damping factor")?;
+        check_range(
+            "the sentence position bias",
+            "a finite number of at least 0",
+            self.position_bias,
+            self.position_bias.is_finite() && self.position_bias >= 0.0,
+        )?;
+        self.keywords.validate()
+    }
+
+    /// The options of the selection for a summary of `budget`.
+    pub(crate) fn select_options(&self, budget: Budget) -> SelectOptions {
+        SelectOptions {
+            budget,
+            order: self.order,
+            redundancy: self.redundancy,
         }
-        Ok(())
     }
 }
 

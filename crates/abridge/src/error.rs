@@ -48,12 +48,43 @@ pub enum Error {
         /// The rejected value.
         value: f64,
     },
+    /// A line of JSON Lines that is not a record: not JSON, or no `text`.
+    #[error("column {column}: {message}")]
+    BadRecord {
+        /// The 1-based column where parsing stopped.
+        column: usize,
+        /// What was wrong, as the JSON parser says it.
+        message: String,
+    },
     /// A corpus IDF model that cannot be read, with the reason.
     #[error("invalid IDF model: {0}")]
     InvalidIdfModel(String),
+    /// Merging corpus IDF models would count more documents of a language
+    /// (named) than a `u64` holds.
+    #[error("merging the IDF models overflows the number of {0} documents (at most 2^64 - 1)")]
+    IdfCountOverflow(String),
     /// A corpus IDF model with no document in the language asked for.
     #[error("the IDF model has no {0} documents")]
     IdfModelLacksLanguage(String),
+}
+
+/// `Ok` when `ok`, else [`Error::OutOfRange`] with the option's name, the
+/// accepted range and the value: the one way every stage checks a number.
+pub(crate) fn check_range(
+    name: &'static str,
+    expected: &'static str,
+    value: f64,
+    ok: bool,
+) -> Result<()> {
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::OutOfRange {
+            name,
+            expected,
+            value,
+        })
+    }
 }
 
 /// The library's result type.

@@ -78,9 +78,15 @@ stages!(
     graph, keywords, lang, model, pipeline, rank, summarize, text
 );
 
+#[cfg(any(test, feature = "internals"))]
+#[doc(hidden)]
+pub mod testing;
+
 mod choice;
 mod config;
 mod error;
+#[cfg(feature = "jsonl")]
+pub mod jsonl;
 pub mod output;
 mod report;
 

@@ -13,7 +13,7 @@ use crate::keywords::{collapse_whitespace, extract_keywords};
 use crate::lang::{Detection, Language, Profile, SentenceRules, detect};
 use crate::model::{SparseVector, TfIdf};
 use crate::report::{Report, Sentence, Stats};
-use crate::summarize::{Analysis, Budget, ScorerOptions, SelectOptions, select};
+use crate::summarize::{Analysis, Budget, CueWords, ScorerOptions, select};
 use crate::text::{Normalizer, Segmented, Span, segment_with};
 use std::sync::OnceLock;
 
@@ -66,16 +66,27 @@ struct Prepared {
     /// How the language's sentences end.
     sentence_rules: &'static SentenceRules,
     normalizer: Normalizer,
+    /// Edmundson's cue words, stemmed.
+    cue: CueWords,
 }
 
 impl Prepared {
-    fn new(language: Language, extra_stopwords: &[String]) -> Prepared {
+    fn new(language: Language, config: &Config) -> Prepared {
         let profile = Profile::of(language);
         let mut stopwords = profile.stopwords();
-        stopwords.extend(extra_stopwords.iter().map(String::as_str));
+        stopwords.extend(config.extra_stopwords.iter().map(String::as_str));
+        let sentence_rules = profile.sentence_rules;
+        let normalizer = Normalizer::with_profile(profile, stopwords);
+        let cue = CueWords::new(
+            language,
+            config.bonus_words.as_deref(),
+            config.stigma_words.as_deref(),
+            |word| normalizer.stem_word(word),
+        );
         Prepared {
-            sentence_rules: profile.sentence_rules,
-            normalizer: Normalizer::with_profile(profile, stopwords),
+            sentence_rules,
+            normalizer,
+            cue,
         }
     }
 }
@@ -107,7 +118,7 @@ impl Summarizer {
             .iter()
             .position(|&l| l == language)
             .expect("Language::ALL lists every language");
-        self.prepared[slot].get_or_init(|| Prepared::new(language, &self.config.extra_stopwords))
+        self.prepared[slot].get_or_init(|| Prepared::new(language, &self.config))
     }
 
     /// The language `text` is processed in, and what detection found when
@@ -144,6 +155,7 @@ impl Summarizer {
     /// to `text`.
     pub fn run_with(&self, text: &str, request: Request<'_>) -> Result<Report> {
         let config = &self.config;
+        self.check_size(text)?;
         let budget = match request.budget {
             Some(budget) => {
                 budget.validate()?;
@@ -152,12 +164,6 @@ impl Summarizer {
             None => config.budget,
         };
         let title = request.title;
-        if text.len() > config.max_input_bytes {
-            return Err(Error::InputTooLarge {
-                size: text.len(),
-                limit: config.max_input_bytes,
-            });
-        }
         let (language, detection) = self.language_of(text);
         let prepared = self.prepared(language);
         let rules = prepared.sentence_rules;
@@ -200,29 +206,26 @@ impl Summarizer {
         let vectors: Vec<SparseVector> = (0..n)
             .map(|i| tfidf.vector(tokens.sentence_terms(i)))
             .collect();
+        let paragraphs: Vec<usize> = segmented.sentences.iter().map(|s| s.paragraph).collect();
         let analysis = Analysis {
             tokens: &tokens,
             vectors: &vectors,
+            paragraphs: &paragraphs,
         };
         let scorer = ScorerOptions {
             similarity: config.similarity,
             textrank: config.textrank,
+            lexrank_threshold: config.lexrank_threshold,
+            budget,
+            seed: config.seed,
+            cue: &prepared.cue,
         };
         let scores = config
             .method
             .score(&analysis, &scorer, config.position_bias);
         let words: Vec<usize> = tokens.sentences.iter().map(Vec::len).collect();
-        let options = SelectOptions {
-            budget,
-            order: config.order,
-            redundancy: config.redundancy,
-        };
-        let chosen = select(
-            &scores,
-            &words,
-            |a, b| vectors[a].dot(&vectors[b]),
-            &options,
-        );
+        let options = config.select_options(budget);
+        let chosen = select(&scores, &words, &vectors, &options);
         let summary = chosen
             .into_iter()
             .map(|index| {
@@ -246,7 +249,6 @@ impl Summarizer {
             },
             summary,
             keywords,
-            text: text[offset..].to_string(),
         })
     }
 }
@@ -257,12 +259,7 @@ impl Summarizer {
     /// segmentation and normalisation as [`Summarizer::run`], so they match
     /// the terms that the model later weighs.
     pub fn stems(&self, text: &str) -> Result<Vec<String>> {
-        if text.len() > self.config.max_input_bytes {
-            return Err(Error::InputTooLarge {
-                size: text.len(),
-                limit: self.config.max_input_bytes,
-            });
-        }
+        self.check_size(text)?;
         let prepared = self.prepared(self.language_of(text).0);
         let segmented = segment_with(text, prepared.sentence_rules);
         let tokens = prepared
@@ -277,6 +274,21 @@ impl Summarizer {
         stems.sort_unstable();
         stems.dedup();
         Ok(stems)
+    }
+}
+
+impl Summarizer {
+    /// Refuses an input larger than the configured limit: the one guard of
+    /// both entry points, [`Summarizer::run_with`] and [`Summarizer::stems`].
+    fn check_size(&self, text: &str) -> Result<()> {
+        let limit = self.config.max_input_bytes;
+        if text.len() > limit {
+            return Err(Error::InputTooLarge {
+                size: text.len(),
+                limit,
+            });
+        }
+        Ok(())
     }
 }
 

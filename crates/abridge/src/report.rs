@@ -49,7 +49,4 @@ pub struct Report {
     pub summary: Vec<Sentence>,
     /// The keywords, best first.
     pub keywords: Vec<Keyword>,
-    /// The text that was analysed, the one the sentence spans index into
-    /// (renderers that show the whole text need it).
-    pub text: String,
 }

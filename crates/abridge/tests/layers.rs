@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 /// The rooms, left to right; rooms in one entry are siblings.
 const LAYERS: &[&[&str]] = &[
-    &["choice"],
+    &["choice", "testing"],
     &["error"],
     &["lang"],
     &["text"],
@@ -19,7 +19,7 @@ const LAYERS: &[&[&str]] = &[
     &["report"],
     &["config"],
     &["pipeline"],
-    &["output"],
+    &["output", "jsonl"],
 ];
 
 fn layer_of(room: &str) -> Option<usize> {

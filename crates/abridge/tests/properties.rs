@@ -301,11 +301,7 @@ proptest! {
 }
 
 fn json(report: &Report) -> Vec<u8> {
-    let entry = abridge::output::Entry {
-        source: "input",
-        id: None,
-        report,
-    };
+    let entry = abridge::output::Entry::new("input", report);
     let mut out = Vec::new();
     abridge::output::json::write_entry(&mut out, &entry).expect("writing to memory cannot fail");
     out

@@ -11,11 +11,7 @@ const FIXTURES: &[&str] = &["library-hours.txt", "solar-farm.txt"];
 
 fn render(name: &str, text: &str) -> (String, String) {
     let report = abridge::summarize(text).expect("a fixture is far under the size limit");
-    let entry = Entry {
-        source: name,
-        id: None,
-        report: &report,
-    };
+    let entry = Entry::new(name, &report);
     let mut plain = Vec::new();
     text::write_entry(&mut plain, &entry, false, true).expect("writing to memory");
     let mut line = Vec::new();

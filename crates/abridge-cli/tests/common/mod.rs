@@ -131,3 +131,53 @@ The barrier will cost about 40 million euros, shared between the city and the re
 Work starts next spring and should take three years. \
 The council will publish the engineers' report on flood risk next month.
 ";
+
+/// A made-up article of about `bytes` bytes: paragraphs of sentences of 8 to
+/// 25 words drawn from 8,000 invented words with a long-tailed frequency, as
+/// in prose. The same `bytes` always gives the same text.
+pub fn generated_article(bytes: usize) -> String {
+    const SYLLABLES: [&str; 18] = [
+        "ka", "lo", "mi", "ren", "dus", "tor", "vel", "an", "sip", "qu", "bre", "sto", "nal", "fi",
+        "gor", "el", "pra", "mun",
+    ];
+    let mut state = 0x2545_f491_4f6c_dd1du64;
+    let mut next = move |m: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % m as u64) as usize
+    };
+    let words: Vec<String> = (0..8000)
+        .map(|i| {
+            // Distinct by construction: the index in base 18, then a syllable.
+            let (mut i, mut word) = (i + 18, String::new());
+            while i > 0 {
+                word.push_str(SYLLABLES[i % 18]);
+                i /= 18;
+            }
+            word
+        })
+        .collect();
+    let mut text = String::with_capacity(bytes + 512);
+    while text.len() < bytes {
+        for _ in 0..2 + next(5) {
+            for w in 0..8 + next(18) {
+                // The square of a uniform draw favours the first words.
+                let r = next(1 << 16);
+                let word = &words[(r * r * words.len()) >> 32];
+                if w == 0 {
+                    let mut chars = word.chars();
+                    let first = chars.next().expect("words are not empty");
+                    text.extend(first.to_uppercase());
+                    text.push_str(chars.as_str());
+                } else {
+                    text.push(' ');
+                    text.push_str(word);
+                }
+            }
+            text.push_str(". ");
+        }
+        text.push_str("\n\n");
+    }
+    text
+}

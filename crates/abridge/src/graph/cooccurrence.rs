@@ -19,6 +19,18 @@ pub struct CooccurrenceOptions {
     pub window: usize,
 }
 
+impl CooccurrenceOptions {
+    /// Checks the window: at least two words, or nothing co-occurs.
+    pub fn validate(&self) -> crate::error::Result<()> {
+        crate::error::check_range(
+            "the co-occurrence window",
+            "at least 2 words",
+            self.window as f64,
+            self.window >= 2,
+        )
+    }
+}
+
 impl Default for CooccurrenceOptions {
     fn default() -> Self {
         CooccurrenceOptions { window: 4 }

@@ -78,7 +78,7 @@ pub enum Similarity {
     Overlap,
 }
 
-impl crate::Choice for Similarity {
+impl crate::choice::Choice for Similarity {
     const ALL: &'static [Similarity] = &[Similarity::Cosine, Similarity::Overlap];
 
     fn name(self) -> &'static str {

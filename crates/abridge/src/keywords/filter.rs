@@ -41,7 +41,8 @@ pub(super) fn select(
     });
     let options = input.options;
     let skip_covered = options.skip_covered_words && input.tokens.tagged;
-    let mut kept: Vec<usize> = Vec::with_capacity(options.count);
+    // Sized by what exists, not by what is asked: `count` may be any number.
+    let mut kept: Vec<usize> = Vec::with_capacity(options.count.min(list.len()));
     // The words of the multi-word keyphrases kept so far: one lookup per
     // candidate, however many keywords are asked for.
     let mut covered: HashSet<TermId> = HashSet::default();

@@ -73,7 +73,7 @@ macro_rules! methods {
             $($(#[$attr])* $variant,)+
         }
 
-        impl crate::Choice for KeywordMethod {
+        impl crate::choice::Choice for KeywordMethod {
             const ALL: &'static [KeywordMethod] = &[$(KeywordMethod::$variant),+];
 
             fn name(self) -> &'static str {
@@ -105,26 +105,26 @@ methods! {
 
 impl KeywordMethod {
     /// Every method, default first.
-    pub const ALL: &'static [KeywordMethod] = <KeywordMethod as crate::Choice>::ALL;
+    pub const ALL: &'static [KeywordMethod] = <KeywordMethod as crate::choice::Choice>::ALL;
 
     /// The name as `--keyword-method` spells it.
     pub fn name(self) -> &'static str {
-        crate::Choice::name(self)
+        crate::choice::Choice::name(self)
     }
 
     /// Parses a method's name (`tf-idf` is `tfidf` too), in any case.
-    pub fn parse(s: &str) -> crate::Result<KeywordMethod> {
+    pub fn parse(s: &str) -> crate::error::Result<KeywordMethod> {
         let name = s.trim().to_lowercase();
         let name = if name == "tf-idf" { "tfidf" } else { name.as_str() };
-        <KeywordMethod as crate::Choice>::from_name(name)
-            .ok_or_else(|| crate::Error::UnknownKeywordMethod(s.to_string()))
+        <KeywordMethod as crate::choice::Choice>::from_name(name)
+            .ok_or_else(|| crate::error::Error::UnknownKeywordMethod(s.to_string()))
     }
 }
 
 impl std::str::FromStr for KeywordMethod {
-    type Err = crate::Error;
+    type Err = crate::error::Error;
 
-    fn from_str(s: &str) -> crate::Result<KeywordMethod> {
+    fn from_str(s: &str) -> crate::error::Result<KeywordMethod> {
         KeywordMethod::parse(s)
     }
 }
@@ -173,6 +173,38 @@ pub struct KeywordOptions {
     /// keyphrase figures of all three public sets unchanged to two decimals
     /// (it reorders near ties in 17 of 1,111 BBC articles).
     pub textrank: TextRankOptions,
+}
+
+impl KeywordOptions {
+    /// Checks every value against the range keyword extraction accepts.
+    pub fn validate(&self) -> crate::error::Result<()> {
+        use crate::error::check_range;
+        let non_negative = |name, value: f64| {
+            check_range(
+                name,
+                "a finite number of at least 0",
+                value,
+                value.is_finite() && value >= 0.0,
+            )
+        };
+        self.textrank.validate("the keyword damping factor")?;
+        check_range(
+            "the longest keyphrase",
+            "at least 1 word",
+            self.max_words as f64,
+            self.max_words >= 1,
+        )?;
+        check_range(
+            "the longest keyphrase without a part-of-speech lexicon",
+            "at least 1 word",
+            self.max_words_untagged as f64,
+            self.max_words_untagged >= 1,
+        )?;
+        non_negative("the keyword position bias", self.position_bias)?;
+        non_negative("the keyword first position weight", self.first_position_weight)?;
+        non_negative("the keyword frequency weight", self.frequency_weight)?;
+        self.cooccurrence.validate()
+    }
 }
 
 impl Default for KeywordOptions {

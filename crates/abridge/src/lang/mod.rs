@@ -305,7 +305,7 @@ impl Language {
     }
 }
 
-impl crate::Choice for Language {
+impl crate::choice::Choice for Language {
     const ALL: &'static [Language] = Language::ALL;
 
     fn name(self) -> &'static str {

@@ -104,7 +104,17 @@ impl IdfModel {
     }
 
     /// Adds the counts of `other`: the result is the model of both corpora.
-    pub fn merge(&mut self, other: &IdfModel) {
+    /// A sum of documents that a `u64` cannot hold is an error, and then
+    /// nothing is added.
+    pub fn merge(&mut self, other: &IdfModel) -> Result<()> {
+        for (language, theirs) in &other.languages {
+            let ours = self.languages.get(language).map_or(0, |c| c.documents);
+            if ours.checked_add(theirs.documents).is_none() {
+                return Err(Error::IdfCountOverflow(language.clone()));
+            }
+        }
+        // No document frequency exceeds its language's documents (models are
+        // checked when read), so no sum below can overflow either.
         for (language, theirs) in &other.languages {
             let ours = self.languages.entry(language.clone()).or_default();
             ours.documents += theirs.documents;
@@ -112,6 +122,7 @@ impl IdfModel {
                 *ours.document_frequency.entry(stem.clone()).or_insert(0) += df;
             }
         }
+        Ok(())
     }
 
     /// The counts of `language`, if the model has any document in it.
@@ -206,10 +217,26 @@ mod tests {
         let docs: [&[&str]; 4] = [&["a", "b"], &["b", "c"], &["c"], &["a", "d"]];
         let whole = model(&docs).to_json();
         let mut merged = model(&docs[2..]);
-        merged.merge(&model(&docs[..1]));
-        merged.merge(&model(&docs[1..2]));
-        merged.merge(&IdfModel::new());
+        merged.merge(&model(&docs[..1])).unwrap();
+        merged.merge(&model(&docs[1..2])).unwrap();
+        merged.merge(&IdfModel::new()).unwrap();
         assert_eq!(merged.to_json(), whole);
+    }
+
+    /// Issue 11, item 7: two models of 2^63 documents merged into 0.
+    #[test]
+    fn issue_11_a_merge_past_u64_is_an_error_and_changes_nothing() {
+        let huge = format!(
+            r#"{{"format":"abridge-idf","version":1,"languages":{{"english":{{"documents":{},"document_frequency":{{"a":1}}}}}}}}"#,
+            1u64 << 63
+        );
+        let part = IdfModel::from_json(&huge).unwrap();
+        let mut merged = part.clone();
+        assert_eq!(
+            merged.merge(&part),
+            Err(Error::IdfCountOverflow("english".into()))
+        );
+        assert_eq!(merged, part);
     }
 
     #[test]

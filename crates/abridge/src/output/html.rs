@@ -18,6 +18,7 @@
 //! checks that the highlighted text sits where the spans say.
 
 use super::{Entry, Renderer, ranks, short_name};
+use crate::report::Report;
 use std::io::{self, Write};
 
 /// The style sheet: readable on a phone (one column, fluid width, text that
@@ -44,26 +45,53 @@ mark:target{outline:2px solid var(--muted)}\
 @media (max-width:30rem){body{font-size:16px}main{padding:.6rem}}";
 
 /// The HTML format as a [`Renderer`]: the page's head in `begin`, one
-/// `<article>` per document, the page's foot in `finish`.
+/// `<article>` per document, the page's foot in `finish`. For a single
+/// document the head waits for it, so that the page's `<title>` is the
+/// document's title.
 #[derive(Debug, Default)]
 pub struct HtmlRenderer {
     /// Documents written so far; numbers the element ids.
     count: usize,
+    /// Whether the batch holds one document only.
+    single: bool,
+}
+
+impl HtmlRenderer {
+    /// A renderer; `several` says whether the batch may hold more than one
+    /// document (then the page is titled "Briefing").
+    pub fn new(several: bool) -> HtmlRenderer {
+        HtmlRenderer {
+            count: 0,
+            single: !several,
+        }
+    }
+}
+
+/// Writes the page's head, titled `title`.
+fn head(out: &mut dyn Write, title: &str) -> io::Result<()> {
+    write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"generator\" content=\"abridge\">\n\
+         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n\
+         <h1>Briefing</h1>\n",
+        escape(title)
+    )
 }
 
 impl Renderer for HtmlRenderer {
     fn begin(&mut self, out: &mut dyn Write) -> io::Result<()> {
-        write!(
-            out,
-            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
-             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-             <meta name=\"generator\" content=\"abridge\">\n\
-             <title>Briefing</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n\
-             <h1>Briefing</h1>\n"
-        )
+        if self.single {
+            return Ok(());
+        }
+        head(out, "Briefing")
     }
 
     fn entry(&mut self, out: &mut dyn Write, entry: &Entry<'_>) -> io::Result<()> {
+        if self.single && self.count == 0 {
+            head(out, entry.report.title.as_deref().unwrap_or("Briefing"))?;
+        }
         self.count += 1;
         let doc = self.count;
         let report = entry.report;
@@ -107,39 +135,68 @@ impl Renderer for HtmlRenderer {
             )?;
         }
         writeln!(out, "</ol>")?;
-        // The marks go in text order, whatever order the summary is in.
-        let mut marks: Vec<usize> = (0..report.summary.len()).collect();
-        marks.sort_by_key(|&i| report.summary[i].span.start);
-        let text = &report.text;
-        write!(out, "<div class=\"text\">")?;
-        let mut at = 0;
-        for i in marks {
-            let (sentence, rank) = (&report.summary[i], ranks[i]);
-            let span = sentence.span;
-            out.write_all(escape(&text[at..span.start]).as_bytes())?;
-            write!(
-                out,
-                "<mark id=\"d{doc}-s{}\" data-start=\"{}\" data-end=\"{}\" data-rank=\"{rank}\" \
-                 data-score=\"{}\" title=\"{}\">{}</mark>",
-                sentence.index,
-                span.start,
-                span.end,
-                sentence.score,
-                hover(rank, report.summary.len(), sentence.score),
-                escape(span.slice(text))
-            )?;
-            at = span.end;
+        // Without the text (a caller that did not give it) the briefing
+        // lists the summary alone.
+        if let Some(text) = entry.text {
+            write_text(out, doc, report, &ranks, text)?;
         }
-        out.write_all(escape(&text[at..]).as_bytes())?;
-        writeln!(out, "</div>\n</article>")
+        writeln!(out, "</article>")
     }
 
     fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
         if self.count == 0 {
+            if self.single {
+                head(out, "Briefing")?;
+            }
             writeln!(out, "<p>No document was summarized.</p>")?;
         }
         writeln!(out, "</main>\n</body>\n</html>")
     }
+}
+
+/// The whole text in a `<div class="text">`, each summary sentence a
+/// `<mark>` at its span. A text the spans do not fit (not the one the report
+/// was made from) is shown without marks rather than cut at a wrong place.
+fn write_text(
+    out: &mut dyn Write,
+    doc: usize,
+    report: &Report,
+    ranks: &[usize],
+    text: &str,
+) -> io::Result<()> {
+    // The marks go in text order, whatever order the summary is in.
+    let mut marks: Vec<usize> = (0..report.summary.len()).collect();
+    marks.sort_by_key(|&i| report.summary[i].span.start);
+    let fits = marks.iter().all(|&i| {
+        let span = report.summary[i].span;
+        text.get(span.start..span.end).is_some()
+    }) && marks
+        .windows(2)
+        .all(|w| report.summary[w[0]].span.end <= report.summary[w[1]].span.start);
+    if !fits {
+        marks.clear();
+    }
+    write!(out, "<div class=\"text\">")?;
+    let mut at = 0;
+    for i in marks {
+        let (sentence, rank) = (&report.summary[i], ranks[i]);
+        let span = sentence.span;
+        out.write_all(escape(&text[at..span.start]).as_bytes())?;
+        write!(
+            out,
+            "<mark id=\"d{doc}-s{}\" data-start=\"{}\" data-end=\"{}\" data-rank=\"{rank}\" \
+             data-score=\"{}\" title=\"{}\">{}</mark>",
+            sentence.index,
+            span.start,
+            span.end,
+            sentence.score,
+            hover(rank, report.summary.len(), sentence.score),
+            escape(span.slice(text))
+        )?;
+        at = span.end;
+    }
+    out.write_all(escape(&text[at..]).as_bytes())?;
+    writeln!(out, "</div>")
 }
 
 /// The hover text of a summary sentence.
@@ -172,6 +229,17 @@ mod tests {
 
     fn page(sources: &[&str]) -> String {
         render_all(&mut HtmlRenderer::default(), &sample(), sources)
+    }
+
+    /// Issue 12, item 8: one document's page is titled with its title.
+    #[test]
+    fn one_document_titles_the_page() {
+        let one = render_all(&mut HtmlRenderer::new(false), &sample(), &["pets.txt"]);
+        assert!(one.contains("<title>Pets &amp; &lt;noise&gt;</title>"));
+        let several = render_all(&mut HtmlRenderer::new(true), &sample(), &["a", "b"]);
+        assert!(several.contains("<title>Briefing</title>"));
+        let none = render_all(&mut HtmlRenderer::new(false), &sample(), &[]);
+        assert!(none.starts_with("<!DOCTYPE html>") && none.contains("<title>Briefing</title>"));
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 struct WireReport<'a> {
     version: u32,
     #[serde(skip_serializing_if = "Option::is_none")]
-    id: Option<&'a serde_json::Value>,
+    id: Option<&'a serde_json::value::RawValue>,
     source: &'a str,
     language: &'a str,
     language_detected: bool,
@@ -123,12 +123,8 @@ mod tests {
     #[test]
     fn writes_one_line_with_the_schema_fields() {
         let report = crate::summarize("Cats purr when content. Dogs wag their tails.").unwrap();
-        let id = serde_json::json!("doc-7");
-        let entry = Entry {
-            source: "-",
-            id: Some(&id),
-            report: &report,
-        };
+        let id = serde_json::value::RawValue::from_string("\"doc-7\"".into()).unwrap();
+        let entry = Entry::new("-", &report).with_id(Some(&id));
         let mut out = Vec::new();
         write_entry(&mut out, &entry).unwrap();
         let text = String::from_utf8(out).unwrap();
@@ -136,6 +132,29 @@ mod tests {
         let v: serde_json::Value = serde_json::from_str(&text).unwrap();
         assert_eq!(v["version"], 1);
         assert_eq!(v["id"], "doc-7");
+        // Ids are written as they were read, whatever serde_json would make of them.
+        for raw in [
+            "18446744073709551616",
+            "1e5",
+            "-0",
+            r#"{"b": 1, "a": "\u00e9"}"#,
+        ] {
+            let id = serde_json::value::RawValue::from_string(raw.into()).unwrap();
+            let mut out = Vec::new();
+            write_entry(
+                &mut out,
+                &Entry {
+                    id: Some(&id),
+                    ..entry
+                },
+            )
+            .unwrap();
+            let text = String::from_utf8(out).unwrap();
+            assert!(
+                text.starts_with(&format!("{{\"version\":1,\"id\":{raw},")),
+                "{text}"
+            );
+        }
         assert_eq!(v["language"], "english");
         assert_eq!(v["stats"]["sentences"], 2);
         assert!(v["title"].is_null());

@@ -15,7 +15,7 @@
 //! from the documents is escaped, so that a `*` or a `<tag>` in an article
 //! stays literal instead of turning into emphasis or HTML.
 
-use super::{Entry, Renderer, short_name};
+use super::{Entry, Renderer, id_text, short_name};
 use std::io::{self, Write};
 
 /// The Markdown format as a [`Renderer`].
@@ -57,9 +57,8 @@ impl Renderer for MarkdownRenderer {
             match entry.id {
                 Some(id) => writeln!(
                     out,
-                    "Source: {} (id {})",
-                    escape(entry.source),
-                    escape(&id.to_string())
+                    "Source: {}",
+                    escape(&format!("{}#{}", entry.source, id_text(id)))
                 )?,
                 None => writeln!(out, "Source: {}", escape(entry.source))?,
             }
@@ -125,6 +124,21 @@ mod tests {
         assert_eq!(page.matches("\n## ").count(), 2);
         assert!(page.contains("Source: a.txt\n"));
         assert!(page.contains("Source: b.txt\n"));
+    }
+
+    /// Issue 12, item 8: a record's section names it FILE#ID.
+    #[test]
+    fn records_are_named_file_hash_id() {
+        let report = sample();
+        let id = serde_json::value::RawValue::from_string("\"business-002\"".into()).unwrap();
+        let entry = crate::output::tests::record(&report, &id);
+        let mut out = Vec::new();
+        MarkdownRenderer::new(true).entry(&mut out, &entry).unwrap();
+        let page = String::from_utf8(out).unwrap();
+        assert!(
+            page.contains("\nSource: bbc.jsonl\\#business-002\n"),
+            "{page}"
+        );
     }
 
     #[test]

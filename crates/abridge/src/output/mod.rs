@@ -16,18 +16,60 @@ pub mod json;
 pub mod markdown;
 pub mod text;
 
-use crate::Report;
+use crate::report::Report;
 use std::io::{self, Write};
 
-/// A report with the name of the input it came from.
+/// A report with the name of the input it came from and, for the formats
+/// that show it ([`Format::needs_text`]), the text it was made from.
+///
+/// ```
+/// use abridge::output::{Entry, json};
+///
+/// let text = "Rust is fast. Rust is safe. Cats sleep.";
+/// let report = abridge::summarize(text)?;
+/// let mut out = Vec::new();
+/// json::write_entry(&mut out, &Entry::new("notes.txt", &report))?;
+/// assert!(out.starts_with(b"{"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub struct Entry<'a> {
     /// The input's path as given, or `-` for standard input.
     pub source: &'a str,
-    /// The record's `id`, for inputs read from JSON Lines records.
-    pub id: Option<&'a serde_json::Value>,
+    /// The record's `id`, for inputs read from JSON Lines records, as
+    /// written there (it is echoed byte for byte).
+    pub id: Option<&'a serde_json::value::RawValue>,
     /// The result.
     pub report: &'a Report,
+    /// The text the report's spans index into, for the renderers that show
+    /// it whole (HTML); the others never read it. The report itself keeps no
+    /// copy of its input.
+    pub text: Option<&'a str>,
+}
+
+impl<'a> Entry<'a> {
+    /// The report of the input named `source`, with no id and no text.
+    pub fn new(source: &'a str, report: &'a Report) -> Entry<'a> {
+        Entry {
+            source,
+            id: None,
+            report,
+            text: None,
+        }
+    }
+
+    /// This entry with a JSON Lines record's id.
+    pub fn with_id(mut self, id: Option<&'a serde_json::value::RawValue>) -> Entry<'a> {
+        self.id = id;
+        self
+    }
+
+    /// This entry with the text its report was made from.
+    pub fn with_text(mut self, text: &'a str) -> Entry<'a> {
+        self.text = Some(text);
+        self
+    }
 }
 
 /// The output formats.
@@ -43,7 +85,15 @@ pub enum Format {
     Html,
 }
 
-impl crate::Choice for Format {
+impl Format {
+    /// Whether the format shows the whole text, and so needs
+    /// [`Entry::text`]: the HTML briefing, which highlights the summary in it.
+    pub fn needs_text(self) -> bool {
+        self == Format::Html
+    }
+}
+
+impl crate::choice::Choice for Format {
     const ALL: &'static [Format] = &[Format::Text, Format::Json, Format::Markdown, Format::Html];
 
     fn name(self) -> &'static str {
@@ -89,7 +139,7 @@ pub fn renderer(format: Format, several: bool) -> Box<dyn Renderer> {
         Format::Text => Box::new(text::TextRenderer::new(several)),
         Format::Json => Box::new(json::JsonRenderer),
         Format::Markdown => Box::new(markdown::MarkdownRenderer::new(several)),
-        Format::Html => Box::new(html::HtmlRenderer::default()),
+        Format::Html => Box::new(html::HtmlRenderer::new(several)),
     }
 }
 
@@ -100,6 +150,12 @@ pub(crate) fn short_name(source: &str) -> &str {
         .rsplit(['/', '\\'])
         .find(|part| !part.is_empty())
         .unwrap_or(source)
+}
+
+/// How a record's id reads after its file name in `FILE#ID`: a string as
+/// it is, anything else as the JSON it was written as.
+pub(crate) fn id_text(id: &serde_json::value::RawValue) -> String {
+    serde_json::from_str::<String>(id.get()).unwrap_or_else(|_| id.get().to_string())
 }
 
 /// The rank of each summary sentence by score (1 = best), in the order of
@@ -120,9 +176,9 @@ pub(crate) fn ranks(report: &Report) -> Vec<usize> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::Sentence;
-    use crate::Stats;
-    use crate::{Keyword, Language, text::Span};
+    use crate::report::Sentence;
+    use crate::report::Stats;
+    use crate::{keywords::Keyword, lang::Language, text::Span};
 
     /// Renders `report` once per source through `renderer`, header and
     /// footer included.
@@ -134,20 +190,25 @@ pub(crate) mod tests {
         let mut out: Vec<u8> = Vec::new();
         renderer.begin(&mut out).unwrap();
         for source in sources {
-            let entry = Entry {
-                source,
-                id: None,
-                report,
-            };
+            let entry = Entry::new(source, report).with_text(SAMPLE_TEXT);
             renderer.entry(&mut out, &entry).unwrap();
         }
         renderer.finish(&mut out).unwrap();
         String::from_utf8(out).unwrap()
     }
 
+    /// `report` as the JSON Lines record `id` of `bbc.jsonl`.
+    pub(crate) fn record<'a>(report: &'a Report, id: &'a serde_json::value::RawValue) -> Entry<'a> {
+        Entry::new("bbc.jsonl", report).with_id(Some(id))
+    }
+
+    /// The text of [`sample`].
+    pub(crate) const SAMPLE_TEXT: &str =
+        "Cats & dogs.\nDogs bark <loudly>. Cats purr \"softly\".\r\nThe end.";
+
     /// A report over a small text with two chosen sentences, by hand.
     pub(crate) fn sample() -> Report {
-        let text = "Cats & dogs.\nDogs bark <loudly>. Cats purr \"softly\".\r\nThe end.";
+        let text = SAMPLE_TEXT;
         let sentence = |index, start, end, score| Sentence {
             index,
             span: Span::new(start, end),
@@ -175,7 +236,6 @@ pub(crate) mod tests {
                     count: 1,
                 },
             ],
-            text: text.to_string(),
         }
     }
 
@@ -183,11 +243,11 @@ pub(crate) mod tests {
     fn the_sample_spans_are_the_sentences() {
         let report = sample();
         assert_eq!(
-            report.summary[0].span.slice(&report.text),
+            report.summary[0].span.slice(SAMPLE_TEXT),
             "Dogs bark <loudly>."
         );
         assert_eq!(
-            report.summary[1].span.slice(&report.text),
+            report.summary[1].span.slice(SAMPLE_TEXT),
             "Cats purr \"softly\"."
         );
     }
@@ -198,6 +258,14 @@ pub(crate) mod tests {
         assert_eq!(short_name("c.txt"), "c.txt");
         assert_eq!(short_name("dir/"), "dir");
         assert_eq!(short_name("-"), "-");
+    }
+
+    #[test]
+    fn ids_read_as_text_or_compact_json() {
+        let raw = |json: &str| serde_json::value::RawValue::from_string(json.into()).unwrap();
+        assert_eq!(id_text(&raw("\"business-002\"")), "business-002");
+        assert_eq!(id_text(&raw("7")), "7");
+        assert_eq!(id_text(&raw("[\"a\",1]")), "[\"a\",1]");
     }
 
     #[test]

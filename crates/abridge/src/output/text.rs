@@ -12,7 +12,7 @@
 //! The `==> source <==` header (as `head` prints it) appears only when
 //! several inputs are rendered; entries are then separated by a blank line.
 
-use super::{Entry, Renderer};
+use super::{Entry, Renderer, id_text};
 use std::io::{self, Write};
 
 /// Writes one entry. `header` adds the `==> source <==` line; `first` says
@@ -29,21 +29,23 @@ pub fn write_entry(
             writeln!(out)?;
         }
         match entry.id {
-            Some(id) => writeln!(out, "==> {} [{}] <==", entry.source, id)?,
+            Some(id) => writeln!(out, "==> {}#{} <==", entry.source, id_text(id))?,
             None => writeln!(out, "==> {} <==", entry.source)?,
         }
     }
     if let Some(title) = &report.title {
         writeln!(out, "Title: {title}")?;
     }
-    writeln!(
-        out,
-        "Summary ({} of {} sentences):",
-        report.summary.len(),
-        report.stats.sentences
-    )?;
+    let total = report.stats.sentences;
+    let noun = if total == 1 { "sentence" } else { "sentences" };
+    writeln!(out, "Summary ({} of {total} {noun}):", report.summary.len())?;
     for sentence in &report.summary {
         writeln!(out, "- {}", sentence.text)?;
+    }
+    // No keywords (`-k 0`, or no word to rank): no line, rather than an
+    // empty one.
+    if report.keywords.is_empty() {
+        return Ok(());
     }
     let keywords: Vec<&str> = report.keywords.iter().map(|k| k.term.as_str()).collect();
     writeln!(out, "Keywords: {}", keywords.join(", "))
@@ -78,9 +80,9 @@ impl Renderer for TextRenderer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Sentence;
-    use crate::{Keyword, Language, text::Span};
-    use crate::{Report, Stats};
+    use crate::report::Sentence;
+    use crate::report::{Report, Stats};
+    use crate::{keywords::Keyword, lang::Language, text::Span};
 
     fn report() -> Report {
         Report {
@@ -109,18 +111,13 @@ mod tests {
                     count: 2,
                 },
             ],
-            text: String::new(),
         }
     }
 
     #[test]
     fn renders_title_summary_and_keywords() {
         let report = report();
-        let entry = Entry {
-            source: "a.txt",
-            id: None,
-            report: &report,
-        };
+        let entry = Entry::new("a.txt", &report);
         let mut out = Vec::new();
         write_entry(&mut out, &entry, true, false).unwrap();
         assert_eq!(
@@ -130,14 +127,28 @@ mod tests {
         );
     }
 
+    /// Issue 12, item 8: records are headed FILE#ID, one sentence is
+    /// singular, and no keywords give no line.
+    #[test]
+    fn ids_singular_and_no_keywords() {
+        let mut report = report();
+        report.stats.sentences = 1;
+        report.keywords.clear();
+        let id = serde_json::value::RawValue::from_string("\"business-002\"".into()).unwrap();
+        let entry = crate::output::tests::record(&report, &id);
+        let mut out = Vec::new();
+        write_entry(&mut out, &entry, true, true).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "==> bbc.jsonl#business-002 <==\nTitle: A title\nSummary (1 of 1 sentence):\n\
+             - Chosen sentence.\n"
+        );
+    }
+
     #[test]
     fn no_header_for_a_single_input() {
         let report = report();
-        let entry = Entry {
-            source: "-",
-            id: None,
-            report: &report,
-        };
+        let entry = Entry::new("-", &report);
         let mut out = Vec::new();
         write_entry(&mut out, &entry, false, true).unwrap();
         assert!(

@@ -39,6 +39,19 @@ pub struct TextRankOptions {
     pub max_iterations: usize,
 }
 
+impl TextRankOptions {
+    /// Checks the damping factor; `name` is how the caller calls it ("the
+    /// damping factor", "the keyword damping factor").
+    pub fn validate(&self, name: &'static str) -> crate::error::Result<()> {
+        crate::error::check_range(
+            name,
+            "at least 0 and less than 1",
+            self.damping,
+            (0.0..1.0).contains(&self.damping),
+        )
+    }
+}
+
 impl Default for TextRankOptions {
     fn default() -> Self {
         TextRankOptions {
@@ -173,8 +186,8 @@ mod tests {
         assert!(textrank(&Array2::zeros((0, 0)), None, &TextRankOptions::default()).is_empty());
     }
 
-    /// A document of `sentences` sentences drawn from a fixed list of words
-    /// by a linear congruential generator: varied, repeatable, no fixture.
+    /// A document of `sentences` sentences drawn from a fixed list of words:
+    /// varied, repeatable, no fixture.
     fn generated_document(sentences: usize) -> String {
         const WORDS: &str = "river market council budget school teacher road bridge \
             harbour engine factory worker union strike price energy solar wind farm \
@@ -184,31 +197,12 @@ mod tests {
             port export import tariff currency bank loan interest inflation election \
             voter party minister parliament treaty border army peace village city";
         let words: Vec<&str> = WORDS.split_whitespace().collect();
-        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = |m: usize| {
-            state = state
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            ((state >> 33) as usize) % m
+        let shape = crate::testing::Shape {
+            seed: 0x2545_f491_4f6c_dd1d,
+            length_spread: 12,
+            paragraph: None,
         };
-        let mut text = String::new();
-        for _ in 0..sentences {
-            let length = 6 + next(12);
-            for k in 0..length {
-                let word = words[next(words.len())];
-                if k == 0 {
-                    let mut chars = word.chars();
-                    let first = chars.next().expect("words are not empty");
-                    text.extend(first.to_uppercase());
-                    text.push_str(chars.as_str());
-                } else {
-                    text.push(' ');
-                    text.push_str(word);
-                }
-            }
-            text.push_str(". ");
-        }
-        text
+        crate::testing::generated_text(&words, sentences, shape)
     }
 
     #[test]

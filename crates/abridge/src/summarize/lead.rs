@@ -17,8 +17,8 @@ pub(crate) struct Lead;
 impl SentenceScorer for Lead {
     const POSITION_PRIOR: bool = false;
 
-    fn score(doc: &Analysis<'_>, _options: &ScorerOptions) -> Vec<f64> {
-        let n = doc.vectors.len();
+    fn score(doc: &Analysis<'_>, _options: &ScorerOptions<'_>) -> Vec<f64> {
+        let n = doc.len();
         let total = (n * (n + 1) / 2) as f64;
         (0..n).map(|i| (n - i) as f64 / total).collect()
     }
@@ -27,21 +27,13 @@ impl SentenceScorer for Lead {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::summarize::{Budget, SelectOptions, select};
-    use crate::text::Tokenized;
+    use crate::model::SparseVector;
+    use crate::summarize::{Budget, CueWords, SelectOptions, TestDoc, select, test_options};
 
     fn scores(n: usize) -> Vec<f64> {
-        let vectors = vec![crate::model::SparseVector::default(); n];
-        let tokens = Tokenized::default();
-        let doc = Analysis {
-            tokens: &tokens,
-            vectors: &vectors,
-        };
-        let options = ScorerOptions {
-            similarity: Default::default(),
-            textrank: Default::default(),
-        };
-        Lead::score(&doc, &options)
+        let text = "Word here. ".repeat(n);
+        let doc = TestDoc::new(&text);
+        Lead::score(&doc.analysis(), &test_options(&CueWords::default()))
     }
 
     #[test]
@@ -61,7 +53,13 @@ mod tests {
             budget: Budget::Sentences(3),
             ..SelectOptions::default()
         };
-        let chosen = select(&scores, &[10; 6], |_, _| 0.0, &options);
+        // Six sentences without a shared term: no two are alike.
+        let vectors: Vec<SparseVector> = (0..6)
+            .map(|t| SparseVector {
+                entries: vec![(t, 1.0)],
+            })
+            .collect();
+        let chosen = select(&scores, &[10; 6], &vectors, &options);
         assert_eq!(chosen, [0, 1, 2]);
     }
 }

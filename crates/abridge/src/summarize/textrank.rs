@@ -18,7 +18,7 @@ pub(crate) struct TextRank;
 impl SentenceScorer for TextRank {
     const POSITION_PRIOR: bool = true;
 
-    fn score(doc: &Analysis<'_>, options: &ScorerOptions) -> Vec<f64> {
+    fn score(doc: &Analysis<'_>, options: &ScorerOptions<'_>) -> Vec<f64> {
         let graph = sentence_graph(doc.vectors, options.similarity);
         textrank(&graph, None, &options.textrank)
     }

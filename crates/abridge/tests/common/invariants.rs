@@ -128,11 +128,7 @@ pub fn check(input: &str, config: &Config, report: &Report) {
 /// Renders `report` as JSON and checks it is one line, parses, and holds no
 /// null where a number belongs (serde_json writes NaN and infinity as null).
 pub fn check_json(report: &Report) {
-    let entry = Entry {
-        source: "input",
-        id: None,
-        report,
-    };
+    let entry = Entry::new("input", report);
     let mut bytes = Vec::new();
     json::write_entry(&mut bytes, &entry).expect("writing to memory cannot fail");
     let line = String::from_utf8(bytes).expect("JSON output is UTF-8");
