@@ -180,11 +180,12 @@ fn read_records<T: DeserializeOwned>(path: &Path, set: &Set) -> Result<Option<Ve
         if line.trim().is_empty() {
             continue;
         }
-        if records.is_empty() && ok {
-            if let Some(message) = wrong_set(line, index + 1, set) {
-                eprintln!("abridge: {name}: {message}");
-                return Ok(None);
-            }
+        if records.is_empty()
+            && ok
+            && let Some(message) = wrong_set(line, index + 1, set)
+        {
+            eprintln!("abridge: {name}: {message}");
+            return Ok(None);
         }
         match serde_json::from_str::<T>(line) {
             Ok(record) => records.push((index + 1, record)),
