@@ -20,15 +20,16 @@
 //! with neither a stopword list nor a Snowball stemmer runs on the neutral
 //! profile: Unicode words, kept whole, no stopwords ([`Support::is_neutral`]).
 //!
-//! Every language whose line names no rules of its own takes the English
-//! sentence rules, as all languages did before this room existed: the
-//! abbreviation lists of other languages are future work.
+//! German, French, Spanish, Portuguese, Italian, Dutch and Russian have
+//! sentence rules of their own (`rules.rs`: abbreviations, and for German the
+//! months after an ordinal); every other language takes the English rules.
 //!
 //! This room knows nothing of sentences as spans, tokens, weights or scores:
 //! the text room asks it questions about words.
 
 pub mod detect;
 pub mod en;
+mod rules;
 mod fr;
 pub mod stopwords;
 mod zh;
@@ -53,6 +54,9 @@ pub struct SentenceRules {
     pub ambiguous: &'static [&'static str],
     /// Capitalised words that commonly open a sentence (`The`, `He`).
     pub openers: &'static [&'static str],
+    /// Month names that follow an ordinal written as a number and a full
+    /// stop (German `vom 12. Juni`): the stop then ends no sentence.
+    pub months: &'static [&'static str],
 }
 
 /// A part-of-speech lexicon: what the keyphrase rules need to know about a
@@ -133,6 +137,14 @@ impl Spec {
         }
     }
 
+    /// This spec with sentence rules of the language's own.
+    const fn with_rules(self, rules: &'static SentenceRules) -> Spec {
+        Spec {
+            sentence_rules: rules,
+            ..self
+        }
+    }
+
     /// A language with no stemmer and nothing of its own: its words are
     /// kept whole, with the `stop-words` crate's list when it has one (the
     /// neutral profile when it has none).
@@ -208,7 +220,7 @@ languages! {
     Croatian => "croatian", "hr", "hrv", Spec::plain();
     Czech => "czech", "cs", "ces", Spec::plain();
     Danish => "danish", "da", "dan", Spec::snowball(Algorithm::Danish);
-    Dutch => "dutch", "nl", "nld", Spec::snowball(Algorithm::Dutch);
+    Dutch => "dutch", "nl", "nld", Spec::snowball(Algorithm::Dutch).with_rules(&rules::DUTCH);
     English => "english", "en", "eng", en::SPEC;
     Esperanto => "esperanto", "eo", "epo", Spec::plain();
     Estonian => "estonian", "et", "est", Spec::plain();
@@ -216,7 +228,7 @@ languages! {
     French => "french", "fr", "fra", fr::SPEC;
     Galician => "galician", "gl", "glg", Spec::plain();
     Georgian => "georgian", "ka", "kat", Spec::plain();
-    German => "german", "de", "deu", Spec::snowball(Algorithm::German);
+    German => "german", "de", "deu", Spec::snowball(Algorithm::German).with_rules(&rules::GERMAN);
     Greek => "greek", "el", "ell", Spec::snowball(Algorithm::Greek);
     Gujarati => "gujarati", "gu", "guj", Spec::plain();
     Hausa => "hausa", "ha", "hau", Spec::plain();
@@ -225,7 +237,7 @@ languages! {
     Hungarian => "hungarian", "hu", "hun", Spec::snowball(Algorithm::Hungarian);
     Indonesian => "indonesian", "id", "ind", Spec::plain();
     Irish => "irish", "ga", "gle", Spec::plain();
-    Italian => "italian", "it", "ita", Spec::snowball(Algorithm::Italian);
+    Italian => "italian", "it", "ita", Spec::snowball(Algorithm::Italian).with_rules(&rules::ITALIAN);
     Japanese => "japanese", "ja", "jpn", Spec::plain();
     Javanese => "javanese", "jv", "jav", Spec::plain();
     Kannada => "kannada", "kn", "kan", Spec::plain();
@@ -245,10 +257,10 @@ languages! {
     Oriya => "oriya", "or", "ori", Spec::plain();
     Persian => "persian", "fa", "pes", Spec::plain();
     Polish => "polish", "pl", "pol", Spec::plain();
-    Portuguese => "portuguese", "pt", "por", Spec::snowball(Algorithm::Portuguese);
+    Portuguese => "portuguese", "pt", "por", Spec::snowball(Algorithm::Portuguese).with_rules(&rules::PORTUGUESE);
     Punjabi => "punjabi", "pa", "pan", Spec::plain();
     Romanian => "romanian", "ro", "ron", Spec::snowball(Algorithm::Romanian);
-    Russian => "russian", "ru", "rus", Spec::snowball(Algorithm::Russian);
+    Russian => "russian", "ru", "rus", Spec::snowball(Algorithm::Russian).with_rules(&rules::RUSSIAN);
     Serbian => "serbian", "sr", "srp", Spec::plain();
     Shona => "shona", "sn", "sna", Spec::plain();
     Sinhala => "sinhala", "si", "sin", Spec::plain();
@@ -256,7 +268,7 @@ languages! {
     Slovenian => "slovenian", "sl", "slv", Spec::plain();
     Somali => "somali", "so", "som", Spec::plain();
     Sotho => "sotho", "st", "sot", Spec::plain();
-    Spanish => "spanish", "es", "spa", Spec::snowball(Algorithm::Spanish);
+    Spanish => "spanish", "es", "spa", Spec::snowball(Algorithm::Spanish).with_rules(&rules::SPANISH);
     Swahili => "swahili", "sw", "swa", Spec::plain();
     Swedish => "swedish", "sv", "swe", Spec::snowball(Algorithm::Swedish);
     Tagalog => "tagalog", "tl", "tgl", Spec::plain();

@@ -500,7 +500,7 @@ fn ends_final(s: &str) -> bool {
 }
 
 /// Punctuation that may end a sentence, in the scripts we expect.
-const FINALS: &str = ".!?…:;‼⁇⁈⁉。．｡！？：；؟۔।॥։።፧\u{37e}";
+const FINALS: &str = ".!?…:;‼⁇⁈⁉。．｡！？：；؟۔।॥։።፧။\u{37e}";
 
 /// Quotes and brackets that close a sentence or a quotation after its final punctuation.
 const CLOSERS: &str = "\"')]}»›”’“‘」』）］】〉》〕｣";
@@ -554,6 +554,11 @@ fn joins(rules: &SentenceRules, previous: &str, next: &str) -> bool {
         .trim_start_matches(|c: char| !c.is_alphanumeric());
     // Matched with case, so that `FT.` (a newspaper) is not `Ft.` and `DEC.` is not `Dec.`.
     let listed = |list: &[&str]| list.contains(&token);
+    // An ordinal before a month: `vom 12. Juni`.
+    if !token.is_empty() && token.bytes().all(|b| b.is_ascii_digit()) {
+        let next = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        return rules.months.contains(&next);
+    }
     let mut chars = token.chars();
     let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
     if listed(rules.never_final) {
@@ -669,6 +674,40 @@ mod tests {
                 "这是一个没有句号的中文段落但是足够长",
             ]
         );
+    }
+
+    /// The hard cases of each language with rules of its own: (language, text, sentences).
+    const LANGUAGE_CASES: &[(Language, &str, &[&str])] = &[
+        (Language::German, "Er kam z. B. am Montag. Dann ging er.",
+            &["Er kam z. B. am Montag.", "Dann ging er."]),
+        (Language::German, "Das Gesetz gilt vom 12. Juni an. Es ist neu.",
+            &["Das Gesetz gilt vom 12. Juni an.", "Es ist neu."]),
+        (Language::German, "Siehe Nr. 5 im Anhang. Dr. Weber stimmt zu.",
+            &["Siehe Nr. 5 im Anhang.", "Dr. Weber stimmt zu."]),
+        (Language::French, "M. Dupont est arrivé. Mme Martin aussi.",
+            &["M. Dupont est arrivé.", "Mme Martin aussi."]),
+        (Language::Spanish, "La Srta. Gómez y el Lic. Pérez llegaron. Todo bien.",
+            &["La Srta. Gómez y el Lic. Pérez llegaron.", "Todo bien."]),
+        (Language::Portuguese, "O Sr. Silva chegou. A Dra. Costa também.",
+            &["O Sr. Silva chegou.", "A Dra. Costa também."]),
+        (Language::Italian, "Il Dott. Rossi è arrivato. Tutto bene.",
+            &["Il Dott. Rossi è arrivato.", "Tutto bene."]),
+        (Language::Dutch, "Dhr. Jansen kwam om tien uur. Mevr. Smit bleef.",
+            &["Dhr. Jansen kwam om tien uur.", "Mevr. Smit bleef."]),
+        (Language::Russian, "Он живёт в г. Москва. Это столица.",
+            &["Он живёт в г. Москва.", "Это столица."]),
+    ];
+
+    #[test]
+    fn hard_cases_per_language() {
+        for &(language, text, expected) in LANGUAGE_CASES {
+            let found: Vec<&str> = segment_with(text, language.sentence_rules())
+                .sentences
+                .iter()
+                .map(|s| s.span.slice(text))
+                .collect();
+            assert_eq!(found, expected, "{language}");
+        }
     }
 
     #[test]

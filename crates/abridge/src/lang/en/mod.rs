@@ -25,6 +25,7 @@ pub(super) const SENTENCE_RULES: SentenceRules = SentenceRules {
     before_number: BEFORE_NUMBER,
     ambiguous: AMBIGUOUS,
     openers: OPENERS,
+    months: &[],
 };
 
 /// Abbreviations after which a sentence never ends: titles before names, Latin, months.
