@@ -66,6 +66,17 @@ pub enum Error {
     /// A corpus IDF model with no document in the language asked for.
     #[error("the IDF model has no {0} documents")]
     IdfModelLacksLanguage(String),
+    /// An HTML page with no text that could be an article (feature `html`).
+    #[error("no article text found in the HTML page")]
+    NoArticleText,
+    /// An HTML page larger than the extractor reads (feature `html`).
+    #[error("the page is {size} bytes, more than the limit of {limit} bytes")]
+    HtmlPageTooLarge {
+        /// The size of the page, in bytes.
+        size: usize,
+        /// The limit, in bytes (`html::MAX_PAGE_BYTES`).
+        limit: usize,
+    },
 }
 
 /// `Ok` when `ok`, else [`Error::OutOfRange`] with the option's name, the

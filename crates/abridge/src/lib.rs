@@ -51,6 +51,9 @@
 //!    returns a [`Report`].
 //! 8. [`output`]: a [`Report`] → text, JSON, Markdown or HTML.
 //!
+//! With the `html` feature, `html::extract` reduces a saved web page to the
+//! title and text of its article, before any of this.
+//!
 //! The stage modules are private; the `internals` feature shows them, for
 //! the project's own benchmarks, with no promise of stability.
 #![forbid(unsafe_code)]
@@ -85,6 +88,8 @@ pub mod testing;
 mod choice;
 mod config;
 mod error;
+#[cfg(feature = "html")]
+pub mod html;
 #[cfg(feature = "jsonl")]
 pub mod jsonl;
 pub mod output;

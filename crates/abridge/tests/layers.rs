@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[&[&str]] = &[
     &["choice", "testing"],
     &["error"],
+    &["html"],
     &["lang"],
     &["text"],
     &["model"],

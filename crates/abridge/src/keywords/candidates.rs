@@ -33,8 +33,10 @@ use std::ops::Range;
 
 /// One distinct candidate: a sequence of stems, however it is written.
 pub(super) struct Candidate {
-    /// The term ids of its words, in order: what makes two occurrences the
-    /// same candidate.
+    /// What makes two occurrences the same candidate. For the shared
+    /// candidates: the term ids of its words, in order. A method that builds
+    /// candidates of its own says what its keys are (YAKE's hold an id after
+    /// the vocabulary for each stopword inside an n-gram).
     pub(super) terms: Vec<TermId>,
     /// Its occurrences, as indices into [`Candidates::occurrences`], in
     /// document order; never empty.
@@ -64,6 +66,12 @@ pub(super) struct Occurrence {
 }
 
 impl Occurrence {
+    /// The position of its first word among the document's tokens (title
+    /// first, stopwords and numbers counted), from 0.
+    pub(super) fn position(&self, input: &KeywordInput<'_>) -> usize {
+        input.starts[self.sequence] + self.tokens.start
+    }
+
     /// Its byte offsets in the input, from its first word's start to its
     /// last word's end.
     pub(super) fn span(&self, input: &KeywordInput<'_>) -> Span {
@@ -85,19 +93,25 @@ pub(super) struct Candidates {
 impl Candidates {
     /// The candidates of the document `input` describes.
     pub(super) fn collect(input: &KeywordInput<'_>) -> Candidates {
-        let (text, options) = (input.text, input.options);
-        let lexicon = input.tokens.lexicon;
-        let tagged = lexicon.is_some();
-        let mut list: Vec<Candidate> = Vec::new();
-        let mut occurrences = Vec::new();
-        // About one candidate per four words on news text; sized for that.
-        let mut by_terms: HashMap<Vec<TermId>, usize> =
-            HashMap::with_capacity_and_hasher((input.words() / 4).min(4096), Default::default());
-        let max_words = if tagged {
+        let options = input.options;
+        let max_words = if input.tokens.lexicon.is_some() {
             options.max_words
         } else {
             options.max_words_untagged
         };
+        Candidates::collect_runs(input, max_words, LongRuns::Words)
+    }
+
+    /// The candidates under the same rules, with runs of up to `max_words`
+    /// words kept whole and longer ones handled as `long` says.
+    pub(super) fn collect_runs(
+        input: &KeywordInput<'_>,
+        max_words: usize,
+        long: LongRuns,
+    ) -> Candidates {
+        let (text, options) = (input.text, input.options);
+        let lexicon = input.tokens.lexicon;
+        let mut builder = CandidatesBuilder::new(input);
         let number_words = lexicon.filter(|_| options.skip_number_and_time);
         let mut terms: Vec<TermId> = Vec::new();
         for (s, sequence) in input.sequences.iter().enumerate() {
@@ -109,32 +123,80 @@ impl Candidates {
                 {
                     continue;
                 }
-                // A run too long to be a phrase gives its words one by one.
-                let size = if run.len() <= max_words { run.len() } else { 1 };
+                // A run too long to be a phrase gives its words one by one,
+                // or nothing.
+                let size = match long {
+                    _ if run.len() <= max_words => run.len(),
+                    LongRuns::Words => 1,
+                    LongRuns::Drop => continue,
+                };
                 for start in run.clone().step_by(size) {
                     let piece = start..(start + size).min(run.end);
                     terms.clear();
                     terms.extend(sequence[piece.clone()].iter().filter_map(|t| t.term));
-                    let index = match by_terms.get(terms.as_slice()) {
-                        Some(&index) => index,
-                        None => {
-                            by_terms.insert(terms.clone(), list.len());
-                            list.push(Candidate {
-                                terms: terms.clone(),
-                                occurrences: Vec::new(),
-                            });
-                            list.len() - 1
-                        }
-                    };
-                    list[index].occurrences.push(occurrences.len());
-                    occurrences.push(Occurrence {
-                        sequence: s,
-                        tokens: piece,
-                    });
+                    builder.push(s, piece, &terms);
                 }
             }
         }
-        Candidates { list, occurrences }
+        builder.finish()
+    }
+}
+
+/// What a run longer than the longest candidate gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum LongRuns {
+    /// Its words, one by one (the shared rule).
+    Words,
+    /// No candidate (pke's filter for the graph methods of its papers).
+    Drop,
+}
+
+/// Builds [`Candidates`] from occurrences given in document order, each with
+/// the key that says which candidate it is: the shared rules above use the
+/// term ids of the words; a method with candidates of its own (YAKE's
+/// n-grams, RAKE's phrases) gives keys of its own.
+pub(super) struct CandidatesBuilder {
+    list: Vec<Candidate>,
+    occurrences: Vec<Occurrence>,
+    by_terms: HashMap<Vec<TermId>, usize>,
+}
+
+impl CandidatesBuilder {
+    /// An empty builder, sized for the document `input` describes.
+    pub(super) fn new(input: &KeywordInput<'_>) -> CandidatesBuilder {
+        // About one candidate per four words on news text; sized for that.
+        let capacity = (input.words() / 4).min(4096);
+        CandidatesBuilder {
+            list: Vec::new(),
+            occurrences: Vec::new(),
+            by_terms: HashMap::with_capacity_and_hasher(capacity, Default::default()),
+        }
+    }
+
+    /// Adds an occurrence of the candidate `key` at `tokens` of sequence
+    /// `sequence`; occurrences must come in document order.
+    pub(super) fn push(&mut self, sequence: usize, tokens: Range<usize>, key: &[TermId]) {
+        let index = match self.by_terms.get(key) {
+            Some(&index) => index,
+            None => {
+                self.by_terms.insert(key.to_vec(), self.list.len());
+                self.list.push(Candidate {
+                    terms: key.to_vec(),
+                    occurrences: Vec::new(),
+                });
+                self.list.len() - 1
+            }
+        };
+        self.list[index].occurrences.push(self.occurrences.len());
+        self.occurrences.push(Occurrence { sequence, tokens });
+    }
+
+    /// The candidates, in order of first occurrence.
+    pub(super) fn finish(self) -> Candidates {
+        Candidates {
+            list: self.list,
+            occurrences: self.occurrences,
+        }
     }
 }
 
@@ -375,5 +437,15 @@ mod tests {
         // Sequence 0 is the (empty) title.
         assert_eq!(candidates.occurrences[0].sequence, 1);
         assert_eq!(candidates.occurrences[0].tokens, 0..2);
+    }
+
+    #[test]
+    fn long_runs_give_their_words_or_nothing() {
+        let text = "Solar panels. Big old red solar panels.";
+        let doc = Document::new(text, KeywordOptions::default());
+        let input = doc.input();
+        let count = |long| Candidates::collect_runs(&input, 4, long).occurrences.len();
+        assert_eq!(count(LongRuns::Words), 1 + 5);
+        assert_eq!(count(LongRuns::Drop), 1);
     }
 }

@@ -7,8 +7,9 @@
 //!
 //! Steps:
 //! 1. **Rank** by score, then by first occurrence: ties go to the candidate
-//!    the text names first, so the order never depends on hashing.
-//! 2. **Skip covered words.** Where the candidates are noun phrases (English,
+//!    the text names first, so the order never depends on hashing. A
+//!    candidate the method scored `f64::NEG_INFINITY` is left out.
+//! 2. **Skip covered words** (for the methods that ask for it). Where the candidates are noun phrases (English,
 //!    [`Tokenized::tagged`]), a single word that a higher-ranked keyphrase
 //!    already contains is left out ("services" after "wavelength services"):
 //!    the phrase names the topic more precisely and the word would spend a
@@ -31,6 +32,7 @@ pub(super) fn select(
     input: &KeywordInput<'_>,
     candidates: &Candidates,
     scores: &[f64],
+    skip_covered: bool,
 ) -> Vec<Keyword> {
     let list = &candidates.list;
     let mut ranked: Vec<usize> = (0..list.len()).collect();
@@ -40,14 +42,15 @@ pub(super) fn select(
             .then(list[a].first().cmp(&list[b].first()))
     });
     let options = input.options;
-    let skip_covered = options.skip_covered_words && input.tokens.tagged;
+    let skip_covered = skip_covered && options.skip_covered_words && input.tokens.tagged;
     // Sized by what exists, not by what is asked: `count` may be any number.
     let mut kept: Vec<usize> = Vec::with_capacity(options.count.min(list.len()));
     // The words of the multi-word keyphrases kept so far: one lookup per
     // candidate, however many keywords are asked for.
     let mut covered: HashSet<TermId> = HashSet::default();
     for index in ranked {
-        if kept.len() == options.count {
+        if kept.len() == options.count || scores[index] == f64::NEG_INFINITY {
+            // Left-out candidates sort last, so none after them is kept.
             break;
         }
         let terms = &list[index].terms;
@@ -183,7 +186,7 @@ mod tests {
         let doc = Document::new("Solar panels. Wind. Grid storage.", options);
         let input = doc.input();
         let candidates = Candidates::collect(&input);
-        let kept = select(&input, &candidates, &[1.0, 2.0, 2.0]);
+        let kept = select(&input, &candidates, &[1.0, 2.0, 2.0], true);
         let terms: Vec<&str> = kept.iter().map(|k| k.term.as_str()).collect();
         assert_eq!(terms, ["Wind", "Grid storage"]);
     }

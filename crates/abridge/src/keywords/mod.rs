@@ -51,8 +51,15 @@
 
 mod candidates;
 mod filter;
+mod multipartiterank;
+mod positionrank;
+mod rake;
+mod singlerank;
 mod textrank;
 mod tfidf;
+mod topicrank;
+mod topics;
+mod yake;
 
 pub(crate) use filter::collapse_whitespace;
 
@@ -101,6 +108,24 @@ methods! {
         "TextRank over word co-occurrence, with a position prior (default).";
     /// Term count in the document times inverse document frequency.
     TfIdf => "tfidf", tfidf::TfIdf, "Term frequency times inverse sentence frequency.";
+    /// YAKE: local word features, n-grams up to 3 words (Campos et al. 2020).
+    Yake => "yake", yake::Yake,
+        "YAKE: casing, position, frequency, context and spread per word; n-grams up to 3 words.";
+    /// RAKE: stopword-delimited phrases, degree over frequency (Rose et al. 2010).
+    Rake => "rake", rake::Rake,
+        "RAKE: phrases between stopwords and punctuation, scored by word degree over frequency.";
+    /// SingleRank: weighted co-occurrence PageRank (Wan & Xiao 2008).
+    SingleRank => "singlerank", singlerank::SingleRank,
+        "SingleRank: PageRank over nouns and adjectives linked within 10 words.";
+    /// PositionRank: SingleRank teleporting to early words (Florescu & Caragea 2017).
+    PositionRank => "positionrank", positionrank::PositionRank,
+        "PositionRank: SingleRank's graph with a 1/position teleport prior.";
+    /// TopicRank: PageRank over topics of clustered candidates (Bougouin et al. 2013).
+    TopicRank => "topicrank", topicrank::TopicRank,
+        "TopicRank: candidates clustered into topics, one candidate per top topic.";
+    /// MultipartiteRank: a candidate graph across topics (Boudin 2018).
+    MultipartiteRank => "multipartiterank", multipartiterank::MultipartiteRank,
+        "MultipartiteRank: candidates of different topics linked, the first of each topic boosted.";
 }
 
 impl KeywordMethod {
@@ -254,10 +279,11 @@ pub fn extract_keywords(
         return Vec::new();
     }
     let input = KeywordInput::new(text, tokens, idf, options);
-    let candidates = Candidates::collect(&input);
-    let scores = options.method.scorer().score(&input, &candidates);
+    let scorer = options.method.scorer();
+    let candidates = scorer.candidates(&input);
+    let scores = scorer.score(&input, &candidates);
     debug_assert_eq!(scores.len(), candidates.list.len());
-    filter::select(&input, &candidates, &scores)
+    filter::select(&input, &candidates, &scores, scorer.skips_covered_words())
 }
 
 /// The seam between the shared candidates and a method: given the document
@@ -281,9 +307,32 @@ pub fn extract_keywords(
 /// [`KeywordMethod::scorer`] hands out a `&'static dyn`: one virtual call per
 /// document, nothing next to the scoring itself. Methods that score single
 /// words and sum them share [`weigh_word_sums`] instead of a second trait.
+///
+/// Three things a method may change beside its scores, each with a default
+/// that keeps the shared steps:
+/// - [`CandidateScorer::candidates`]: a method whose paper defines its own
+///   candidates (YAKE's n-grams, RAKE's stopword-delimited phrases) builds
+///   them from the same tokens with [`candidates::CandidatesBuilder`];
+/// - a score of `f64::NEG_INFINITY` leaves a candidate out (TopicRank keeps
+///   one candidate per topic, YAKE drops near-duplicates);
+/// - [`CandidateScorer::skips_covered_words`]: whether the shared filter
+///   leaves out a single word a higher-ranked phrase contains (an addition of
+///   abridge's that methods from other papers do without).
 trait CandidateScorer {
-    /// One score per candidate, higher is better.
+    /// The candidates this method scores: the shared ones by default.
+    fn candidates(&self, input: &KeywordInput<'_>) -> Candidates {
+        Candidates::collect(input)
+    }
+
+    /// One score per candidate, higher is better; `f64::NEG_INFINITY` leaves
+    /// a candidate out.
     fn score(&self, input: &KeywordInput<'_>, candidates: &Candidates) -> Vec<f64>;
+
+    /// Whether the shared filter skips single words covered by a
+    /// higher-ranked keyphrase (see `filter.rs`). Default: yes.
+    fn skips_covered_words(&self) -> bool {
+        true
+    }
 }
 
 /// What every method and the shared steps receive about the document, built
@@ -301,6 +350,9 @@ struct KeywordInput<'a> {
     /// with [`Token::term`] `None`; [`candidates::Occurrence::sequence`]
     /// indexes this list.
     sequences: Vec<&'a [Token]>,
+    /// The position of each sequence's first token among all the document's
+    /// tokens (title first), from 0: where an occurrence stands in the text.
+    starts: Vec<usize>,
     /// The idf of each term id, for methods that weigh terms by rarity.
     idf: &'a TfIdf,
     /// The options of this call.
@@ -317,11 +369,20 @@ impl<'a> KeywordInput<'a> {
     ) -> Self {
         let sequences = std::iter::once(tokens.title.as_slice())
             .chain(tokens.sentences.iter().map(Vec::as_slice))
+            .collect::<Vec<&[Token]>>();
+        let starts = sequences
+            .iter()
+            .scan(0, |next, s| {
+                let start = *next;
+                *next += s.len();
+                Some(start)
+            })
             .collect();
         KeywordInput {
             text,
             tokens,
             sequences,
+            starts,
             idf,
             options,
         }
