@@ -8,12 +8,16 @@
 //! part of a set would not be comparable with anything. That is exit status 1, as for a failed
 //! input of the main command; status 2 stays for usage errors.
 
-use crate::args::{EvalCommand, EvalCommon, EvalFormatArg, EvalKeywordsArgs, EvalSummaryArgs};
+use crate::args::TokenizerArg;
+use crate::args::{
+    EvalCommand, EvalCommon, EvalFormatArg, EvalKeywordsArgs, EvalSummaryArgs, LanguageArg,
+};
 use crate::input;
 use crate::progress::note;
 use crate::run::StdoutFailed;
 use abridge::{Budget, Summarizer};
 use abridge_eval::render;
+use abridge_eval::rouge::Tokenizer;
 use abridge_eval::run::{
     KeyphraseEvaluator, KeyphraseRecord, KeyphraseScores, SummaryEvaluator, SummaryRecord,
     SummaryScores,
@@ -38,7 +42,10 @@ fn summary(args: &EvalSummaryArgs) -> Result<bool> {
     // The evaluator replaces the budget; the default one only has to be valid.
     let config = input::config(&args.pipeline, Budget::default())?;
     let length = args.length();
-    let evaluator = SummaryEvaluator::new(config, length)?;
+    let evaluator = SummaryEvaluator::new(config, length)?.with_tokenizer(match args.tokenizer {
+        TokenizerArg::Rouge => Tokenizer::RougeScore,
+        TokenizerArg::Unicode => Tokenizer::Unicode,
+    });
     let common = &args.common;
     let Some(results) = score_set(
         common,
@@ -63,7 +70,7 @@ fn keywords(args: &EvalKeywordsArgs) -> Result<bool> {
     let config = input::config(&args.pipeline, Budget::default())?;
     // Fail on a bad configuration before reading the data.
     Summarizer::new(config.clone())?;
-    let forced = args.pipeline.language;
+    let forced = args.pipeline.language.and_then(LanguageArg::given);
     let evaluator = KeyphraseEvaluator::new(config, &args.cutoffs(), forced.is_some())?;
     let common = &args.common;
     let Some(results) = score_set(
@@ -173,11 +180,12 @@ fn read_records<T: DeserializeOwned>(path: &Path, set: &Set) -> Result<Option<Ve
         if line.trim().is_empty() {
             continue;
         }
-        if records.is_empty() && ok {
-            if let Some(message) = wrong_set(line, index + 1, set) {
-                eprintln!("abridge: {name}: {message}");
-                return Ok(None);
-            }
+        if records.is_empty()
+            && ok
+            && let Some(message) = wrong_set(line, index + 1, set)
+        {
+            eprintln!("abridge: {name}: {message}");
+            return Ok(None);
         }
         match serde_json::from_str::<T>(line) {
             Ok(record) => records.push((index + 1, record)),
@@ -222,7 +230,7 @@ fn evaluate_all<T: Sync, R: Send>(
         .map(|(_, record)| {
             let result = evaluate(record);
             let finished = done.fetch_add(1, Ordering::Relaxed) + 1;
-            if show && (finished % step == 0 || finished == total) {
+            if show && (finished.is_multiple_of(step) || finished == total) {
                 let _ = write!(io::stderr(), "\rabridge eval: {finished}/{total} records");
             }
             result

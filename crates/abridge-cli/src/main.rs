@@ -8,6 +8,7 @@ mod html;
 mod idf;
 mod input;
 mod kind;
+mod languages;
 mod markdown;
 mod progress;
 mod run;
@@ -33,6 +34,7 @@ fn main() -> ExitCode {
         Some(args::Command::Man { dir: None }) => shell::man(&mut shell::stdout()).map(|()| true),
         Some(args::Command::Man { dir: Some(dir) }) => shell::man_pages(dir).map(|()| true),
         Some(args::Command::Idf(command)) => idf::run(command),
+        Some(args::Command::Languages) => languages::print(&mut shell::stdout()).map(|()| true),
         None => run::run(&args),
     };
     match outcome {

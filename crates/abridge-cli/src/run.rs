@@ -108,7 +108,13 @@ impl<W: Write> Printer<W> {
     fn emit(&mut self, outcome: Outcome) -> Result<()> {
         match outcome {
             Ok(done) => {
-                if let Some(warning) = &done.warning {
+                let notes = [
+                    done.warning.clone(),
+                    done.report.as_ref().and_then(language_note),
+                ];
+                let notes: Vec<String> = notes.into_iter().flatten().collect();
+                if !notes.is_empty() {
+                    let warning = notes.join("; ");
                     self.out.flush()?;
                     self.progress
                         .warn(format_args!("abridge: {}: warning: {warning}", done.source));
@@ -358,6 +364,31 @@ fn run_jsonl<W: Write>(
             printer.emit(outcome)?;
         }
     }
+}
+
+/// The warning a report's language calls for: detection fell back on a
+/// text with words enough to be detected (a short text falls back quietly),
+/// or found a language for which abridge has nothing of its own.
+fn language_note(report: &Report) -> Option<String> {
+    let detection = report.detection?;
+    let language = report.language;
+    if detection.accepted && language.support().is_neutral() {
+        return Some(format!(
+            "detected {language}, for which abridge has no stemmer or stopwords: its words are \
+             taken as they are"
+        ));
+    }
+    if !detection.failed() {
+        return None;
+    }
+    Some(match detection.guess {
+        Some(guess) => format!(
+            "language not detected with confidence (best guess {guess} at {:.2}), read as \
+             {language}; --language sets it",
+            detection.confidence
+        ),
+        None => format!("language not detected, read as {language}; --language sets it"),
+    })
 }
 
 fn summarize_record(summarizer: &Summarizer, source: &str, line: Result<Vec<u8>>) -> Result<Done> {

@@ -281,6 +281,38 @@ fn other_languages_use_their_stemmer_and_stopwords() {
 }
 
 #[test]
+fn languages_are_detected_and_chinese_keywords_are_words_without_spaces() {
+    let french = "La ville de Lyon a présenté mardi un plan pour les transports publics. \
+                  Le plan doit réduire le trafic automobile dans le centre de la ville. \
+                  Les travaux commenceront au printemps prochain.";
+    let out = abridge()
+        .args(["--format", "json"])
+        .write_stdin(french)
+        .stdout_ok();
+    let report = &parse_json_lines(&out)[0];
+    assert_eq!(report.language, "french");
+    assert!(report.language_detected);
+    assert!(report.language_confidence.is_some_and(|c| c >= 0.5));
+    let chinese = "一汽集团今天发布了新能源汽车发展规划。规划提出，到二〇二五年，新能源汽车销量将占总销量的一半。\
+                   集团表示，将加大在电池和智能驾驶方面的研发投入。新能源汽车是集团未来发展的重点。";
+    let out = abridge()
+        .args(["--format", "json", "-k", "8"])
+        .write_stdin(chinese)
+        .stdout_ok();
+    let report = &parse_json_lines(&out)[0];
+    assert_eq!(report.language, "chinese");
+    assert_eq!(report.summary.len(), 3);
+    let terms: Vec<&str> = report.keywords.iter().map(|k| k.term.as_str()).collect();
+    assert!(terms.contains(&"新能源汽车"), "{terms:?}");
+    assert!(
+        terms
+            .iter()
+            .all(|t| t.chars().count() > 1 && !t.contains(' ')),
+        "{terms:?}"
+    );
+}
+
+#[test]
 fn output_is_identical_across_runs_and_thread_counts() {
     let run = |threads: &str| {
         abridge()

@@ -26,6 +26,93 @@
 
 use std::collections::HashMap;
 
+/// How ROUGE cuts a text into tokens.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tokenizer {
+    /// `rouge-score`'s own ([`tokenize`]): runs of `a-z0-9`, Porter-stemmed. It reads
+    /// nothing in Chinese or Arabic.
+    #[default]
+    RougeScore,
+    /// The rule of `../shared/data/README.md` for the sets in other languages
+    /// ([`tokenize_unicode`]): lowercased runs of Unicode letters and digits, each CJK
+    /// character a token of its own, no stemming.
+    Unicode,
+}
+
+impl Tokenizer {
+    /// The tokens of `text`.
+    pub fn tokens(self, text: &str) -> Vec<String> {
+        match self {
+            Tokenizer::RougeScore => tokenize(text),
+            Tokenizer::Unicode => tokenize_unicode(text),
+        }
+    }
+}
+
+/// Cuts a text into Unicode ROUGE tokens: lowercased runs of letters and digits (Unicode
+/// alphanumerics), each Han, kana or hangul character a token of its own, and no stemming.
+///
+/// ```
+/// use abridge_eval::rouge::tokenize_unicode;
+/// assert_eq!(tokenize_unicode("L'été 2024: 新能源汽车!"), ["l", "été", "2024", "新", "能", "源", "汽", "车"]);
+/// // An Arabic vowel sign is no letter: "كَتب" is two tokens, as Python's `isalnum` has it.
+/// assert_eq!(tokenize_unicode("كَتب"), ["ك", "تب"]);
+/// ```
+pub fn tokenize_unicode(text: &str) -> Vec<String> {
+    let mut tokens = Vec::new();
+    let mut current = String::new();
+    for c in text.chars() {
+        if is_cjk(c) {
+            if !current.is_empty() {
+                tokens.push(std::mem::take(&mut current));
+            }
+            tokens.push(c.to_string());
+        } else if c.is_alphanumeric() && !is_combining_mark(c) {
+            current.extend(c.to_lowercase());
+        } else if !current.is_empty() {
+            tokens.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        tokens.push(current);
+    }
+    tokens
+}
+
+/// Whether `c` is a combining mark that Rust counts as alphabetic but is no letter (Unicode
+/// category M), in the Latin, Cyrillic, Hebrew and Arabic blocks: Arabic vowel signs such as
+/// fatha split a word, as Python's `str.isalnum` has them do in the reference harness. The
+/// vowel signs of the Indic scripts are not listed: no evaluation set is written in them.
+fn is_combining_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}'
+        | '\u{0483}'..='\u{0489}'
+        | '\u{0591}'..='\u{05C7}'
+        | '\u{0610}'..='\u{061A}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{06D6}'..='\u{06ED}'
+        | '\u{1AB0}'..='\u{1AFF}'
+        | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}'
+        | '\u{FE20}'..='\u{FE2F}')
+}
+
+/// Whether `c` is a CJK character that is a token of its own: Han, hiragana, katakana, hangul.
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{1100}'..='\u{11FF}' // hangul jamo
+        | '\u{3040}'..='\u{30FF}' // hiragana, katakana
+        | '\u{3130}'..='\u{318F}' // hangul compatibility jamo
+        | '\u{31F0}'..='\u{31FF}' // katakana extensions
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{AC00}'..='\u{D7AF}' // hangul syllables
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{FF66}'..='\u{FF9F}' // half-width katakana
+        | '\u{20000}'..='\u{2FA1F}')
+}
+
 use crate::porter;
 
 /// Precision, recall and F1 of one measure, each in `[0, 1]`.
@@ -139,8 +226,13 @@ pub fn score(candidate: &str, reference: &str) -> Rouge {
 /// The candidate is tokenized once. With no reference at all every figure is 0 (`rouge-score`
 /// raises an error there instead).
 pub fn score_multi(candidate: &str, references: &[&str]) -> Rouge {
-    let candidate = tokenize(candidate);
-    let references: Vec<Vec<String>> = references.iter().map(|r| tokenize(r)).collect();
+    score_multi_with(Tokenizer::RougeScore, candidate, references)
+}
+
+/// [`score_multi`] with another tokenizer.
+pub fn score_multi_with(tokenizer: Tokenizer, candidate: &str, references: &[&str]) -> Rouge {
+    let candidate = tokenizer.tokens(candidate);
+    let references: Vec<Vec<String>> = references.iter().map(|r| tokenizer.tokens(r)).collect();
     score_multi_tokens(&candidate, &references)
 }
 

@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::keyphrase;
-use crate::rouge::{self, Prf, Rouge};
+use crate::rouge::{self, Prf, Rouge, Tokenizer};
 use abridge::segment;
 use abridge::{Budget, Config, Language, Order, Request, Sentence, Summarizer};
 
@@ -160,6 +160,8 @@ impl SummaryScores {
 #[derive(Debug)]
 pub struct SummaryEvaluator {
     length: Length,
+    /// How ROUGE cuts the texts.
+    tokenizer: Tokenizer,
     /// The order the summaries are read in (the configuration's).
     order: Order,
     /// One summarizer for every record: the length of each call is a request.
@@ -181,9 +183,16 @@ impl SummaryEvaluator {
         }
         Ok(SummaryEvaluator {
             length,
+            tokenizer: Tokenizer::default(),
             order,
             summarizer: Summarizer::new(config)?,
         })
+    }
+
+    /// This evaluator with another ROUGE tokenizer.
+    pub fn with_tokenizer(mut self, tokenizer: Tokenizer) -> SummaryEvaluator {
+        self.tokenizer = tokenizer;
+        self
     }
 
     /// Summarizes one record's `text` and scores the summary against its `summaries`.
@@ -236,7 +245,7 @@ impl SummaryEvaluator {
         let references: Vec<&str> = record.summaries.iter().map(String::as_str).collect();
         Ok(SummaryResult {
             words: candidate.split_whitespace().count(),
-            rouge: rouge::score_multi(&candidate, &references),
+            rouge: rouge::score_multi_with(self.tokenizer, &candidate, &references),
             sentences: chosen.iter().map(|s| s.index).collect(),
             candidate,
         })
@@ -354,8 +363,9 @@ impl KeyphraseEvaluator {
     /// Validates `config` and the cut-offs `at` (at least one, none zero; they are sorted and
     /// duplicates dropped). The keyword count becomes the largest cut-off.
     ///
-    /// With `force_language`, every record is processed in `config.language`; otherwise a
-    /// record's `lang` chooses, and `config.language` serves records without one.
+    /// With `force_language`, every record is processed as `config` says (in
+    /// `config.language`, or in its detected language when the configuration detects);
+    /// otherwise a record's `lang` chooses, and the configuration serves records without one.
     pub fn new(config: Config, at: &[usize], force_language: bool) -> Result<KeyphraseEvaluator> {
         let mut at = at.to_vec();
         at.sort_unstable();
@@ -411,6 +421,8 @@ impl KeyphraseEvaluator {
             // Building a summarizer costs a stopword set and a stemmer: small beside a run.
             Summarizer::new(self.config.clone().with_language(language))?.run(&record.text)?
         };
+        // With detection, a record without `lang` is processed in the language found.
+        let language = report.language;
         let predicted: Vec<String> = report.keywords.into_iter().map(|k| k.term).collect();
         let predicted_refs: Vec<&str> = predicted.iter().map(String::as_str).collect();
         let gold: Vec<&str> = record.keyphrases.iter().map(String::as_str).collect();

@@ -35,8 +35,14 @@ pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 << 20;
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct Config {
-    /// The language of the input: its stemmer and stopwords. Default English.
+    /// The language of the input (its stemmer, stopwords and sentence
+    /// rules) when detection is off; with detection, the language of a
+    /// document whose language is not found with confidence. Default English.
     pub language: Language,
+    /// Whether each document's language is detected (from its first 2 KiB,
+    /// [`crate::detect_language`]). Default on; off, every document is taken
+    /// to be in `language`.
+    pub detect_language: bool,
     /// How sentences are scored. Default TextRank.
     pub method: SummaryMethod,
     /// How long the summary is, unless a call asks otherwise. Default: 3
@@ -78,7 +84,8 @@ pub struct Config {
     pub max_input_bytes: usize,
     /// Document frequencies from a corpus: when set, sentence vectors and
     /// TF-IDF keywords take their idf from it instead of from the article's
-    /// own sentences. It must hold documents of `language`. Default: none.
+    /// own sentences. Without detection it must hold documents of
+    /// `language`. Default: none.
     pub idf: Option<Arc<IdfModel>>,
 }
 
@@ -86,6 +93,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             language: Language::default(),
+            detect_language: true,
             method: SummaryMethod::default(),
             budget: Budget::default(),
             order: Order::default(),
@@ -107,9 +115,20 @@ impl Default for Config {
 }
 
 impl Config {
-    /// This configuration with another language.
+    /// This configuration with one language for every document: detection
+    /// off.
     pub fn with_language(mut self, language: Language) -> Config {
         self.language = language;
+        self.detect_language = false;
+        self
+    }
+
+    /// This configuration with each document's language detected, and
+    /// `fallback` for a document whose language is not found with
+    /// confidence.
+    pub fn with_detected_language(mut self, fallback: Language) -> Config {
+        self.language = fallback;
+        self.detect_language = true;
         self
     }
 
@@ -196,7 +215,10 @@ impl Config {
     /// language.
     pub fn validate(&self) -> Result<()> {
         self.budget.validate()?;
+        // With detection, a document in a language the model lacks is
+        // weighed by its own sentences.
         if let Some(model) = &self.idf
+            && !self.detect_language
             && model.language(self.language).is_none()
         {
             return Err(Error::IdfModelLacksLanguage(self.language.name().into()));

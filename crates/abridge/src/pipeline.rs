@@ -10,11 +10,12 @@
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::keywords::{collapse_whitespace, extract_keywords};
-use crate::lang::{Profile, SentenceRules};
+use crate::lang::{Detection, Language, Profile, SentenceRules, detect};
 use crate::model::{SparseVector, TfIdf};
 use crate::report::{Report, Sentence, Stats};
 use crate::summarize::{Analysis, Budget, CueWords, ScorerOptions, select};
 use crate::text::{Normalizer, Segmented, Span, segment_with};
+use std::sync::OnceLock;
 
 /// What one call of [`Summarizer::run_with`] asks for beyond the
 /// configuration.
@@ -58,10 +59,10 @@ impl<'a> Request<'a> {
     }
 }
 
-/// A configured summarizer: build it once, run it on many documents.
+/// What one language needs at run time: its sentence rules and its
+/// normalizer (stemmer and stopwords, the user's words included).
 #[derive(Debug)]
-pub struct Summarizer {
-    config: Config,
+struct Prepared {
     /// How the language's sentences end.
     sentence_rules: &'static SentenceRules,
     normalizer: Normalizer,
@@ -69,27 +70,66 @@ pub struct Summarizer {
     cue: CueWords,
 }
 
-impl Summarizer {
-    /// Validates `config` and prepares the stemmer and stopwords.
-    pub fn new(config: Config) -> Result<Summarizer> {
-        config.validate()?;
-        let profile = Profile::of(config.language);
+impl Prepared {
+    fn new(language: Language, config: &Config) -> Prepared {
+        let profile = Profile::of(language);
         let mut stopwords = profile.stopwords();
         stopwords.extend(config.extra_stopwords.iter().map(String::as_str));
         let sentence_rules = profile.sentence_rules;
         let normalizer = Normalizer::with_profile(profile, stopwords);
         let cue = CueWords::new(
-            config.language,
+            language,
             config.bonus_words.as_deref(),
             config.stigma_words.as_deref(),
             |word| normalizer.stem_word(word),
         );
-        Ok(Summarizer {
-            config,
+        Prepared {
             sentence_rules,
             normalizer,
             cue,
-        })
+        }
+    }
+}
+
+/// A configured summarizer: build it once, run it on many documents.
+#[derive(Debug)]
+pub struct Summarizer {
+    config: Config,
+    /// One slot per language of [`Language::ALL`], filled the first time a
+    /// document in that language comes: a run in one language prepares one.
+    prepared: Vec<OnceLock<Prepared>>,
+}
+
+impl Summarizer {
+    /// Validates `config` and prepares the stemmer and stopwords of its
+    /// language.
+    pub fn new(config: Config) -> Result<Summarizer> {
+        config.validate()?;
+        let prepared: Vec<OnceLock<Prepared>> =
+            Language::ALL.iter().map(|_| OnceLock::new()).collect();
+        let summarizer = Summarizer { config, prepared };
+        summarizer.prepared(summarizer.config.language);
+        Ok(summarizer)
+    }
+
+    /// The prepared stages of `language`, made on first use.
+    fn prepared(&self, language: Language) -> &Prepared {
+        let slot = Language::ALL
+            .iter()
+            .position(|&l| l == language)
+            .expect("Language::ALL lists every language");
+        self.prepared[slot].get_or_init(|| Prepared::new(language, &self.config))
+    }
+
+    /// The language `text` is processed in, and what detection found when
+    /// it ran.
+    fn language_of(&self, text: &str) -> (Language, Option<Detection>) {
+        if self.config.detect_language {
+            let detection = detect(text);
+            (detection.language_or(self.config.language), Some(detection))
+        } else {
+            (self.config.language, None)
+        }
     }
 
     /// The configuration in use.
@@ -124,9 +164,12 @@ impl Summarizer {
             None => config.budget,
         };
         let title = request.title;
+        let (language, detection) = self.language_of(text);
+        let prepared = self.prepared(language);
+        let rules = prepared.sentence_rules;
         let titled;
         let (text, segmented, offset) = match title.filter(|t| !t.trim().is_empty()) {
-            None => (text, segment_with(text, self.sentence_rules), 0),
+            None => (text, segment_with(text, rules), 0),
             Some(title) => {
                 // One string holds both so that every stage keeps working on
                 // spans of a single text; spans are shifted back at the end.
@@ -134,12 +177,12 @@ impl Summarizer {
                 let offset = title.len() + 2;
                 (
                     titled.as_str(),
-                    with_title(segment_with(text, self.sentence_rules), title.len(), offset),
+                    with_title(segment_with(text, rules), title.len(), offset),
                     offset,
                 )
             }
         };
-        let tokens = self
+        let tokens = prepared
             .normalizer
             .normalize(text, segmented.title, &segmented.sentences);
         let n = tokens.sentences.len();
@@ -148,7 +191,7 @@ impl Summarizer {
         let corpus = config
             .idf
             .as_ref()
-            .and_then(|m| m.language(config.language));
+            .and_then(|m| m.language(language));
         let tfidf = match corpus {
             Some(corpus) => {
                 let stems = tokens.sentence_stems();
@@ -175,7 +218,7 @@ impl Summarizer {
             lexrank_threshold: config.lexrank_threshold,
             budget,
             seed: config.seed,
-            cue: &self.cue,
+            cue: &prepared.cue,
         };
         let scores = config
             .method
@@ -207,7 +250,8 @@ impl Summarizer {
             }
         }
         Ok(Report {
-            language: config.language,
+            language,
+            detection,
             title: segmented.title.map(|s| collapse_whitespace(s.slice(text))),
             stats: Stats {
                 sentences: n,
@@ -226,8 +270,9 @@ impl Summarizer {
     /// the terms that the model later weighs.
     pub fn stems(&self, text: &str) -> Result<Vec<String>> {
         self.check_size(text)?;
-        let segmented = segment_with(text, self.sentence_rules);
-        let tokens = self
+        let prepared = self.prepared(self.language_of(text).0);
+        let segmented = segment_with(text, prepared.sentence_rules);
+        let tokens = prepared
             .normalizer
             .normalize(text, segmented.title, &segmented.sentences);
         let mut stems: Vec<String> = tokens

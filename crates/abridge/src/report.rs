@@ -5,7 +5,7 @@
 //! fields: nothing here computes.
 
 use crate::keywords::Keyword;
-use crate::lang::Language;
+use crate::lang::{Detection, Language};
 use crate::text::Span;
 
 /// One sentence of a summary, as the library reports it.
@@ -37,6 +37,10 @@ pub struct Stats {
 pub struct Report {
     /// The language the document was processed as.
     pub language: Language,
+    /// What language detection found, when it ran (`None` when the
+    /// configuration gave the language). When its guess was not taken,
+    /// `language` is the configured fallback.
+    pub detection: Option<Detection>,
     /// The title (a first-line heading), white space collapsed, if any.
     pub title: Option<String>,
     /// Sentence and word counts.

@@ -60,6 +60,8 @@ pub struct JsonReport {
     pub id: Option<serde_json::Value>,
     pub source: String,
     pub language: String,
+    pub language_detected: bool,
+    pub language_confidence: Option<f64>,
     pub title: Option<String>,
     pub stats: JsonStats,
     pub summary: Vec<JsonSentence>,

@@ -181,36 +181,34 @@ impl<'a> Extraction<'a> {
                     .doc
                     .attrs_of(i)
                     .is_some_and(|a| a.itemprop.contains("articlebody"));
-            if here || self.has_article[i] {
-                if let Some(p) = self.parent(i) {
-                    self.has_article[p] = true;
-                }
+            if (here || self.has_article[i])
+                && let Some(p) = self.parent(i)
+            {
+                self.has_article[p] = true;
             }
         }
         for i in 1..n {
             let parent_dropped = self.parent(i).is_some_and(|p| self.dropped[p]);
             let t = self.tag(i);
             let mut drop = parent_dropped || JUNK_TAGS.contains(&t);
-            if !drop {
-                if let Some(a) = self.doc.attrs_of(i) {
-                    if hidden(a) {
-                        drop = true;
-                    } else {
-                        match judge(a) {
-                            Verdict::Junk => {
-                                self.weight[i] = -25.0;
-                                if self.strict
-                                    && !self.has_article[i]
-                                    && t != tag::ARTICLE
-                                    && t != tag::MAIN
-                                {
-                                    drop = true;
-                                    class_drops += 1;
-                                }
+            if !drop && let Some(a) = self.doc.attrs_of(i) {
+                if hidden(a) {
+                    drop = true;
+                } else {
+                    match judge(a) {
+                        Verdict::Junk => {
+                            self.weight[i] = -25.0;
+                            if self.strict
+                                && !self.has_article[i]
+                                && t != tag::ARTICLE
+                                && t != tag::MAIN
+                            {
+                                drop = true;
+                                class_drops += 1;
                             }
-                            Verdict::Good => self.weight[i] = 25.0,
-                            Verdict::Neutral => {}
                         }
+                        Verdict::Good => self.weight[i] = 25.0,
+                        Verdict::Neutral => {}
                     }
                 }
             }

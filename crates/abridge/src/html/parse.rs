@@ -716,10 +716,11 @@ impl Builder<'_> {
                     }
                 }
             }
-            if let Some(a) = into.as_deref_mut() {
-                if kept < MAX_ATTRS && name.len() <= 16 {
-                    kept += keep(a, name, value) as usize;
-                }
+            if let Some(a) = into.as_deref_mut()
+                && kept < MAX_ATTRS
+                && name.len() <= 16
+            {
+                kept += keep(a, name, value) as usize;
             }
         }
     }

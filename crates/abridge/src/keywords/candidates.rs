@@ -219,11 +219,11 @@ pub(super) fn runs(
                 i > 0 && is_verb_after_marker(text, &sequence[i - 1], token, lexicon)
             });
         let continues = candidate && !token.break_before && i > 0 && !sequence[i - 1].possessive;
-        if let Some(s) = start {
-            if !continues {
-                runs.push(s..i);
-                start = None;
-            }
+        if let Some(s) = start
+            && !continues
+        {
+            runs.push(s..i);
+            start = None;
         }
         if start.is_none() && candidate {
             start = Some(i);

@@ -1,14 +1,14 @@
-//! French: the curated keyphrase stopwords (`stopwords/fr.txt`); sentences
-//! take the English rules for now, and there is no lexicon.
+//! French: the curated keyphrase stopwords (`stopwords/fr.txt`) and the
+//! French sentence rules (`rules.rs`: `M.`, `Mme`); there is no lexicon.
 
-use super::{Spec, WordSplitter, en};
+use super::Spec;
 use rust_stemmers::Algorithm;
 
 /// What French has of its own.
 pub(super) const SPEC: Spec = Spec {
     stemmer: Some(Algorithm::French),
-    sentence_rules: &en::SENTENCE_RULES,
-    words: WordSplitter::Unicode,
+    sentence_rules: &super::rules::FRENCH,
     curated_stopwords: Some(include_str!("../../stopwords/fr.txt")),
     lexicon: None,
+    words: super::WordSplitter::Unicode,
 };

@@ -15,17 +15,26 @@
 //! (`en/`, `fr.rs`) and one line in the `languages!` table below; a language
 //! with only a stemmer and a stopword list needs the line alone.
 //!
-//! Every language whose line names no rules of its own takes the English
-//! sentence rules, as all languages did before this room existed: the
-//! abbreviation lists of other languages are future work.
+//! The table holds every language of the `stop-words` crate's lists (NLTK's,
+//! else stopwords-iso's) and every language the detector names. A language
+//! with neither a stopword list nor a Snowball stemmer runs on the neutral
+//! profile: Unicode words, kept whole, no stopwords ([`Support::is_neutral`]).
+//!
+//! German, French, Spanish, Portuguese, Italian, Dutch and Russian have
+//! sentence rules of their own (`rules.rs`: abbreviations, and for German the
+//! months after an ordinal); every other language takes the English rules.
 //!
 //! This room knows nothing of sentences as spans, tokens, weights or scores:
 //! the text room asks it questions about words.
 
+pub mod detect;
 pub mod en;
+mod rules;
 mod fr;
 pub mod stopwords;
+mod zh;
 
+pub use detect::{Detection, detect};
 pub use stopwords::Stopwords;
 
 use crate::error::{Error, Result};
@@ -45,6 +54,9 @@ pub struct SentenceRules {
     pub ambiguous: &'static [&'static str],
     /// Capitalised words that commonly open a sentence (`The`, `He`).
     pub openers: &'static [&'static str],
+    /// Month names that follow an ordinal written as a number and a full
+    /// stop (German `vom 12. Juni`): the stop then ends no sentence.
+    pub months: &'static [&'static str],
 }
 
 /// A part-of-speech lexicon: what the keyphrase rules need to know about a
@@ -63,43 +75,57 @@ pub trait Lexicon: Sync + std::fmt::Debug {
     fn is_number_or_time(&self, word: &str) -> bool;
 }
 
-/// How a language's words are found in a sentence.
-///
-/// Every language today uses Unicode's word boundaries (UAX #29), which suit
-/// scripts written with spaces. A script written without them (Chinese,
-/// Japanese) needs a dictionary segmenter; it takes its place here as a
-/// variant of its own, and the normalizer asks [`WordSplitter::words`]
-/// whatever the variant.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum WordSplitter {
-    /// UAX #29 word boundaries (`unicode-segmentation`).
-    #[default]
-    Unicode,
-}
-
-impl WordSplitter {
-    /// The words of `sentence` with their byte offsets, in order.
-    pub fn words<'a>(self, sentence: &'a str) -> impl Iterator<Item = (usize, &'a str)> + 'a {
-        use unicode_segmentation::UnicodeSegmentation;
-        match self {
-            WordSplitter::Unicode => sentence.unicode_word_indices(),
-        }
-    }
-}
-
 /// What a language's table line gives beyond its names.
 struct Spec {
     /// The Snowball algorithm, if rust-stemmers has one.
     stemmer: Option<Algorithm>,
     /// How sentences end.
     sentence_rules: &'static SentenceRules,
-    /// How words are found.
-    words: WordSplitter,
     /// The curated stopwords for keyphrases only (`stopwords/<code>.txt`).
     curated_stopwords: Option<&'static str>,
     /// The part-of-speech lexicon, if any.
     lexicon: Option<&'static dyn Lexicon>,
+    /// How words are found.
+    words: WordSplitter,
+}
+
+/// How a language's words are found in a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum WordSplitter {
+    /// Unicode's default word boundaries (UAX #29): words between spaces and
+    /// punctuation; in scripts written without spaces, each ideograph alone.
+    Unicode,
+    /// Chinese words from jieba-rs's dictionary (its 349,000 words compiled
+    /// in, loaded the first time Chinese text comes); text in other scripts
+    /// within it goes by [`WordSplitter::Unicode`].
+    Jieba,
+}
+
+impl WordSplitter {
+    /// The splitter's name, as `abridge languages` shows it.
+    pub fn name(self) -> &'static str {
+        match self {
+            WordSplitter::Unicode => "unicode",
+            WordSplitter::Jieba => "jieba",
+        }
+    }
+
+    /// Whether a dictionary finds the words: a lone ideograph it leaves is
+    /// a character it could not join, not a word.
+    pub fn is_dictionary(self) -> bool {
+        self != WordSplitter::Unicode
+    }
+
+    /// The words of `text` with their byte offsets, in order, for a
+    /// dictionary splitter (`None` for [`WordSplitter::Unicode`], which the
+    /// caller runs itself without allocating).
+    pub fn dictionary_words(self, text: &str) -> Option<Vec<(usize, &str)>> {
+        match self {
+            WordSplitter::Unicode => None,
+            WordSplitter::Jieba => Some(zh::words(text)),
+        }
+    }
 }
 
 impl Spec {
@@ -107,17 +133,37 @@ impl Spec {
     const fn snowball(algorithm: Algorithm) -> Spec {
         Spec {
             stemmer: Some(algorithm),
+            ..Spec::plain()
+        }
+    }
+
+    /// This spec with sentence rules of the language's own.
+    const fn with_rules(self, rules: &'static SentenceRules) -> Spec {
+        Spec {
+            sentence_rules: rules,
+            ..self
+        }
+    }
+
+    /// A language with no stemmer and nothing of its own: its words are
+    /// kept whole, with the `stop-words` crate's list when it has one (the
+    /// neutral profile when it has none).
+    const fn plain() -> Spec {
+        Spec {
+            stemmer: None,
             sentence_rules: &en::SENTENCE_RULES,
-            words: WordSplitter::Unicode,
             curated_stopwords: None,
             lexicon: None,
+            words: WordSplitter::Unicode,
         }
     }
 }
 
 macro_rules! languages {
-    ($($variant:ident => $name:literal, $code:literal, $spec:expr;)+) => {
-        /// A language supported by both the stemmer and the stopword lists.
+    ($($variant:ident => $name:literal, $code:literal, $code3:literal, $spec:expr;)+) => {
+        /// A language abridge can be told to read, or can detect: every
+        /// language of the `stop-words` crate's lists and of the detector.
+        /// What abridge has for each is in [`Language::support`].
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         #[non_exhaustive]
         pub enum Language {
@@ -141,6 +187,12 @@ macro_rules! languages {
                 match self { $(Language::$variant => $code),+ }
             }
 
+            /// The ISO 639-3 code, as language detection names it (`cmn`
+            /// for Mandarin Chinese, `nob` for Norwegian Bokmål).
+            pub fn iso639_3(self) -> &'static str {
+                match self { $(Language::$variant => $code3),+ }
+            }
+
             /// What the language's table line gives.
             fn spec(self) -> &'static Spec {
                 match self { $(Language::$variant => { const SPEC: Spec = $spec; &SPEC }),+ }
@@ -150,24 +202,90 @@ macro_rules! languages {
 }
 
 languages! {
-    Arabic => "arabic", "ar", Spec::snowball(Algorithm::Arabic);
-    Danish => "danish", "da", Spec::snowball(Algorithm::Danish);
-    Dutch => "dutch", "nl", Spec::snowball(Algorithm::Dutch);
-    English => "english", "en", en::SPEC;
-    Finnish => "finnish", "fi", Spec::snowball(Algorithm::Finnish);
-    French => "french", "fr", fr::SPEC;
-    German => "german", "de", Spec::snowball(Algorithm::German);
-    Greek => "greek", "el", Spec::snowball(Algorithm::Greek);
-    Hungarian => "hungarian", "hu", Spec::snowball(Algorithm::Hungarian);
-    Italian => "italian", "it", Spec::snowball(Algorithm::Italian);
-    Norwegian => "norwegian", "no", Spec::snowball(Algorithm::Norwegian);
-    Portuguese => "portuguese", "pt", Spec::snowball(Algorithm::Portuguese);
-    Romanian => "romanian", "ro", Spec::snowball(Algorithm::Romanian);
-    Russian => "russian", "ru", Spec::snowball(Algorithm::Russian);
-    Spanish => "spanish", "es", Spec::snowball(Algorithm::Spanish);
-    Swedish => "swedish", "sv", Spec::snowball(Algorithm::Swedish);
-    Tamil => "tamil", "ta", Spec::snowball(Algorithm::Tamil);
-    Turkish => "turkish", "tr", Spec::snowball(Algorithm::Turkish);
+    Afrikaans => "afrikaans", "af", "afr", Spec::plain();
+    Akan => "akan", "ak", "aka", Spec::plain();
+    Albanian => "albanian", "sq", "sqi", Spec::plain();
+    Amharic => "amharic", "am", "amh", Spec::plain();
+    Arabic => "arabic", "ar", "ara", Spec::snowball(Algorithm::Arabic);
+    Armenian => "armenian", "hy", "hye", Spec::plain();
+    Azerbaijani => "azerbaijani", "az", "aze", Spec::plain();
+    Basque => "basque", "eu", "eus", Spec::plain();
+    Belarusian => "belarusian", "be", "bel", Spec::plain();
+    Bengali => "bengali", "bn", "ben", Spec::plain();
+    Breton => "breton", "br", "bre", Spec::plain();
+    Bulgarian => "bulgarian", "bg", "bul", Spec::plain();
+    Burmese => "burmese", "my", "mya", Spec::plain();
+    Catalan => "catalan", "ca", "cat", Spec::plain();
+    Chinese => "chinese", "zh", "cmn", zh::SPEC;
+    Croatian => "croatian", "hr", "hrv", Spec::plain();
+    Czech => "czech", "cs", "ces", Spec::plain();
+    Danish => "danish", "da", "dan", Spec::snowball(Algorithm::Danish);
+    Dutch => "dutch", "nl", "nld", Spec::snowball(Algorithm::Dutch).with_rules(&rules::DUTCH);
+    English => "english", "en", "eng", en::SPEC;
+    Esperanto => "esperanto", "eo", "epo", Spec::plain();
+    Estonian => "estonian", "et", "est", Spec::plain();
+    Finnish => "finnish", "fi", "fin", Spec::snowball(Algorithm::Finnish);
+    French => "french", "fr", "fra", fr::SPEC;
+    Galician => "galician", "gl", "glg", Spec::plain();
+    Georgian => "georgian", "ka", "kat", Spec::plain();
+    German => "german", "de", "deu", Spec::snowball(Algorithm::German).with_rules(&rules::GERMAN);
+    Greek => "greek", "el", "ell", Spec::snowball(Algorithm::Greek);
+    Gujarati => "gujarati", "gu", "guj", Spec::plain();
+    Hausa => "hausa", "ha", "hau", Spec::plain();
+    Hebrew => "hebrew", "he", "heb", Spec::plain();
+    Hindi => "hindi", "hi", "hin", Spec::plain();
+    Hungarian => "hungarian", "hu", "hun", Spec::snowball(Algorithm::Hungarian);
+    Indonesian => "indonesian", "id", "ind", Spec::plain();
+    Irish => "irish", "ga", "gle", Spec::plain();
+    Italian => "italian", "it", "ita", Spec::snowball(Algorithm::Italian).with_rules(&rules::ITALIAN);
+    Japanese => "japanese", "ja", "jpn", Spec::plain();
+    Javanese => "javanese", "jv", "jav", Spec::plain();
+    Kannada => "kannada", "kn", "kan", Spec::plain();
+    Kazakh => "kazakh", "kk", "kaz", Spec::plain();
+    Khmer => "khmer", "km", "khm", Spec::plain();
+    Korean => "korean", "ko", "kor", Spec::plain();
+    Kurdish => "kurdish", "ku", "kur", Spec::plain();
+    Latin => "latin", "la", "lat", Spec::plain();
+    Latvian => "latvian", "lv", "lav", Spec::plain();
+    Lithuanian => "lithuanian", "lt", "lit", Spec::plain();
+    Macedonian => "macedonian", "mk", "mkd", Spec::plain();
+    Malay => "malay", "ms", "msa", Spec::plain();
+    Malayalam => "malayalam", "ml", "mal", Spec::plain();
+    Marathi => "marathi", "mr", "mar", Spec::plain();
+    Nepali => "nepali", "ne", "nep", Spec::plain();
+    Norwegian => "norwegian", "no", "nob", Spec::snowball(Algorithm::Norwegian);
+    Oriya => "oriya", "or", "ori", Spec::plain();
+    Persian => "persian", "fa", "pes", Spec::plain();
+    Polish => "polish", "pl", "pol", Spec::plain();
+    Portuguese => "portuguese", "pt", "por", Spec::snowball(Algorithm::Portuguese).with_rules(&rules::PORTUGUESE);
+    Punjabi => "punjabi", "pa", "pan", Spec::plain();
+    Romanian => "romanian", "ro", "ron", Spec::snowball(Algorithm::Romanian);
+    Russian => "russian", "ru", "rus", Spec::snowball(Algorithm::Russian).with_rules(&rules::RUSSIAN);
+    Serbian => "serbian", "sr", "srp", Spec::plain();
+    Shona => "shona", "sn", "sna", Spec::plain();
+    Sinhala => "sinhala", "si", "sin", Spec::plain();
+    Slovak => "slovak", "sk", "slk", Spec::plain();
+    Slovenian => "slovenian", "sl", "slv", Spec::plain();
+    Somali => "somali", "so", "som", Spec::plain();
+    Sotho => "sotho", "st", "sot", Spec::plain();
+    Spanish => "spanish", "es", "spa", Spec::snowball(Algorithm::Spanish).with_rules(&rules::SPANISH);
+    Swahili => "swahili", "sw", "swa", Spec::plain();
+    Swedish => "swedish", "sv", "swe", Spec::snowball(Algorithm::Swedish);
+    Tagalog => "tagalog", "tl", "tgl", Spec::plain();
+    Tajik => "tajik", "tg", "tgk", Spec::plain();
+    Tamil => "tamil", "ta", "tam", Spec::snowball(Algorithm::Tamil);
+    Telugu => "telugu", "te", "tel", Spec::plain();
+    Thai => "thai", "th", "tha", Spec::plain();
+    Turkish => "turkish", "tr", "tur", Spec::snowball(Algorithm::Turkish);
+    Turkmen => "turkmen", "tk", "tuk", Spec::plain();
+    Ukrainian => "ukrainian", "uk", "ukr", Spec::plain();
+    Urdu => "urdu", "ur", "urd", Spec::plain();
+    Uzbek => "uzbek", "uz", "uzb", Spec::plain();
+    Vietnamese => "vietnamese", "vi", "vie", Spec::plain();
+    Welsh => "welsh", "cy", "cym", Spec::plain();
+    Yiddish => "yiddish", "yi", "yid", Spec::plain();
+    Yoruba => "yoruba", "yo", "yor", Spec::plain();
+    Zulu => "zulu", "zu", "zul", Spec::plain();
 }
 
 impl Language {
@@ -186,6 +304,11 @@ impl Language {
             .copied()
             .find(|l| l.name() == wanted || l.code() == wanted)
             .ok_or_else(|| Error::UnknownLanguage(s.to_string()))
+    }
+
+    /// The language whose ISO 639-3 code is `code`, if abridge has it.
+    pub fn from_iso639_3(code: &str) -> Option<Language> {
+        Language::ALL.iter().copied().find(|l| l.iso639_3() == code)
     }
 
     /// The names of every supported language, for messages and `--help`.
@@ -217,6 +340,47 @@ impl Language {
     pub fn lexicon(self) -> Option<&'static dyn Lexicon> {
         self.spec().lexicon
     }
+
+    /// What abridge has for the language.
+    pub fn support(self) -> Support {
+        let spec = self.spec();
+        Support {
+            stemmer: spec.stemmer.is_some(),
+            stopwords: stop_words::lookup(self.code()).map_or(0, <[&str]>::len),
+            curated_stopwords: spec.curated_stopwords.is_some(),
+            lexicon: spec.lexicon.is_some(),
+            words: spec.words,
+            own_sentence_rules: !std::ptr::eq(spec.sentence_rules, &en::SENTENCE_RULES)
+                || self == Language::English,
+        }
+    }
+}
+
+/// What abridge has for one language, as `abridge languages` lists it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Support {
+    /// Whether words are stemmed (a Snowball algorithm of rust-stemmers).
+    pub stemmer: bool,
+    /// How many words the `stop-words` crate's list has (0: none).
+    pub stopwords: usize,
+    /// Whether the project adds curated keyphrase stopwords.
+    pub curated_stopwords: bool,
+    /// Whether a part-of-speech lexicon guides keyphrases.
+    pub lexicon: bool,
+    /// How words are found.
+    pub words: WordSplitter,
+    /// Whether its sentences follow rules of its own (abbreviations); if
+    /// not, the English rules and Unicode's sentence boundaries.
+    pub own_sentence_rules: bool,
+}
+
+impl Support {
+    /// Whether abridge has nothing of its own for the language: no stemmer
+    /// and no stopwords. Its words are taken as they are.
+    pub fn is_neutral(&self) -> bool {
+        !self.stemmer && self.stopwords == 0 && !self.curated_stopwords
+    }
 }
 
 /// Everything abridge knows of one language, resolved once per
@@ -228,10 +392,10 @@ pub struct Profile {
     pub stemmer: Option<Stemmer>,
     /// How its sentences end.
     pub sentence_rules: &'static SentenceRules,
-    /// How its words are found.
-    pub words: WordSplitter,
     /// Its part-of-speech lexicon, if it has one.
     pub lexicon: Option<&'static dyn Lexicon>,
+    /// How its words are found.
+    pub words: WordSplitter,
 }
 
 impl std::fmt::Debug for Profile {
@@ -252,8 +416,8 @@ impl Profile {
             language,
             stemmer: spec.stemmer.map(Stemmer::create),
             sentence_rules: spec.sentence_rules,
-            words: spec.words,
             lexicon: spec.lexicon,
+            words: spec.words,
         }
     }
 
@@ -288,14 +452,52 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_language_has_a_stopword_list_and_a_stemmer() {
+    fn every_stemmed_language_has_a_stopword_list_and_every_profile_builds() {
         for &lang in Language::ALL {
-            let list = stop_words::lookup(lang.code());
-            assert!(list.is_some_and(|l| !l.is_empty()), "{lang} has no list");
+            let support = lang.support();
+            if support.stemmer {
+                assert!(support.stopwords > 0, "{lang} has no list");
+            }
             // Building the profile creates the stemmer, which must not panic.
             let profile = Profile::of(lang);
             assert_eq!(profile.language, lang);
         }
+        assert_eq!(
+            Language::ALL.iter().filter(|l| l.support().stemmer).count(),
+            18,
+            "one language per rust-stemmers algorithm"
+        );
+    }
+
+    #[test]
+    fn every_stop_word_list_has_a_language_and_codes_are_unique() {
+        // The codes of the stop-words crate's lists (NLTK and stopwords-iso), but "hinglish",
+        // which is not a language of its own.
+        let lists = [
+            "af", "ar", "az", "be", "bg", "bn", "br", "ca", "cs", "da", "de", "el", "en", "eo",
+            "es", "et", "eu", "fa", "fi", "fr", "ga", "gl", "gu", "ha", "he", "hi", "hr", "hu",
+            "hy", "id", "it", "ja", "kk", "ko", "ku", "la", "lt", "lv", "mr", "ms", "ne", "nl",
+            "no", "pl", "pt", "ro", "ru", "sk", "sl", "so", "sq", "st", "sv", "sw", "ta", "tg",
+            "th", "tl", "tr", "uk", "ur", "uz", "vi", "yo", "zh", "zu",
+        ];
+        for code in lists {
+            let lang = Language::parse(code).unwrap();
+            assert!(lang.support().stopwords > 0, "{lang}");
+        }
+        let mut codes: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
+        codes.extend(Language::ALL.iter().map(|l| l.iso639_3()));
+        let n = codes.len();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), n);
+    }
+
+    #[test]
+    fn a_language_with_nothing_of_its_own_is_neutral() {
+        assert!(Language::parse("georgian").unwrap().support().is_neutral());
+        assert!(!Language::English.support().is_neutral());
+        let vietnamese = Language::parse("vi").unwrap().support();
+        assert!(!vietnamese.stemmer && vietnamese.stopwords > 0);
     }
 
     #[test]

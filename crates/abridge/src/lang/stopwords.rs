@@ -1,5 +1,6 @@
-//! Stopword lists: NLTK's list for the language plus the project's curated
-//! additions in `stopwords/<code>.txt`, both compiled into the binary.
+//! Stopword lists: the `stop-words` crate's list for the language (NLTK's,
+//! else stopwords-iso's; none for some languages) plus the project's curated
+//! additions in `stopwords/<code>.txt`, all compiled into the binary.
 //!
 //! The two lists play different parts. NLTK's words (and the user's own) are
 //! function words: they carry no topic anywhere. The curated additions
@@ -42,7 +43,7 @@ impl Stopwords {
     /// NLTK's list for `language` plus the curated additions, if any.
     pub fn for_language(language: Language) -> Stopwords {
         let mut stopwords = Stopwords::default();
-        // Every language in `Language` has an NLTK list: a unit test checks it.
+        // A language without a list (the neutral profile) has no stopwords.
         stopwords.extend(
             stop_words::lookup(language.code())
                 .unwrap_or_default()

@@ -6,7 +6,8 @@
 //! bumps it):
 //!
 //! ```json
-//! {"version": 1, "source": "path or -", "language": "english", "title": "..." | null,
+//! {"version": 1, "source": "path or -", "language": "english",
+//!  "language_detected": true, "language_confidence": 0.93, "title": "..." | null,
 //!  "stats": {"sentences": 24, "words": 710},
 //!  "summary":  [{"index": 0, "text": "...", "score": 0.061, "start": 0, "end": 143}],
 //!  "keywords": [{"term": "FAW", "score": 0.092, "count": 14,
@@ -17,6 +18,10 @@
 //! text, in order (an occurrence in a title given apart has none).
 //!
 //! Records read from JSON Lines also carry `"id"`, the record's own id.
+//! `language_detected` is true when detection chose `language`; it is false
+//! when `--language` gave it or when detection fell back, and
+//! `language_confidence` is the detector's confidence in its guess (`null`
+//! when detection did not run).
 //! Every number is finite: the pipeline never produces NaN or infinity.
 
 use super::{Entry, Renderer};
@@ -33,6 +38,8 @@ struct WireReport<'a> {
     id: Option<&'a serde_json::value::RawValue>,
     source: &'a str,
     language: &'a str,
+    language_detected: bool,
+    language_confidence: Option<f64>,
     title: Option<&'a str>,
     stats: WireStats,
     summary: Vec<WireSentence<'a>>,
@@ -77,6 +84,8 @@ pub fn write_entry(out: &mut impl Write, entry: &Entry<'_>) -> io::Result<()> {
         id: entry.id,
         source: entry.source,
         language: report.language.name(),
+        language_detected: report.detection.is_some_and(|d| d.accepted),
+        language_confidence: report.detection.map(|d| d.confidence),
         title: report.title.as_deref(),
         stats: WireStats {
             sentences: report.stats.sentences,

@@ -217,6 +217,7 @@ pub(crate) mod tests {
         };
         Report {
             language: Language::English,
+            detection: None,
             title: Some("Pets & <noise>".into()),
             stats: Stats {
                 sentences: 4,

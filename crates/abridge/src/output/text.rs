@@ -87,6 +87,7 @@ mod tests {
     fn report() -> Report {
         Report {
             language: Language::English,
+            detection: None,
             title: Some("A title".into()),
             stats: Stats {
                 sentences: 4,

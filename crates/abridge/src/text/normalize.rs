@@ -12,17 +12,20 @@
 //!    stopword is dropped (`l'économie` → `économie`, `qu'il` → `il`).
 //! 4. A stopword, a word without a letter, a word that starts with a digit
 //!    (`14th`, `2021`) and a lone ASCII letter get no term: they still count
-//!    as tokens (they separate keyphrases) but never carry weight.
+//!    as tokens (they separate keyphrases) but never carry weight. Where a
+//!    dictionary finds the words (Chinese), a lone ideograph is a character
+//!    the dictionary could not join, and gets no term either.
 //! 5. Everything else is stemmed with the language's Snowball stemmer.
 //! 6. A stopword for keyphrases only ([`Stopwords::is_keyword_only`]: `said`,
 //!    `mr`) gets no term either, but its stem is interned apart, as a link:
 //!    sentence comparison counts it ([`Tokenized::sentence_terms`]).
 
-use super::segment::{SentenceSpan, Span};
+use super::segment::{SentenceSpan, Span, is_spaceless_script};
 use crate::lang::{Language, Lexicon, Profile, Stopwords, WordSplitter};
 use rust_stemmers::Stemmer;
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
+use unicode_segmentation::UnicodeSegmentation;
 
 /// The id of an interned stem. Ids are given in order of first occurrence, so
 /// they are deterministic for a given input. Terms and links are numbered
@@ -266,10 +269,25 @@ impl Normalizer {
 
     fn tokens(&self, text: &str, span: Span, scratch: &mut Scratch) -> Vec<Token> {
         let sentence = &text[span.start..span.end];
+        match self.words.dictionary_words(sentence) {
+            None => self.tokens_of(sentence.unicode_word_indices(), sentence, span, scratch),
+            Some(words) => self.tokens_of(words.into_iter(), sentence, span, scratch),
+        }
+    }
+
+    /// The tokens of `words`, the words of `sentence` (at `span` of the
+    /// text) with their offsets in it.
+    fn tokens_of<'a>(
+        &self,
+        words: impl Iterator<Item = (usize, &'a str)>,
+        sentence: &str,
+        span: Span,
+        scratch: &mut Scratch,
+    ) -> Vec<Token> {
         // Room for words of five bytes and a space, to avoid regrowing.
         let mut tokens = Vec::with_capacity(sentence.len() / 6 + 1);
         let mut previous_end = 0;
-        for (offset, word) in self.words.words(sentence) {
+        for (offset, word) in words {
             let gap = &sentence[previous_end..offset];
             previous_end = offset + word.len();
             let break_before = tokens.is_empty() || gap.chars().any(|c| !is_soft_gap(c));
@@ -311,13 +329,14 @@ impl Normalizer {
             possessive = true;
             lower.truncate(lower.len() - 2);
             end = apostrophe_before_end(word);
-        } else if let Some(at) = lower.bytes().position(|b| b == b'\'') {
-            if at + 1 < lower.len() && self.stopwords.contains(&lower[..at]) {
-                lower.drain(..=at);
-                start = word.find(['\'', '\u{2019}', '\u{02BC}']).map_or(0, |i| {
-                    i + word[i..].chars().next().map_or(1, char::len_utf8)
-                });
-            }
+        } else if let Some(at) = lower.bytes().position(|b| b == b'\'')
+            && at + 1 < lower.len()
+            && self.stopwords.contains(&lower[..at])
+        {
+            lower.drain(..=at);
+            start = word.find(['\'', '\u{2019}', '\u{02BC}']).map_or(0, |i| {
+                i + word[i..].chars().next().map_or(1, char::len_utf8)
+            });
         }
         // Most words of a document repeat: look each form up once.
         if let Some(&kind) = scratch.terms.get(lower.as_str()) {
@@ -327,7 +346,8 @@ impl Normalizer {
             .lexicon
             .is_none_or(|lexicon| lexicon.can_be_in_noun_phrase(lower));
         let (mut term, mut link) = (None, None);
-        if carries_term(lower) {
+        let lone_ideograph = self.words.is_dictionary() && is_lone_ideograph(lower);
+        if carries_term(lower) && !lone_ideograph {
             if self.stopwords.is_keyword_only(lower) {
                 link = Some(self.intern_stem(lower, &mut scratch.links));
             } else if !self.stopwords.contains(lower) {
@@ -452,6 +472,12 @@ fn carries_term(word: &str) -> bool {
     word.chars().any(char::is_alphabetic)
 }
 
+/// Whether `word` is one ideograph (Han or kana), standing alone.
+fn is_lone_ideograph(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(is_spaceless_script) && chars.next().is_none()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -476,6 +502,29 @@ mod tests {
             .into_iter()
             .map(|span| SentenceSpan { span, paragraph: 0 })
             .collect()
+    }
+
+    #[test]
+    fn chinese_words_come_from_the_dictionary_and_lone_characters_carry_no_term() {
+        let chinese = Normalizer::new(
+            Language::Chinese,
+            Stopwords::for_language(Language::Chinese),
+        );
+        let text = "政府发布了新能源汽车政策";
+        let t = chinese.normalize(text, None, &whole(text));
+        let words: Vec<&str> = t.sentences[0]
+            .iter()
+            .map(|tok| tok.span.slice(text))
+            .collect();
+        assert!(words.contains(&"新能源") && words.contains(&"政策"), "{words:?}");
+        for tok in &t.sentences[0] {
+            let word = tok.span.slice(text);
+            if word.chars().count() == 1 {
+                assert_eq!(tok.term, None, "{word}");
+            }
+        }
+        // "了" is a stopword; "政策" a term.
+        assert!(stems(&chinese, text).contains(&Some("政策".to_string())));
     }
 
     fn stems(n: &Normalizer, text: &str) -> Vec<Option<String>> {

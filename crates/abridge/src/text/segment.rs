@@ -23,7 +23,9 @@
 //!    news text: after titles such as `Mr.`, initials, `e.g.`, company suffixes, dotted
 //!    acronyms, and before lowercase words.
 //! 5. **Non-prose filter.** Candidates without letters, and short candidates without final
-//!    punctuation (datelines, share bars, bylines, sub-headings), are dropped.
+//!    punctuation (datelines, share bars, bylines, sub-headings), are dropped. Length is
+//!    counted in whitespace-separated words, and in scripts written without spaces (Han, kana,
+//!    Thai, ...) each character counts as a word.
 //! 6. **Length cap.** A sentence longer than [`MAX_SENTENCE_WORDS`] is cut into pieces.
 //!
 //! Each step reads every byte a bounded number of times, so the stage runs in time linear in
@@ -351,7 +353,7 @@ impl Splitter<'_> {
                 || reads_as_prose(sentence)
                 || sentence
                     .split(['\n', '\r'])
-                    .any(|line| line.split_whitespace().nth(SHORT_WORDS - 1).is_some()));
+                    .any(|line| has_words(line, SHORT_WORDS)));
         if !prose {
             return;
         }
@@ -447,8 +449,36 @@ fn reads_as_prose(sentence: &str) -> bool {
 fn breaks_after(line: &str, longest: usize) -> bool {
     let line = line.trim();
     !ends_final(line)
-        && line.split_whitespace().nth(SHORT_WORDS).is_none()
+        && !has_words(line, SHORT_WORDS + 1)
         && line.chars().count() * 2 < longest
+}
+
+/// Whether `line` holds at least `n` words: whitespace-separated words, each character of a
+/// script written without spaces counting as one.
+fn has_words(line: &str, n: usize) -> bool {
+    let mut words = 0;
+    for word in line.split_whitespace() {
+        let spaceless = word.chars().filter(|&c| is_spaceless_script(c)).count();
+        words += spaceless.max(1);
+        if words >= n {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether `c` belongs to a script written without spaces between words:
+/// Han, kana, Thai, Lao, Khmer, Myanmar.
+pub(crate) fn is_spaceless_script(c: char) -> bool {
+    matches!(c,
+        '\u{0E00}'..='\u{0EFF}' // Thai, Lao
+        | '\u{1000}'..='\u{109F}' // Myanmar
+        | '\u{1780}'..='\u{17FF}' // Khmer
+        | '\u{3040}'..='\u{30FF}' // hiragana, katakana
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2FA1F}')
 }
 
 /// `span` without leading and trailing whitespace.
@@ -470,7 +500,7 @@ fn ends_final(s: &str) -> bool {
 }
 
 /// Punctuation that may end a sentence, in the scripts we expect.
-const FINALS: &str = ".!?…:;‼⁇⁈⁉。．｡！？：；؟۔।॥։።፧\u{37e}";
+const FINALS: &str = ".!?…:;‼⁇⁈⁉。．｡！？：；؟۔।॥։።፧။\u{37e}";
 
 /// Quotes and brackets that close a sentence or a quotation after its final punctuation.
 const CLOSERS: &str = "\"')]}»›”’“‘」』）］】〉》〕｣";
@@ -524,6 +554,11 @@ fn joins(rules: &SentenceRules, previous: &str, next: &str) -> bool {
         .trim_start_matches(|c: char| !c.is_alphanumeric());
     // Matched with case, so that `FT.` (a newspaper) is not `Ft.` and `DEC.` is not `Dec.`.
     let listed = |list: &[&str]| list.contains(&token);
+    // An ordinal before a month: `vom 12. Juni`.
+    if !token.is_empty() && token.bytes().all(|b| b.is_ascii_digit()) {
+        let next = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        return rules.months.contains(&next);
+    }
     let mut chars = token.chars();
     let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
     if listed(rules.never_final) {
@@ -625,6 +660,55 @@ mod tests {
         ("هل سيأتي غدا؟ نعم سيأتي.", &["هل سيأتي غدا؟", "نعم سيأتي."]),
         ("今天天气很好。我们去公园吧！", &["今天天气很好。", "我们去公园吧！"]),
     ];
+
+    #[test]
+    fn chinese_sentences_end_at_full_width_marks_and_count_characters() {
+        let text = "引言\n\n政府今天发布了新的环保政策。他说：“我们会做到！”明年开始实施吗？\n\n\
+                    这是一个没有句号的中文段落但是足够长\n\n短行";
+        assert_eq!(
+            sentences(text),
+            [
+                "政府今天发布了新的环保政策。",
+                "他说：“我们会做到！”",
+                "明年开始实施吗？",
+                "这是一个没有句号的中文段落但是足够长",
+            ]
+        );
+    }
+
+    /// The hard cases of each language with rules of its own: (language, text, sentences).
+    const LANGUAGE_CASES: &[(Language, &str, &[&str])] = &[
+        (Language::German, "Er kam z. B. am Montag. Dann ging er.",
+            &["Er kam z. B. am Montag.", "Dann ging er."]),
+        (Language::German, "Das Gesetz gilt vom 12. Juni an. Es ist neu.",
+            &["Das Gesetz gilt vom 12. Juni an.", "Es ist neu."]),
+        (Language::German, "Siehe Nr. 5 im Anhang. Dr. Weber stimmt zu.",
+            &["Siehe Nr. 5 im Anhang.", "Dr. Weber stimmt zu."]),
+        (Language::French, "M. Dupont est arrivé. Mme Martin aussi.",
+            &["M. Dupont est arrivé.", "Mme Martin aussi."]),
+        (Language::Spanish, "La Srta. Gómez y el Lic. Pérez llegaron. Todo bien.",
+            &["La Srta. Gómez y el Lic. Pérez llegaron.", "Todo bien."]),
+        (Language::Portuguese, "O Sr. Silva chegou. A Dra. Costa também.",
+            &["O Sr. Silva chegou.", "A Dra. Costa também."]),
+        (Language::Italian, "Il Dott. Rossi è arrivato. Tutto bene.",
+            &["Il Dott. Rossi è arrivato.", "Tutto bene."]),
+        (Language::Dutch, "Dhr. Jansen kwam om tien uur. Mevr. Smit bleef.",
+            &["Dhr. Jansen kwam om tien uur.", "Mevr. Smit bleef."]),
+        (Language::Russian, "Он живёт в г. Москва. Это столица.",
+            &["Он живёт в г. Москва.", "Это столица."]),
+    ];
+
+    #[test]
+    fn hard_cases_per_language() {
+        for &(language, text, expected) in LANGUAGE_CASES {
+            let found: Vec<&str> = segment_with(text, language.sentence_rules())
+                .sentences
+                .iter()
+                .map(|s| s.span.slice(text))
+                .collect();
+            assert_eq!(found, expected, "{language}");
+        }
+    }
 
     #[test]
     fn hard_cases() {

@@ -6,16 +6,16 @@
 
 pub mod pos;
 
-use super::{Lexicon, SentenceRules, Spec, WordSplitter};
+use super::{Lexicon, SentenceRules, Spec};
 use rust_stemmers::Algorithm;
 
 /// What English has of its own.
 pub(super) const SPEC: Spec = Spec {
     stemmer: Some(Algorithm::English),
     sentence_rules: &SENTENCE_RULES,
-    words: WordSplitter::Unicode,
     curated_stopwords: Some(include_str!("../../../stopwords/en.txt")),
     lexicon: Some(&EnglishLexicon),
+    words: super::WordSplitter::Unicode,
 };
 
 /// The English sentence rules, which every language without rules of its
@@ -25,6 +25,7 @@ pub(super) const SENTENCE_RULES: SentenceRules = SentenceRules {
     before_number: BEFORE_NUMBER,
     ambiguous: AMBIGUOUS,
     openers: OPENERS,
+    months: &[],
 };
 
 /// Abbreviations after which a sentence never ends: titles before names, Latin, months.
