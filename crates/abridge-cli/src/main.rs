@@ -4,7 +4,6 @@
 mod args;
 mod eval;
 mod files;
-mod html;
 mod idf;
 mod input;
 mod kind;
