@@ -73,7 +73,7 @@ pub(super) fn select(
             spans: list[index]
                 .occurrences
                 .iter()
-                .map(|&o| candidates.occurrences[o].span(input))
+                .map(|&o| candidates.occurrences[o as usize].span(input))
                 .collect(),
         })
         .collect()
@@ -96,11 +96,11 @@ fn surface(input: &KeywordInput<'_>, candidates: &Candidates, candidate: &Candid
     let mut forms: Vec<(String, usize, usize)> = Vec::new();
     let mut form = String::new();
     for &occurrence in &candidate.occurrences {
-        let span = candidates.occurrences[occurrence].span(input);
+        let span = candidates.occurrences[occurrence as usize].span(input);
         collapse_whitespace_into(span.slice(input.text), &mut form);
         match forms.iter_mut().find(|(s, _, _)| *s == form) {
             Some((_, count, _)) => *count += 1,
-            None => forms.push((form.clone(), 1, occurrence)),
+            None => forms.push((form.clone(), 1, occurrence as usize)),
         }
     }
     forms
