@@ -3,7 +3,8 @@
 # issue 11 item 5 and docs/performance.md:
 #
 # 1. one document of distinct pseudo-words (no word repeats: the worst case for every table
-#    keyed by a word), 8 MB and 32 MB: peak bytes per input byte, default options;
+#    keyed by a word), 8 MB and 32 MB of words of 4 to 8 letters, and 8 MB of five-letter words
+#    (more words per byte): peak bytes per input byte, default options;
 # 2. 24 documents of 4 MB each in one run with `-f json`, against one of them alone: a batch
 #    must not hold every input of its chunk until the chunk is written;
 # 3. `abridge idf build` over N and 4N documents drawn from one vocabulary: the model's memory
@@ -44,6 +45,27 @@ generate() { # BYTES START VOCABULARY
     }'
 }
 
+# BYTES of text of distinct five-letter words (aaaaa, aaaab, ...), 12 to a sentence: more words
+# per byte than `generate`, so more of every per-word table per byte.
+generate_short() { # BYTES
+    awk -v BYTES="$1" '
+    BEGIN {
+        L = "abcdefghijklmnopqrstuvwxyz"; size = 0; n = 0; line = ""
+        while (size < BYTES) {
+            sentence = ""
+            for (k = 0; k < 12; k++) {
+                w = ""; m = n++
+                for (d = 0; d < 5; d++) { w = substr(L, m % 26 + 1, 1) w; m = int(m / 26) }
+                if (k == 0) w = toupper(substr(w, 1, 1)) substr(w, 2)
+                sentence = sentence (k ? " " : "") w
+            }
+            line = line (line == "" ? "" : " ") sentence "."
+            if (++s % 5 == 0) { print line "\n"; size += length(line) + 2; line = "" }
+        }
+        if (line != "") print line
+    }'
+}
+
 # The peak resident set of a command, in bytes.
 peak() {
     /usr/bin/time -v "$@" 2>"$work/time" >/dev/null || { cat "$work/time" >&2; exit 1; }
@@ -59,6 +81,12 @@ for size in 8000000 32000000; do
     p=$(peak "$BIN" "$work/distinct.txt")
     awk -v p="$p" -v b="$bytes" 'BEGIN { printf "   %5.1f MB input: peak %6.0f MB, %5.1f bytes per input byte\n", b / 1e6, p / 1e6, p / b }'
 done
+
+generate_short 8000000 >"$work/short.txt"
+bytes=$(stat -c %s "$work/short.txt")
+p=$(peak "$BIN" "$work/short.txt")
+awk -v p="$p" -v b="$bytes" 'BEGIN { printf "   %5.1f MB of five-letter words: peak %6.0f MB, %5.1f bytes per input byte\n", b / 1e6, p / 1e6, p / b }'
+rm -f "$work/short.txt"
 
 echo "2. 24 documents of 4 MB, -f json, against one alone"
 mkdir -p "$work/batch"
