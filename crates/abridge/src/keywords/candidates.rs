@@ -184,9 +184,15 @@ impl CandidatesBuilder {
     pub(super) fn new(input: &KeywordInput<'_>) -> CandidatesBuilder {
         // About one candidate per four words on news text; sized for that.
         let capacity = (input.words() / 4).min(4096);
+        // The shared candidates are at most one per word: sized for that,
+        // the vectors never regrow (a regrowth holds the old and the new
+        // vector at once, and leaves up to half the new one unused). Only
+        // the part written is ever touched, so a document of repeated
+        // words costs what it uses.
+        let words = input.words();
         CandidatesBuilder {
-            list: Vec::new(),
-            occurrences: Vec::new(),
+            list: Vec::with_capacity(words),
+            occurrences: Vec::with_capacity(words),
             by_terms: IdTable::with_capacity(capacity),
         }
     }

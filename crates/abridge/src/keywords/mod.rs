@@ -297,6 +297,8 @@ pub fn extract_keywords(
     input.word_scores = scorer.word_scores(&input);
     let candidates = scorer.candidates(&input);
     let scores = scorer.score(&input, &candidates);
+    // The candidates' scores hold what the word scores said.
+    input.word_scores = None;
     debug_assert_eq!(scores.len(), candidates.list.len());
     filter::select(&input, &candidates, &scores, scorer.skips_covered_words())
 }
