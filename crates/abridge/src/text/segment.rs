@@ -773,6 +773,12 @@ mod tests {
         ("(i) stay here for now or (ii) go home at once",
             &["(i) stay here for now or", "(ii) go home at once"]),
         ("(h) hold it up high (i) move it away", &["(h) hold it up high", "(i) move it away"]),
+        ("We use Eqs. (2) and (3) here. Then (1) we stop.",
+            &["We use Eqs. (2) and (3) here.", "Then (1) we stop."]),
+        ("Two cases: (1) one of them; (2) the other one. Done.",
+            &["Two cases: (1) one of them; (2) the other one.", "Done."]),
+        ("1. Open the box. Take care. 2. Read it. It ended in round (2) and (3) then.",
+            &["1. Open the box.", "Take care.", "2. Read it.", "It ended in round (2) and (3) then."]),
         // Not lists: a marker inside a sentence, a number after an abbreviation, a year.
         ("Two options, (a) and (b), remain. We chose (a).",
             &["Two options, (a) and (b), remain.", "We chose (a)."]),

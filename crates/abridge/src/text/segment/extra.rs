@@ -8,7 +8,8 @@
 //!
 //! - a full stop with no space after it, between a word and a capitalised word
 //!   (`world.Today`), unless the word holds a dot, a slash or a digit (`e.g.`, `3.14`,
-//!   `example.com`, `www.Example`) or is an abbreviation of the language;
+//!   `example.com`, `www.Example`), is an abbreviation of the language, or a dot follows
+//!   (`System.Text.RegularExpressions`, `Int.Conf.`);
 //! - an ellipsis `…` followed by a space and a capital, as UAX #29 does for `...`;
 //! - a mark that ends sentences in the language but not in UAX #29 (the Greek `;`, the
 //!   Armenian `:`, and U+037E, the Greek question mark, in every language), followed by a
@@ -16,11 +17,13 @@
 //! - with [`SentenceRules::digit_openers`] (Dutch), a full stop after a word that is not an
 //!   abbreviation, before a number written in digits (`uur. 3 mensen`);
 //! - list markers: `1.`, `2)`, `(3)`, `a)`, `(b)`, `(i)`, `iv)`, `A)` ... A list starts with a
-//!   marker at the start of the stretch or after a sentence's end (a numbered `1.` also after a
-//!   colon), and goes on with each marker that follows it, with the same style and the next
-//!   number, letter or Roman numeral. Each marker of a list starts a sentence, and the
-//!   boundary UAX #29 puts after `1.` is dropped ([`Extra::markers`]), so that the marker
-//!   stays with its item (`1. The first item` `2. The second item`).
+//!   marker at the start of the stretch; or, before a word that is not lowercase, with a
+//!   numbered marker (`3.`) or a first one (`1)`, `(a)`, `(i)`) after a sentence's end, or
+//!   with `1.` after a colon. It goes on with each marker that follows, with the same style
+//!   and the next number, letter or Roman numeral, until a sentence ends before a capital.
+//!   Each marker of a list starts a sentence, and the boundary UAX #29 puts after `1.` is
+//!   dropped ([`Extra::markers`]), so that the marker stays with its item (`1. The first
+//!   item` `2. The second item`); `Eqs. (2) and (3)` and `cases: (i) one (ii) two` hold none.
 //!
 //! Every look back or ahead is bounded or crosses a run of whitespace or closing marks that no
 //! other look crosses, so the scan is linear in the length of the stretch.
@@ -61,27 +64,48 @@ pub(super) fn scan(rules: &SentenceRules, text: &str) -> Extra {
         return extra;
     };
     let mut list: Option<List> = None;
+    // The end of the last marker of the list: its own dot ends no sentence.
+    let mut marked = 0;
     for i in first..bytes.len() {
         let b = bytes[i];
         if (i == first || bytes[i - 1].is_ascii_whitespace())
             && (b == b'(' || b.is_ascii_alphanumeric())
             && let Some(marker) = Marker::parse(&bytes[i..])
         {
-            let next = list.and_then(|list| list.next(&marker));
-            let start = next.is_none()
-                && (i == first || after_end(rules, &text[..i], marker.style == Style::Dot));
-            if let Some(next) = next.or_else(|| start.then(|| List::start(&marker))) {
+            let end = i + marker.len;
+            let gap = bytes[end..]
+                .iter()
+                .take_while(|b| b.is_ascii_whitespace())
+                .count();
+            let next = list.and_then(|list| list.next(&marker)).or_else(|| {
+                let lowercase = text[end + gap..]
+                    .trim_start_matches(is_opener)
+                    .starts_with(char::is_lowercase);
+                let opens = i == first
+                    || (!lowercase
+                        && match before(rules, &text[..i]) {
+                            Before::End => marker.style == Style::Dot || marker.is_first(),
+                            Before::Colon => marker.style == Style::Dot && marker.is_first(),
+                            Before::Text => false,
+                        });
+                opens.then(|| List::start(&marker))
+            });
+            if let Some(next) = next {
                 list = Some(next);
+                marked = end;
                 if i > first {
                     extra.splits.push(i);
                 }
-                let end = i + marker.len;
-                let gap = bytes[end..]
-                    .iter()
-                    .take_while(|b| b.is_ascii_whitespace())
-                    .count();
                 extra.markers.push((end, end + gap));
             }
+        }
+        // A sentence that ends before a capital ends the list too.
+        if matches!(b, b'.' | b'!' | b'?')
+            && i >= marked
+            && list.is_some()
+            && new_sentence(text, i + 1, true).is_some()
+        {
+            list = None;
         }
         if b == b'.' {
             let split = missing_space(rules, text, i).or_else(|| {
@@ -106,11 +130,22 @@ pub(super) fn scan(rules: &SentenceRules, text: &str) -> Extra {
     extra
 }
 
-/// Whether a list marker right after `before` (which ends in whitespace) is at a sentence's
-/// start: after a terminator and closing marks, or after a colon when `colon`; a full stop
-/// after an abbreviation or an initial (`Dec. 1.`) is no end.
-fn after_end(rules: &SentenceRules, before: &str, colon: bool) -> bool {
-    let end = before
+/// What comes before a list marker, as [`before`] reads it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Before {
+    /// The end of a sentence.
+    End,
+    /// A colon.
+    Colon,
+    /// Anything else: the marker is inside a sentence.
+    Text,
+}
+
+/// What `text`, which ends in whitespace before a list marker, ends with: a terminator and
+/// closing marks, a colon, or anything else; a full stop after an abbreviation or an initial
+/// (`Dec. 1.`) is no end.
+fn before(rules: &SentenceRules, text: &str) -> Before {
+    let end = text
         .trim_end_matches(|c: char| c.is_whitespace())
         .trim_end_matches(is_closer);
     if let Some(stem) = end.strip_suffix('.') {
@@ -118,9 +153,19 @@ fn after_end(rules: &SentenceRules, before: &str, colon: bool) -> bool {
         let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
         let mut chars = word.chars();
         let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-        return !initial && !rules.is_abbreviation(word);
+        return if initial || rules.is_abbreviation(word) {
+            Before::Text
+        } else {
+            Before::End
+        };
     }
-    end.ends_with(|c| TERMINATORS.contains(c)) || (colon && end.ends_with(':'))
+    if end.ends_with(|c| TERMINATORS.contains(c)) {
+        Before::End
+    } else if end.ends_with(':') {
+        Before::Colon
+    } else {
+        Before::Text
+    }
 }
 
 /// The start of the sentence that follows a terminator ending at byte `at`: after closing
@@ -173,8 +218,21 @@ fn missing_space(rules: &SentenceRules, text: &str, dot: usize) -> Option<usize>
     let mut after = text[dot + 1..].chars();
     let opens = after.next().is_some_and(char::is_uppercase)
         && after.next().is_some_and(char::is_lowercase);
-    let ends = text[..dot].chars().next_back().is_some_and(char::is_lowercase);
-    (opens && ends && plain_word(rules, word_before(text, dot)?)).then_some(dot + 1)
+    if !opens || !text[..dot].chars().next_back().is_some_and(char::is_lowercase) {
+        return None;
+    }
+    // `System.Text.RegularExpressions` is one name, `Int.Conf.` two abbreviations.
+    let next: Vec<u8> = text.as_bytes()[dot + 1..]
+        .iter()
+        .copied()
+        .take(WORD_LIMIT)
+        .take_while(|b| !b.is_ascii_whitespace())
+        .collect();
+    let dotted = next
+        .windows(2)
+        .any(|pair| pair[0] == b'.' && (pair[1].is_ascii_alphanumeric() || pair[1] >= 0x80))
+        || (next.len() <= 6 && next.ends_with(b"."));
+    (!dotted && plain_word(rules, word_before(text, dot)?)).then_some(dot + 1)
 }
 
 /// Dutch `uur. 3 mensen`: the sentence that opens with a digit after a full stop at byte `dot`.
@@ -230,6 +288,13 @@ struct Marker {
 }
 
 impl Marker {
+    /// Whether the marker can open a list: `1`, `a`, `A`, `i` or `I`.
+    fn is_first(&self) -> bool {
+        self.number == Some(1)
+            || self.letter.is_some_and(|(n, _)| n == 1)
+            || self.roman.is_some_and(|(n, _)| n == 1)
+    }
+
     /// The marker at the start of `bytes`, if a space follows it: up to three digits with `.`
     /// or `)`, or one letter or a Roman numeral up to `xxxix` with `)`, each possibly in
     /// brackets.
@@ -389,6 +454,8 @@ mod tests {
             }
         );
         assert_eq!(scan(english, "Hello world.Today").splits, [12]);
+        assert_eq!(scan(english, "In System.Text.Regex now").splits, [0usize; 0]);
+        assert_eq!(scan(english, "Proc. Int.Conf. on Data").splits, [0usize; 0]);
         assert_eq!(scan(english, "See e.g.The and example.com and 3.Two").splits, [0usize; 0]);
         assert_eq!(scan(english, "Wait… Then").splits, [8]);
         assert_eq!(scan(english, "Wait… then").splits, [0usize; 0]);
