@@ -540,6 +540,35 @@ mod tests {
     }
 
     #[test]
+    fn sentence_rules_list_words_without_their_dot() {
+        let mut own = 0;
+        for &lang in Language::ALL {
+            let rules = lang.sentence_rules();
+            let lists = [
+                rules.never_final,
+                rules.before_number,
+                rules.ambiguous,
+                rules.after_ordinal,
+                rules.letter_words,
+            ];
+            for word in lists.iter().flat_map(|list| list.iter()) {
+                assert!(
+                    !word.is_empty() && !word.ends_with('.') && !word.contains(char::is_whitespace),
+                    "{lang}: {word:?}"
+                );
+            }
+            assert!(
+                rules.finals.chars().all(|c| c.is_ascii_punctuation()),
+                "{lang}: the marks of other scripts are read in every language"
+            );
+            own += usize::from(lang.support().own_sentence_rules);
+        }
+        assert_eq!(own, 25);
+        assert!(Language::Greek.sentence_rules().finals.contains(';'));
+        assert!(Language::Dutch.sentence_rules().digit_openers);
+    }
+
+    #[test]
     fn a_language_with_nothing_of_its_own_is_neutral() {
         assert!(Language::parse("georgian").unwrap().support().is_neutral());
         assert!(!Language::English.support().is_neutral());
