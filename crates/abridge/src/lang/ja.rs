@@ -7,7 +7,7 @@
 //! shared finals of `text/segment.rs`).
 //!
 //! Without the feature, Japanese is still detected and read by Unicode word
-//! boundaries (each kanji alone, kana in runs): [`SPEC`] says which.
+//! boundaries (each kanji alone) with stopwords-iso's list alone.
 //!
 //! IPADIC writes numbers in kanji one character a word (十|五|日); a run of
 //! kanji numerals is one word here, a number, which carries no weight. A
@@ -18,19 +18,20 @@
 //! The dictionary is mapped in place from the binary (lindera reads it
 //! without copying), on first use: a run that meets no Japanese pays nothing.
 
-use super::{Spec, WordSplitter};
+use super::Spec;
 
-/// What Japanese has of its own: the curated keyphrase stopwords and, with
-/// the `japanese` feature, lindera's words.
+/// What Japanese has of its own with the `japanese` feature: lindera's
+/// words and the curated keyphrase stopwords, which are written for them.
+#[cfg(feature = "japanese")]
 pub(super) const SPEC: Spec = Spec {
     curated_stopwords: Some(include_str!("../../stopwords/ja.txt")),
-    words: if cfg!(feature = "japanese") {
-        WordSplitter::Lindera
-    } else {
-        WordSplitter::Unicode
-    },
+    words: super::WordSplitter::Lindera,
     ..Spec::plain()
 };
+
+/// Without the feature: stopwords-iso's list and Unicode words.
+#[cfg(not(feature = "japanese"))]
+pub(super) const SPEC: Spec = Spec::plain();
 
 #[cfg(feature = "japanese")]
 pub(super) use analyser::words;
