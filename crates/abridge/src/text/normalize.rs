@@ -13,15 +13,17 @@
 //! 4. A stopword, a word without a letter, a word that starts with a digit
 //!    (`14th`, `2021`) and a lone ASCII letter get no term: they still count
 //!    as tokens (they separate keyphrases) but never carry weight. Where a
-//!    dictionary finds the words (Chinese), a lone ideograph is a character
-//!    the dictionary could not join, and gets no term either.
+//!    dictionary finds the words (Chinese, Japanese), a lone ideograph is a
+//!    character the dictionary could not join, and gets no term either,
+//!    unless the dictionary reads it as a word on its own there (Japanese
+//!    nouns such as 党); a number in kanji numerals gets none.
 //! 5. Everything else is stemmed with the language's Snowball stemmer.
 //! 6. A stopword for keyphrases only ([`Stopwords::is_keyword_only`]: `said`,
 //!    `mr`) gets no term either, but its stem is interned apart, as a link:
 //!    sentence comparison counts it ([`Tokenized::sentence_terms`]).
 
 use super::segment::{SentenceSpan, Span, is_spaceless_script};
-use crate::lang::{Language, Lexicon, Profile, Stopwords, WordSplitter};
+use crate::lang::{DictionaryWord, Language, Lexicon, Profile, Stopwords, WordSplitter};
 use rust_stemmers::Stemmer;
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
@@ -285,7 +287,17 @@ impl Normalizer {
     fn tokens(&self, text: &str, span: Span, scratch: &mut Scratch) -> Vec<Token> {
         let sentence = &text[span.start..span.end];
         match self.words.dictionary_words(sentence) {
-            None => self.tokens_of(sentence.unicode_word_indices(), sentence, span, scratch),
+            None => {
+                let words = sentence
+                    .unicode_word_indices()
+                    .map(|(offset, word)| DictionaryWord {
+                        offset,
+                        word,
+                        stands_alone: false,
+                        is_number: false,
+                    });
+                self.tokens_of(words, sentence, span, scratch)
+            }
             Some(words) => self.tokens_of(words.into_iter(), sentence, span, scratch),
         }
     }
@@ -294,7 +306,7 @@ impl Normalizer {
     /// text) with their offsets in it.
     fn tokens_of<'a>(
         &self,
-        words: impl Iterator<Item = (usize, &'a str)>,
+        words: impl Iterator<Item = DictionaryWord<'a>>,
         sentence: &str,
         span: Span,
         scratch: &mut Scratch,
@@ -302,11 +314,12 @@ impl Normalizer {
         // Room for words of five bytes and a space, to avoid regrowing.
         let mut tokens = Vec::with_capacity(sentence.len() / 6 + 1);
         let mut previous_end = 0;
-        for (offset, word) in words {
+        for found in words {
+            let (offset, word) = (found.offset, found.word);
             let gap = &sentence[previous_end..offset];
             previous_end = offset + word.len();
             let break_before = tokens.is_empty() || gap.chars().any(|c| !is_soft_gap(c));
-            let (start, end, possessive, kind) = self.word(word, scratch);
+            let (start, end, possessive, kind) = self.word(&found, scratch);
             tokens.push(Token {
                 span: Span::new(span.start + offset + start, span.start + offset + end),
                 term: kind.term,
@@ -321,7 +334,8 @@ impl Normalizer {
 
     /// Folds one word: returns its kept byte range within `word`, whether it
     /// was possessive, and what the folded form is.
-    fn word(&self, word: &str, scratch: &mut Scratch) -> (usize, usize, bool, WordKind) {
+    fn word(&self, found: &DictionaryWord<'_>, scratch: &mut Scratch) -> (usize, usize, bool, WordKind) {
+        let word = found.word;
         let lower = &mut scratch.buffer;
         lower.clear();
         if word.is_ascii() {
@@ -353,12 +367,18 @@ impl Normalizer {
                 i + word[i..].chars().next().map_or(1, char::len_utf8)
             });
         }
+        // A dictionary's reading of this occurrence: a lone ideograph it
+        // could not join and a number in words carry no weight. Japanese
+        // reads the same character as a word on its own in one sentence and
+        // as a suffix in the next, so those kinds are not kept by form.
+        let lone = self.words.is_dictionary() && is_lone_ideograph(lower);
+        let weightless = found.is_number || (lone && !found.stands_alone);
+        let by_occurrence = found.is_number || (lone && self.words == WordSplitter::Lindera);
         // Most words of a document repeat: look each form up once.
-        if let Some(&kind) = scratch.terms.get(lower.as_str()) {
+        if !by_occurrence && let Some(&kind) = scratch.terms.get(lower.as_str()) {
             return (start, end, possessive, kind);
         }
-        let lone_ideograph = self.words.is_dictionary() && is_lone_ideograph(lower);
-        let carries = carries_term(lower) && !lone_ideograph;
+        let carries = carries_term(lower) && !weightless;
         let is_link = carries && self.stopwords.is_keyword_only(lower);
         let is_term = carries && !is_link && !self.stopwords.contains(lower);
         let form = self.form(lower, is_link || is_term);
@@ -375,7 +395,9 @@ impl Normalizer {
             link,
             nominal: form.nominal,
         };
-        scratch.terms.insert(lower.clone(), kind);
+        if !by_occurrence {
+            scratch.terms.insert(lower.clone(), kind);
+        }
         (start, end, possessive, kind)
     }
 }
