@@ -132,13 +132,21 @@ impl Renderer for HtmlRenderer {
         let ranks = ranks(report);
         writeln!(out, "<ol class=\"summary\">")?;
         for (sentence, rank) in report.summary.iter().zip(&ranks) {
-            writeln!(
-                out,
-                "<li><a href=\"#d{doc}-s{}\" title=\"{}\">{}</a></li>",
-                sentence.index,
-                hover(*rank, report.summary.len(), sentence.score),
-                escape(&sentence.text)
-            )?;
+            let hover = hover(*rank, report.summary.len(), sentence.score);
+            let text = escape(&sentence.text);
+            match entry.origin_of(sentence) {
+                // A set's texts are not shown, so there is no mark to link to.
+                Some(origin) => writeln!(
+                    out,
+                    "<li title=\"{hover}\">{text} <span class=\"source\">{}</span></li>",
+                    escape(&origin.name())
+                )?,
+                None => writeln!(
+                    out,
+                    "<li><a href=\"#d{doc}-s{}\" title=\"{hover}\">{text}</a></li>",
+                    sentence.index,
+                )?,
+            }
         }
         writeln!(out, "</ol>")?;
         // Without the text (a caller that did not give it) the briefing

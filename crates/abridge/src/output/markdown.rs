@@ -65,7 +65,15 @@ impl Renderer for MarkdownRenderer {
             writeln!(out)?;
         }
         for sentence in &report.summary {
-            writeln!(out, "- {}", escape(&sentence.text))?;
+            match entry.origin_of(sentence) {
+                Some(origin) => writeln!(
+                    out,
+                    "- {} *({})*",
+                    escape(&sentence.text),
+                    escape(&origin.name())
+                )?,
+                None => writeln!(out, "- {}", escape(&sentence.text))?,
+            }
         }
         if report.summary.is_empty() {
             writeln!(out, "*No sentence to summarize.*")?;
