@@ -81,6 +81,12 @@ class Summary:
     def language(self) -> str:
         """The language the text was read as, by name."""
     @property
+    def language_detected(self) -> bool:
+        """True when detection chose ``language``; False when it was given or fell back."""
+    @property
+    def language_confidence(self) -> Optional[float]:
+        """The detector's confidence (0 to 1); None when the language was given."""
+    @property
     def sentences(self) -> list[Sentence]:
         """The summary's sentences, in the configured order."""
     @property
@@ -105,7 +111,8 @@ class Options(TypedDict, total=False):
     """The options of ``summarize``, ``Summarizer`` and ``summarize_many``.
 
     Defaults: sentences=3 (at most one of sentences, ratio and words),
-    method="textrank", language=None (English), keywords=10,
+    method="textrank", language=None (detected), fallback_language=None
+    (English), keywords=10,
     keyword_method="textrank", order="document", similarity="overlap",
     position_bias=0.12, stopwords=None, max_bytes=64 MiB, idf=None. None
     keeps the default.
@@ -120,7 +127,11 @@ class Options(TypedDict, total=False):
     method: Optional[str]
     """How sentences are scored: one of SUMMARY_METHODS."""
     language: Optional[str]
-    """The text's language, by name or ISO 639-1 code: one of LANGUAGES."""
+    """The text's language, by name or ISO 639-1 code (one of LANGUAGES), for every
+    text; None or "auto" detects each text's language."""
+    fallback_language: Optional[str]
+    """With detection, the language of a text whose language is not found with
+    confidence (English when None)."""
     keywords: Optional[int]
     """Number of keywords (0 for none)."""
     keyword_method: Optional[str]
@@ -175,6 +186,7 @@ def keywords(
     keywords: Optional[int] = 10,
     keyword_method: Optional[str] = "textrank",
     language: Optional[str] = None,
+    fallback_language: Optional[str] = None,
     stopwords: Optional[Iterable[str]] = None,
     max_bytes: Optional[int] = 67108864,
     idf: Optional[_Path] = None,

@@ -34,6 +34,7 @@ const SUMMARY_OPTIONS: &[&str] = &[
     "words",
     "method",
     "language",
+    "fallback_language",
     "keywords",
     "keyword_method",
     "order",
@@ -49,6 +50,7 @@ const KEYWORD_OPTIONS: &[&str] = &[
     "keywords",
     "keyword_method",
     "language",
+    "fallback_language",
     "stopwords",
     "max_bytes",
     "idf",
@@ -98,6 +100,9 @@ fn read_options(
             "words" => options.words = Some(value.extract().map_err(typed)?),
             "method" => options.method = Some(value.extract().map_err(typed)?),
             "language" => options.language = Some(value.extract().map_err(typed)?),
+            "fallback_language" => {
+                options.fallback_language = Some(value.extract().map_err(typed)?);
+            }
             "keywords" => options.keywords = Some(value.extract().map_err(typed)?),
             "keyword_method" => options.keyword_method = Some(value.extract().map_err(typed)?),
             "order" => options.order = Some(value.extract().map_err(typed)?),
@@ -252,7 +257,9 @@ fn run_many(
 /// `abridge.summarize` and call `.summarize(text)` on many texts.
 ///
 /// Options (all keywords, all optional): sentences=3, ratio=None,
-/// words=None, method="textrank", language=None (English), keywords=10,
+/// words=None, method="textrank", language=None (each text's language
+/// detected; or a name or ISO code), fallback_language=None (English: the
+/// language of a text detection is not sure of), keywords=10,
 /// keyword_method="textrank", order="document", similarity="overlap",
 /// position_bias=0.12, stopwords=None (extra words), max_bytes=64 MiB,
 /// idf=None (path of a model from `abridge idf build`). At most one of
@@ -321,11 +328,18 @@ impl PySummarizer {
     fn __repr__(&self) -> String {
         let config = self.inner.config();
         format!(
-            "Summarizer(budget={:?}, method='{}', language='{}', keywords={}, \
+            "Summarizer(budget={:?}, method='{}', {}, keywords={}, \
              keyword_method='{}', order='{}', similarity='{}', position_bias={})",
             config.budget,
             config.method.name(),
-            config.language.name(),
+            if config.detect_language {
+                format!(
+                    "language=None, fallback_language='{}'",
+                    config.language.name()
+                )
+            } else {
+                format!("language='{}'", config.language.name())
+            },
             config.keywords.count,
             config.keywords.method.name(),
             config.order.name(),
@@ -339,8 +353,10 @@ impl PySummarizer {
 ///
 /// Options: sentences=3, ratio=None (share of the sentences, in (0, 1]),
 /// words=None (a word budget), at most one of the three; method="textrank"
-/// (see SUMMARY_METHODS); language=None (English; a name or ISO code, see
-/// LANGUAGES); keywords=10 (0 for none); keyword_method="textrank" (see
+/// (see SUMMARY_METHODS); language=None (each text's language detected, as
+/// "auto" does; or a name or ISO code, see LANGUAGES, for every text);
+/// fallback_language=None (with detection, the language of a text whose
+/// language is not found with confidence: English unless given); keywords=10 (0 for none); keyword_method="textrank" (see
 /// KEYWORD_METHODS); order="document" or "score"; similarity="overlap" or
 /// "cosine"; position_bias=0.12 (lead bias, 0 for none); stopwords=None
 /// (extra words); max_bytes=64 MiB; idf=None (path of a corpus IDF model).
@@ -352,7 +368,8 @@ impl PySummarizer {
 #[pyo3(signature = (text, *, title=None, **options))]
 #[pyo3(
     text_signature = "(text, *, title=None, sentences=3, ratio=None, words=None, \
-                      method='textrank', language=None, keywords=10, keyword_method='textrank', \
+                      method='textrank', language=None, fallback_language=None, keywords=10, \
+                      keyword_method='textrank', \
                       order='document', similarity='overlap', position_bias=0.12, \
                       stopwords=None, max_bytes=67108864, idf=None)"
 )]
@@ -371,12 +388,14 @@ fn summarize(
 /// with the same options.
 ///
 /// Options: keywords=10, keyword_method="textrank" (see KEYWORD_METHODS),
-/// language=None (English), stopwords=None, max_bytes=64 MiB, idf=None.
+/// language=None (detected), fallback_language=None (English), stopwords=None,
+/// max_bytes=64 MiB, idf=None.
 #[pyfunction]
 #[pyo3(signature = (text, *, title=None, **options))]
 #[pyo3(
     text_signature = "(text, *, title=None, keywords=10, keyword_method='textrank', \
-                      language=None, stopwords=None, max_bytes=67108864, idf=None)"
+                      language=None, fallback_language=None, stopwords=None, \
+                      max_bytes=67108864, idf=None)"
 )]
 fn keywords(
     py: Python<'_>,
@@ -431,6 +450,21 @@ impl Summary {
     #[getter]
     fn language(&self) -> &'static str {
         self.done.report.language.name()
+    }
+
+    /// True when detection chose `.language`; False when the language was
+    /// given, or when detection was not sure and `fallback_language` was
+    /// taken.
+    #[getter]
+    fn language_detected(&self) -> bool {
+        self.done.report.detection.is_some_and(|d| d.accepted)
+    }
+
+    /// The detector's confidence in its guess, from 0 to 1; None when the
+    /// language was given.
+    #[getter]
+    fn language_confidence(&self) -> Option<f64> {
+        self.done.report.detection.map(|d| d.confidence)
     }
 
     /// The summary's sentences, in the configured order.

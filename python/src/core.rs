@@ -29,8 +29,12 @@ pub struct Options {
     pub words: Option<i64>,
     /// The summary method's name.
     pub method: Option<String>,
-    /// The language's name or ISO code.
+    /// The language's name or ISO code, or `auto` (the same as `None`):
+    /// each text's language detected.
     pub language: Option<String>,
+    /// With detection, the language of a text whose language is not found
+    /// with confidence (name or ISO code); English when `None`.
+    pub fallback_language: Option<String>,
     /// The number of keywords.
     pub keywords: Option<i64>,
     /// The keyword method's name.
@@ -103,9 +107,24 @@ impl Options {
         if let Some(name) = &self.method {
             config.method = choice::<SummaryMethod>("summary method", name)?;
         }
-        if let Some(name) = &self.language {
-            config.language = language(name)?;
-        }
+        config = match self.language.as_deref() {
+            Some(name) if !name.trim().eq_ignore_ascii_case("auto") => {
+                if self.fallback_language.is_some() {
+                    return Err(
+                        "fallback_language is for language=None (detection); drop one of them"
+                            .to_string(),
+                    );
+                }
+                config.with_language(language(name)?)
+            }
+            _ => {
+                let fallback = match &self.fallback_language {
+                    Some(name) => language(name)?,
+                    None => Language::default(),
+                };
+                config.with_detected_language(fallback)
+            }
+        };
         if let Some(count) = self.keywords {
             config.keywords.count = at_least(0, "the number of keywords", count)?;
         }
@@ -322,6 +341,10 @@ mod tests {
         let config = options.config().unwrap();
         assert_eq!(config.budget, Budget::Words(50));
         assert_eq!(config.language, Language::French);
+        assert!(
+            !config.detect_language,
+            "a language given turns detection off"
+        );
         assert_eq!(config.keywords.count, 0);
         assert_eq!(config.order, Order::Score);
         let bad = Options {
@@ -329,6 +352,31 @@ mod tests {
             ..Options::default()
         };
         assert!(bad.config().unwrap_err().contains("position bias"));
+    }
+
+    #[test]
+    fn no_language_or_auto_detects_with_the_fallback_given() {
+        for language in [None, Some("auto".to_string()), Some(" AUTO ".to_string())] {
+            let options = Options {
+                language,
+                fallback_language: Some("de".into()),
+                ..Options::default()
+            };
+            let config = options.config().unwrap();
+            assert!(config.detect_language);
+            assert_eq!(config.language, Language::German);
+        }
+        let both = Options {
+            language: Some("fr".into()),
+            fallback_language: Some("de".into()),
+            ..Options::default()
+        };
+        assert!(both.config().unwrap_err().contains("fallback_language"));
+        let unknown = Options {
+            fallback_language: Some("klingon".into()),
+            ..Options::default()
+        };
+        assert!(unknown.config().unwrap_err().contains("klingon"));
     }
 
     #[test]

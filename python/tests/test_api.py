@@ -84,6 +84,34 @@ def test_every_listed_name_is_accepted():
     assert abridge.summarize(TEXT, language="FR").language == "french"
 
 
+FRENCH = (
+    "Le conseil municipal de Lyon a voté mardi soir un plan de rénovation des écoles. "
+    "Les travaux commenceront au printemps et dureront trois ans selon la mairie. "
+    "Les parents d'élèves demandent depuis longtemps des classes mieux isolées. "
+    "Le budget prévu atteint cent millions d'euros sur la durée du mandat."
+)
+
+
+def test_the_language_is_detected_unless_given():
+    detected = abridge.summarize(FRENCH)
+    assert (detected.language, detected.language_detected) == ("french", True)
+    assert 0.5 <= detected.language_confidence <= 1.0
+    assert abridge.summarize(FRENCH, language="auto").to_json() == detected.to_json()
+    given = abridge.summarize(FRENCH, language="en")
+    assert (given.language, given.language_detected, given.language_confidence) == (
+        "english",
+        False,
+        None,
+    )
+    # Too short to detect: the fallback is taken, and it says so.
+    short = abridge.summarize("Bonjour.", fallback_language="de")
+    assert (short.language, short.language_detected) == ("german", False)
+    with pytest.raises(ValueError, match="fallback_language"):
+        abridge.summarize(FRENCH, language="fr", fallback_language="de")
+    assert "fallback_language='english'" in repr(abridge.Summarizer())
+    assert "language='french'" in repr(abridge.Summarizer(language="fr"))
+
+
 @pytest.mark.parametrize(
     "options, message",
     [

@@ -275,6 +275,12 @@ pub struct PipelineArgs {
           help_heading = "Keywords")]
     pub keyword_method: KeywordMethod,
 
+    /// One keyword per concept: leave out a keyword whose words all belong to a better one
+    /// ("dollar" after "dollar gains"), or that holds all of a better one's ("ID card scheme"
+    /// after "ID cards"). Off by default: the public keyphrase sets reward nested phrases.
+    #[arg(long, help_heading = "Keywords")]
+    pub distinct_keywords: bool,
+
     /// Language of the input: its stemmer, stopwords and sentence rules (a name or ISO 639-1
     /// code of `abridge languages`), or auto to detect each document's language [default: auto].
     #[arg(short = 'l', long, value_name = "LANG", value_parser = parse_language_arg,
@@ -454,6 +460,7 @@ impl PipelineArgs {
             .with_keywords(KeywordOptions {
                 count: self.keywords,
                 method: self.keyword_method,
+                one_concept_per_slot: self.distinct_keywords,
                 ..KeywordOptions::default()
             })
             .with_extra_stopwords(extra_stopwords)

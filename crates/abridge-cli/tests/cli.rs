@@ -129,6 +129,57 @@ fn keyword_count_and_method_are_honoured() {
     }
 }
 
+/// The pairs of keywords of which one's lowercase words are all among the
+/// other's ("plan" and "flood defence plan").
+fn nested_pairs(keywords: &[String]) -> Vec<(String, String)> {
+    let words = |k: &String| -> std::collections::BTreeSet<String> {
+        k.split_whitespace().map(str::to_lowercase).collect()
+    };
+    let mut pairs = Vec::new();
+    for (i, a) in keywords.iter().enumerate() {
+        for (j, b) in keywords.iter().enumerate() {
+            if i != j && words(a).is_subset(&words(b)) {
+                pairs.push((a.clone(), b.clone()));
+            }
+        }
+    }
+    pairs
+}
+
+#[test]
+fn distinct_keywords_leave_no_keyword_inside_another_for_any_method() {
+    let terms = |method: &str, distinct: bool| -> Vec<String> {
+        let mut command = abridge();
+        command.args(["--format", "json", "-k", "15", "--keyword-method", method]);
+        if distinct {
+            command.arg("--distinct-keywords");
+        }
+        let out = command.arg(example_article()).output().unwrap();
+        parse_json_lines(&out.stdout)[0]
+            .keywords
+            .iter()
+            .map(|k| k.term.clone())
+            .collect()
+    };
+    // Without the flag, the article's lists hold nested pairs ("plan" beside
+    // "flood defence plan"), so the check below can fail.
+    assert!(!nested_pairs(&terms("yake", false)).is_empty());
+    for method in [
+        "textrank",
+        "tfidf",
+        "yake",
+        "rake",
+        "singlerank",
+        "positionrank",
+        "topicrank",
+        "multipartiterank",
+    ] {
+        let kept = terms(method, true);
+        assert_eq!(kept.len(), 15, "{method}: {kept:?}");
+        assert_eq!(nested_pairs(&kept), vec![], "{method}");
+    }
+}
+
 #[test]
 fn a_missing_file_fails_alone_with_status_1() {
     abridge()

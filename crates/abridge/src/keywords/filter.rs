@@ -44,6 +44,7 @@ pub(super) fn select(
     });
     let options = input.options;
     let skip_covered = skip_covered && options.skip_covered_words && input.tokens.tagged;
+    let mut concepts = Concepts::default();
     // Sized by what exists, not by what is asked: `count` may be any number.
     let mut kept: Vec<usize> = Vec::with_capacity(options.count.min(list.len()));
     // The words of the multi-word keyphrases kept so far: one lookup per
@@ -55,6 +56,9 @@ pub(super) fn select(
             break;
         }
         let terms = &list[index].terms;
+        if options.one_concept_per_slot && !concepts.admit(terms) {
+            continue;
+        }
         if skip_covered {
             if is_covered(terms, &covered) {
                 continue;
@@ -77,6 +81,53 @@ pub(super) fn select(
                 .collect(),
         })
         .collect()
+}
+
+/// The keywords kept so far, as sets of terms, for the rule "one concept per
+/// slot": a candidate whose terms all belong to a kept keyword ("dollar"
+/// after "dollar gains"), or whose terms hold all of a kept keyword's
+/// ("ID card scheme" after "ID cards"), names a topic already on the list.
+/// Only the kept keywords that share a term with the candidate are compared,
+/// so a long list costs what its overlaps cost, not list × candidates.
+#[derive(Default)]
+pub(super) struct Concepts {
+    /// Each kept keyword's distinct terms.
+    kept: Vec<Vec<TermId>>,
+    /// For each term, the kept keywords that hold it.
+    holding: rustc_hash::FxHashMap<TermId, Vec<usize>>,
+}
+
+impl Concepts {
+    /// Whether `terms` names a new concept; if so, it is kept.
+    pub(super) fn admit(&mut self, terms: &[TermId]) -> bool {
+        let mut mine: Vec<TermId> = terms.to_vec();
+        mine.sort_unstable();
+        mine.dedup();
+        let mut seen: Vec<usize> = Vec::new();
+        for term in &mine {
+            for &k in self.holding.get(term).map_or(&[][..], Vec::as_slice) {
+                if seen.contains(&k) {
+                    continue;
+                }
+                seen.push(k);
+                let theirs = &self.kept[k];
+                if is_subset(&mine, theirs) || is_subset(theirs, &mine) {
+                    return false;
+                }
+            }
+        }
+        let k = self.kept.len();
+        for &term in &mine {
+            self.holding.entry(term).or_default().push(k);
+        }
+        self.kept.push(mine);
+        true
+    }
+}
+
+/// Whether every element of the sorted `small` is in the sorted `large`.
+fn is_subset(small: &[TermId], large: &[TermId]) -> bool {
+    small.len() <= large.len() && small.iter().all(|t| large.binary_search(t).is_ok())
 }
 
 /// Whether `terms` is a single word among the `covered` words of multi-word
@@ -133,6 +184,26 @@ mod tests {
     use super::*;
     use crate::keywords::tests::{Document, idf, lowercase_terms, sentence_tokens};
     use crate::keywords::{KeywordOptions, extract_keywords};
+
+    #[test]
+    fn one_concept_per_slot_leaves_out_subsets_and_supersets_of_kept_keywords() {
+        let mut concepts = Concepts::default();
+        // "dollar gains" = [1, 2] kept first.
+        assert!(concepts.admit(&[1, 2]));
+        // "dollar" = [1] is inside it; "dollar gains reached" = [1, 2, 3] holds it;
+        // "gains dollar" = [2, 1] is the same set in another order.
+        assert!(!concepts.admit(&[1]));
+        assert!(!concepts.admit(&[1, 2, 3]));
+        assert!(!concepts.admit(&[2, 1]));
+        // "dollar reached" = [1, 3] shares a word only: a concept of its own.
+        assert!(concepts.admit(&[1, 3]));
+        // Now "reached" = [3] is inside the second kept keyword.
+        assert!(!concepts.admit(&[3]));
+        // An unrelated word is new; repeating a word inside a phrase changes nothing.
+        assert!(concepts.admit(&[7, 7]));
+        assert!(!concepts.admit(&[7]));
+        assert_eq!(concepts.kept, vec![vec![1, 2], vec![1, 3], vec![7]]);
+    }
 
     #[test]
     fn phrases_use_their_most_frequent_surface_form() {

@@ -58,7 +58,7 @@
 //! [`Keyword::score`]: super::Keyword::score
 
 use super::candidates::{Candidates, CandidatesBuilder};
-use super::filter::collapse_whitespace;
+use super::filter::{Concepts, collapse_whitespace};
 use super::{CandidateScorer, KeywordInput};
 use crate::text::TermId;
 use rustc_hash::FxHashMap as HashMap;
@@ -349,6 +349,10 @@ fn drop_near_duplicates(
     });
     let mut out = vec![f64::NEG_INFINITY; list.len()];
     let mut kept: Vec<Vec<char>> = Vec::new();
+    // With one concept per slot, the shared filter would drop some of the
+    // keywords kept here; the rule applies here first, so that the list
+    // still fills up.
+    let mut concepts = input.options.one_concept_per_slot.then(Concepts::default);
     for index in ranked {
         if kept.len() == input.options.count {
             break;
@@ -358,7 +362,11 @@ fn drop_near_duplicates(
             .to_lowercase()
             .chars()
             .collect();
-        if kept.iter().all(|k| similarity(k, &form) <= DEDUPLICATION_LIMIT) {
+        if kept.iter().all(|k| similarity(k, &form) <= DEDUPLICATION_LIMIT)
+            && concepts
+                .as_mut()
+                .is_none_or(|concepts| concepts.admit(&list[index].terms))
+        {
             kept.push(form);
             out[index] = -scores[index];
         }
