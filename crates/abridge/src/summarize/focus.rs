@@ -145,6 +145,38 @@ mod tests {
     }
 
     #[test]
+    fn the_restart_follows_the_focus_with_the_papers_damping() {
+        let v = |entries: &[(u32, f64)]| SparseVector {
+            entries: entries.to_vec(),
+        };
+        let sentences = [v(&[(0, 1.0)]), v(&[(1, 1.0)]), v(&[(2, 1.0)])];
+        let focus = Focus {
+            vector: v(&[(1, 1.0)]),
+            terms: 1,
+        };
+        let options = TextRankOptions::default();
+        let (prior, rank) =
+            biased_restart(Some(&focus), &sentences, Similarity::Cosine, options);
+        assert_eq!(prior, Some(vec![0.0, 1.0, 0.0]));
+        assert_eq!(rank.damping, FOCUS_DAMPING);
+        // On a graph with no edges PageRank returns the teleport itself:
+        // all the score goes to the one sentence about the focus.
+        let graph = ndarray::Array2::<f64>::zeros((3, 3));
+        let scores = crate::rank::textrank(&graph, prior.as_deref(), &rank);
+        for (got, want) in scores.iter().zip([0.0, 1.0, 0.0]) {
+            assert!((got - want).abs() < 1e-12, "{scores:?}");
+        }
+        // A focus the document lacks: plain TextRank, damping as configured.
+        let elsewhere = Focus {
+            vector: v(&[(9, 1.0)]),
+            terms: 1,
+        };
+        let (prior, rank) =
+            biased_restart(Some(&elsewhere), &sentences, Similarity::Cosine, options);
+        assert_eq!((prior, rank), (None, options));
+    }
+
+    #[test]
     fn similarities_use_the_measure_given() {
         let v = |entries: &[(u32, f64)]| SparseVector {
             entries: entries.to_vec(),
