@@ -136,6 +136,8 @@ class Options(TypedDict, total=False):
     """Number of keywords (0 for none)."""
     keyword_method: Optional[str]
     """How keywords are scored: one of KEYWORD_METHODS."""
+    distinct_keywords: Optional[bool]
+    """One keyword per concept: none whose words all belong to a better one (default False)."""
     order: Optional[str]
     """Order of the summary's sentences: one of ORDERS."""
     similarity: Optional[str]
@@ -185,6 +187,7 @@ def keywords(
     title: Optional[str] = None,
     keywords: Optional[int] = 10,
     keyword_method: Optional[str] = "textrank",
+    distinct_keywords: Optional[bool] = False,
     language: Optional[str] = None,
     fallback_language: Optional[str] = None,
     stopwords: Optional[Iterable[str]] = None,

@@ -37,6 +37,7 @@ const SUMMARY_OPTIONS: &[&str] = &[
     "fallback_language",
     "keywords",
     "keyword_method",
+    "distinct_keywords",
     "order",
     "similarity",
     "position_bias",
@@ -49,6 +50,7 @@ const SUMMARY_OPTIONS: &[&str] = &[
 const KEYWORD_OPTIONS: &[&str] = &[
     "keywords",
     "keyword_method",
+    "distinct_keywords",
     "language",
     "fallback_language",
     "stopwords",
@@ -105,6 +107,9 @@ fn read_options(
             }
             "keywords" => options.keywords = Some(value.extract().map_err(typed)?),
             "keyword_method" => options.keyword_method = Some(value.extract().map_err(typed)?),
+            "distinct_keywords" => {
+                options.distinct_keywords = Some(value.extract().map_err(typed)?);
+            }
             "order" => options.order = Some(value.extract().map_err(typed)?),
             "similarity" => options.similarity = Some(value.extract().map_err(typed)?),
             "position_bias" => options.position_bias = Some(value.extract().map_err(typed)?),
@@ -357,7 +362,8 @@ impl PySummarizer {
 /// "auto" does; or a name or ISO code, see LANGUAGES, for every text);
 /// fallback_language=None (with detection, the language of a text whose
 /// language is not found with confidence: English unless given); keywords=10 (0 for none); keyword_method="textrank" (see
-/// KEYWORD_METHODS); order="document" or "score"; similarity="overlap" or
+/// KEYWORD_METHODS); distinct_keywords=False (one keyword per concept);
+/// order="document" or "score"; similarity="overlap" or
 /// "cosine"; position_bias=0.12 (lead bias, 0 for none); stopwords=None
 /// (extra words); max_bytes=64 MiB; idf=None (path of a corpus IDF model).
 /// `title`, if given, is the title kept apart from the text.
@@ -369,7 +375,7 @@ impl PySummarizer {
 #[pyo3(
     text_signature = "(text, *, title=None, sentences=3, ratio=None, words=None, \
                       method='textrank', language=None, fallback_language=None, keywords=10, \
-                      keyword_method='textrank', \
+                      keyword_method='textrank', distinct_keywords=False, \
                       order='document', similarity='overlap', position_bias=0.12, \
                       stopwords=None, max_bytes=67108864, idf=None)"
 )]
@@ -393,7 +399,7 @@ fn summarize(
 #[pyfunction]
 #[pyo3(signature = (text, *, title=None, **options))]
 #[pyo3(
-    text_signature = "(text, *, title=None, keywords=10, keyword_method='textrank', \
+    text_signature = "(text, *, title=None, keywords=10, keyword_method='textrank', distinct_keywords=False, \
                       language=None, fallback_language=None, stopwords=None, \
                       max_bytes=67108864, idf=None)"
 )]

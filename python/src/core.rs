@@ -39,6 +39,8 @@ pub struct Options {
     pub keywords: Option<i64>,
     /// The keyword method's name.
     pub keyword_method: Option<String>,
+    /// One keyword per concept (`--distinct-keywords`).
+    pub distinct_keywords: Option<bool>,
     /// The order of the summary's sentences, by name.
     pub order: Option<String>,
     /// The sentence similarity, by name.
@@ -130,6 +132,9 @@ impl Options {
         }
         if let Some(name) = &self.keyword_method {
             config.keywords.method = choice::<KeywordMethod>("keyword method", name)?;
+        }
+        if let Some(distinct) = self.distinct_keywords {
+            config.keywords.one_concept_per_slot = distinct;
         }
         if let Some(name) = &self.order {
             config.order = choice::<Order>("order", name)?;
@@ -335,6 +340,7 @@ mod tests {
             words: Some(50),
             language: Some("fr".into()),
             keywords: Some(0),
+            distinct_keywords: Some(true),
             order: Some("SCORE".into()),
             ..Options::default()
         };
@@ -346,6 +352,7 @@ mod tests {
             "a language given turns detection off"
         );
         assert_eq!(config.keywords.count, 0);
+        assert!(config.keywords.one_concept_per_slot);
         assert_eq!(config.order, Order::Score);
         let bad = Options {
             position_bias: Some(-1.0),

@@ -2,6 +2,7 @@
 
 import json
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -90,6 +91,20 @@ FRENCH = (
     "Les parents d'élèves demandent depuis longtemps des classes mieux isolées. "
     "Le budget prévu atteint cent millions d'euros sur la durée du mandat."
 )
+
+
+def test_distinct_keywords_keep_one_keyword_per_concept():
+    root = Path(__file__).resolve().parents[2]
+    text = (root / "examples" / "article.txt").read_text(encoding="utf-8")
+
+    def nested(terms):
+        sets = [set(t.lower().split()) for t in terms]
+        return [(a, b) for i, a in enumerate(sets) for j, b in enumerate(sets) if i != j and a <= b]
+
+    assert nested([k.term for k in abridge.keywords(text, keywords=15, keyword_method="yake")])
+    kept = abridge.keywords(text, keywords=15, keyword_method="yake", distinct_keywords=True)
+    assert len(kept) == 15
+    assert nested([k.term for k in kept]) == []
 
 
 def test_the_language_is_detected_unless_given():

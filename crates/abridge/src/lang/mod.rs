@@ -20,9 +20,12 @@
 //! with neither a stopword list nor a Snowball stemmer runs on the neutral
 //! profile: Unicode words, kept whole, no stopwords ([`Support::is_neutral`]).
 //!
-//! German, French, Spanish, Portuguese, Italian, Dutch and Russian have
-//! sentence rules of their own (`rules.rs`: abbreviations, and for German the
-//! months after an ordinal); every other language takes the English rules.
+//! Twenty-four languages have sentence rules of their own (`rules.rs`:
+//! abbreviations, the words after a German ordinal, the Greek question mark
+//! `;`, Dutch sentences that open with a digit); every other language takes
+//! the English rules. Marks that one script alone uses (Armenian `։`,
+//! Devanagari `।`, Ethiopic `።`, ...) are read in every language by the text
+//! room, whatever the profile.
 //!
 //! This room knows nothing of sentences as spans, tokens, weights or scores:
 //! the text room asks it questions about words.
@@ -40,8 +43,16 @@ pub use stopwords::Stopwords;
 use crate::error::{Error, Result};
 use rust_stemmers::{Algorithm, Stemmer};
 
-/// Words after which a full stop does not end a sentence, by kind. Matched
-/// with case, against the word before the dot (`Mr` in `Mr.`).
+/// How a language's sentences end, beyond Unicode's sentence boundaries
+/// (UAX #29), which the text room applies to every language: words after
+/// which a full stop does not end a sentence, by kind, and the marks that
+/// end one in this language only. Words are matched with case, against the
+/// word before the dot (`Mr` in `Mr.`).
+///
+/// Every field is data; the text room holds the code that reads them, the
+/// same for every language. [`SentenceRules::NONE`] is the start of a
+/// language's own rules: `SentenceRules { never_final: &[...],
+/// ..SentenceRules::NONE }`.
 #[derive(Debug)]
 pub struct SentenceRules {
     /// Never a sentence end: titles before names, Latin, months (`Mr`,
@@ -54,9 +65,45 @@ pub struct SentenceRules {
     pub ambiguous: &'static [&'static str],
     /// Capitalised words that commonly open a sentence (`The`, `He`).
     pub openers: &'static [&'static str],
-    /// Month names that follow an ordinal written as a number and a full
-    /// stop (German `vom 12. Juni`): the stop then ends no sentence.
-    pub months: &'static [&'static str],
+    /// Capitalised words that follow an ordinal written as a number and a
+    /// full stop (German `vom 12. Juni`, `der 2. Weltkrieg`): the stop then
+    /// ends no sentence.
+    pub after_ordinal: &'static [&'static str],
+    /// Single capital letters that are words, not initials (English `I`):
+    /// after a lowercase word their full stop ends a sentence (`than I.`),
+    /// unless an initial follows (`I. M. Pei`).
+    pub letter_words: &'static [&'static str],
+    /// Marks that end a sentence in this language and that Unicode's
+    /// sentence boundaries read as mid-sentence punctuation: the Greek
+    /// question mark `;`, the Armenian full stop typed as `:`. Marks that
+    /// one script alone uses are read in every language instead (the text
+    /// room's own list).
+    pub finals: &'static str,
+    /// Whether a sentence may open with a number written in digits (Dutch
+    /// `3 mensen kwamen.`), so that a full stop after a word that is not an
+    /// abbreviation ends a sentence before a digit.
+    pub digit_openers: bool,
+}
+
+impl SentenceRules {
+    /// No rules: Unicode's sentence boundaries alone.
+    pub const NONE: SentenceRules = SentenceRules {
+        never_final: &[],
+        before_number: &[],
+        ambiguous: &[],
+        openers: &[],
+        after_ordinal: &[],
+        letter_words: &[],
+        finals: "",
+        digit_openers: false,
+    };
+
+    /// Whether `word` is one of the language's abbreviations, of any kind.
+    pub fn is_abbreviation(&self, word: &str) -> bool {
+        self.never_final.contains(&word)
+            || self.before_number.contains(&word)
+            || self.ambiguous.contains(&word)
+    }
 }
 
 /// A part-of-speech lexicon: what the keyphrase rules need to know about a
@@ -207,35 +254,35 @@ languages! {
     Albanian => "albanian", "sq", "sqi", Spec::plain();
     Amharic => "amharic", "am", "amh", Spec::plain();
     Arabic => "arabic", "ar", "ara", Spec::snowball(Algorithm::Arabic);
-    Armenian => "armenian", "hy", "hye", Spec::plain();
+    Armenian => "armenian", "hy", "hye", Spec::plain().with_rules(&rules::ARMENIAN);
     Azerbaijani => "azerbaijani", "az", "aze", Spec::plain();
     Basque => "basque", "eu", "eus", Spec::plain();
     Belarusian => "belarusian", "be", "bel", Spec::plain();
     Bengali => "bengali", "bn", "ben", Spec::plain();
     Breton => "breton", "br", "bre", Spec::plain();
-    Bulgarian => "bulgarian", "bg", "bul", Spec::plain();
+    Bulgarian => "bulgarian", "bg", "bul", Spec::plain().with_rules(&rules::BULGARIAN);
     Burmese => "burmese", "my", "mya", Spec::plain();
-    Catalan => "catalan", "ca", "cat", Spec::plain();
+    Catalan => "catalan", "ca", "cat", Spec::plain().with_rules(&rules::CATALAN);
     Chinese => "chinese", "zh", "cmn", zh::SPEC;
     Croatian => "croatian", "hr", "hrv", Spec::plain();
-    Czech => "czech", "cs", "ces", Spec::plain();
-    Danish => "danish", "da", "dan", Spec::snowball(Algorithm::Danish);
+    Czech => "czech", "cs", "ces", Spec::plain().with_rules(&rules::CZECH);
+    Danish => "danish", "da", "dan", Spec::snowball(Algorithm::Danish).with_rules(&rules::DANISH);
     Dutch => "dutch", "nl", "nld", Spec::snowball(Algorithm::Dutch).with_rules(&rules::DUTCH);
     English => "english", "en", "eng", en::SPEC;
     Esperanto => "esperanto", "eo", "epo", Spec::plain();
     Estonian => "estonian", "et", "est", Spec::plain();
-    Finnish => "finnish", "fi", "fin", Spec::snowball(Algorithm::Finnish);
+    Finnish => "finnish", "fi", "fin", Spec::snowball(Algorithm::Finnish).with_rules(&rules::FINNISH);
     French => "french", "fr", "fra", fr::SPEC;
     Galician => "galician", "gl", "glg", Spec::plain();
     Georgian => "georgian", "ka", "kat", Spec::plain();
     German => "german", "de", "deu", Spec::snowball(Algorithm::German).with_rules(&rules::GERMAN);
-    Greek => "greek", "el", "ell", Spec::snowball(Algorithm::Greek);
+    Greek => "greek", "el", "ell", Spec::snowball(Algorithm::Greek).with_rules(&rules::GREEK);
     Gujarati => "gujarati", "gu", "guj", Spec::plain();
     Hausa => "hausa", "ha", "hau", Spec::plain();
     Hebrew => "hebrew", "he", "heb", Spec::plain();
     Hindi => "hindi", "hi", "hin", Spec::plain();
-    Hungarian => "hungarian", "hu", "hun", Spec::snowball(Algorithm::Hungarian);
-    Indonesian => "indonesian", "id", "ind", Spec::plain();
+    Hungarian => "hungarian", "hu", "hun", Spec::snowball(Algorithm::Hungarian).with_rules(&rules::HUNGARIAN);
+    Indonesian => "indonesian", "id", "ind", Spec::plain().with_rules(&rules::INDONESIAN);
     Irish => "irish", "ga", "gle", Spec::plain();
     Italian => "italian", "it", "ita", Spec::snowball(Algorithm::Italian).with_rules(&rules::ITALIAN);
     Japanese => "japanese", "ja", "jpn", Spec::plain();
@@ -249,36 +296,36 @@ languages! {
     Latvian => "latvian", "lv", "lav", Spec::plain();
     Lithuanian => "lithuanian", "lt", "lit", Spec::plain();
     Macedonian => "macedonian", "mk", "mkd", Spec::plain();
-    Malay => "malay", "ms", "msa", Spec::plain();
+    Malay => "malay", "ms", "msa", Spec::plain().with_rules(&rules::INDONESIAN);
     Malayalam => "malayalam", "ml", "mal", Spec::plain();
     Marathi => "marathi", "mr", "mar", Spec::plain();
     Nepali => "nepali", "ne", "nep", Spec::plain();
-    Norwegian => "norwegian", "no", "nob", Spec::snowball(Algorithm::Norwegian);
+    Norwegian => "norwegian", "no", "nob", Spec::snowball(Algorithm::Norwegian).with_rules(&rules::NORWEGIAN);
     Oriya => "oriya", "or", "ori", Spec::plain();
     Persian => "persian", "fa", "pes", Spec::plain();
-    Polish => "polish", "pl", "pol", Spec::plain();
+    Polish => "polish", "pl", "pol", Spec::plain().with_rules(&rules::POLISH);
     Portuguese => "portuguese", "pt", "por", Spec::snowball(Algorithm::Portuguese).with_rules(&rules::PORTUGUESE);
     Punjabi => "punjabi", "pa", "pan", Spec::plain();
-    Romanian => "romanian", "ro", "ron", Spec::snowball(Algorithm::Romanian);
+    Romanian => "romanian", "ro", "ron", Spec::snowball(Algorithm::Romanian).with_rules(&rules::ROMANIAN);
     Russian => "russian", "ru", "rus", Spec::snowball(Algorithm::Russian).with_rules(&rules::RUSSIAN);
     Serbian => "serbian", "sr", "srp", Spec::plain();
     Shona => "shona", "sn", "sna", Spec::plain();
     Sinhala => "sinhala", "si", "sin", Spec::plain();
-    Slovak => "slovak", "sk", "slk", Spec::plain();
+    Slovak => "slovak", "sk", "slk", Spec::plain().with_rules(&rules::SLOVAK);
     Slovenian => "slovenian", "sl", "slv", Spec::plain();
     Somali => "somali", "so", "som", Spec::plain();
     Sotho => "sotho", "st", "sot", Spec::plain();
     Spanish => "spanish", "es", "spa", Spec::snowball(Algorithm::Spanish).with_rules(&rules::SPANISH);
     Swahili => "swahili", "sw", "swa", Spec::plain();
-    Swedish => "swedish", "sv", "swe", Spec::snowball(Algorithm::Swedish);
+    Swedish => "swedish", "sv", "swe", Spec::snowball(Algorithm::Swedish).with_rules(&rules::SWEDISH);
     Tagalog => "tagalog", "tl", "tgl", Spec::plain();
     Tajik => "tajik", "tg", "tgk", Spec::plain();
     Tamil => "tamil", "ta", "tam", Spec::snowball(Algorithm::Tamil);
     Telugu => "telugu", "te", "tel", Spec::plain();
     Thai => "thai", "th", "tha", Spec::plain();
-    Turkish => "turkish", "tr", "tur", Spec::snowball(Algorithm::Turkish);
+    Turkish => "turkish", "tr", "tur", Spec::snowball(Algorithm::Turkish).with_rules(&rules::TURKISH);
     Turkmen => "turkmen", "tk", "tuk", Spec::plain();
-    Ukrainian => "ukrainian", "uk", "ukr", Spec::plain();
+    Ukrainian => "ukrainian", "uk", "ukr", Spec::plain().with_rules(&rules::UKRAINIAN);
     Urdu => "urdu", "ur", "urd", Spec::plain();
     Uzbek => "uzbek", "uz", "uzb", Spec::plain();
     Vietnamese => "vietnamese", "vi", "vie", Spec::plain();
@@ -490,6 +537,35 @@ mod tests {
         codes.sort_unstable();
         codes.dedup();
         assert_eq!(codes.len(), n);
+    }
+
+    #[test]
+    fn sentence_rules_list_words_without_their_dot() {
+        let mut own = 0;
+        for &lang in Language::ALL {
+            let rules = lang.sentence_rules();
+            let lists = [
+                rules.never_final,
+                rules.before_number,
+                rules.ambiguous,
+                rules.after_ordinal,
+                rules.letter_words,
+            ];
+            for word in lists.iter().flat_map(|list| list.iter()) {
+                assert!(
+                    !word.is_empty() && !word.ends_with('.') && !word.contains(char::is_whitespace),
+                    "{lang}: {word:?}"
+                );
+            }
+            assert!(
+                rules.finals.chars().all(|c| c.is_ascii_punctuation()),
+                "{lang}: the marks of other scripts are read in every language"
+            );
+            own += usize::from(lang.support().own_sentence_rules);
+        }
+        assert_eq!(own, 25);
+        assert!(Language::Greek.sentence_rules().finals.contains(';'));
+        assert!(Language::Dutch.sentence_rules().digit_openers);
     }
 
     #[test]

@@ -1,12 +1,21 @@
 //! Sentence rules of the languages that have their own: the abbreviations
-//! after which a full stop ends no sentence, and the months after which an
-//! ordinal's stop ends none. Lists are matched with case against the word
-//! before the dot, as [`SentenceRules`] says; words written by hand from
-//! common usage in each language's press, not taken from a corpus.
+//! after which a full stop ends no sentence, the words after which an
+//! ordinal's stop ends none, and the marks that end a sentence in one
+//! language only. Lists are matched with case against the word before the
+//! dot, as [`SentenceRules`] says; words written by hand from common usage
+//! in each language's press, not taken from a corpus.
+//!
+//! A lowercase abbreviation before a lowercase word needs no entry: a
+//! sentence never starts in lowercase, so the text room joins those
+//! already. The lists hold what comes before a capital or a number: titles
+//! before names, abbreviations before a proper noun (`napr. Bratislava`),
+//! and words before a number (`Nr. 5`). Words of a dotted abbreviation are
+//! listed apart when it is written with spaces (`z. B.`: `z`, `B`) and whole
+//! when without (`f.eks`).
 
 use super::SentenceRules;
 
-/// German: `z. B.`, `Nr. 5`, `Dr. Weber`, `vom 12. Juni`.
+/// German: `z. B.`, `Nr. 5`, `Dr. Weber`, `vom 12. Juni`, `im 20. Jahrhundert`.
 pub(super) const GERMAN: SentenceRules = SentenceRules {
     never_final: &[
         "z", "B", "d", "h", "u", "a", "bzw", "ca", "Dr", "Prof", "Hr", "Fr", "Hrn", "St", "Str",
@@ -19,10 +28,13 @@ pub(super) const GERMAN: SentenceRules = SentenceRules {
         "Der", "Die", "Das", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Am", "Im", "In",
         "Auch", "Aber", "Doch", "Dann", "Nach", "Mit", "Bei",
     ],
-    months: &[
+    after_ordinal: &[
         "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-        "Oktober", "November", "Dezember", "Jänner",
+        "Oktober", "November", "Dezember", "Jänner", "Jahrhundert", "Jahrhunderts", "Weltkrieg",
+        "Weltkriegs", "Liga", "Bundesliga", "Mal", "Platz", "Runde", "Spieltag", "Klasse",
+        "Stock", "Auflage", "Kapitel", "Geburtstag", "Jahrestag",
     ],
+    ..SentenceRules::NONE
 };
 
 /// French: `M. Dupont`, `Mme`, `p. ex.`, `n° 3`.
@@ -37,7 +49,7 @@ pub(super) const FRENCH: SentenceRules = SentenceRules {
         "Le", "La", "Les", "Un", "Une", "Il", "Elle", "Ils", "Elles", "Nous", "On", "Ce", "Cette",
         "En", "Dans", "Mais", "Pour",
     ],
-    months: &[],
+    ..SentenceRules::NONE
 };
 
 /// Spanish: `Sr.`, `Srta.`, `Lic.`, `Dra.`, `pág. 4`.
@@ -53,7 +65,22 @@ pub(super) const SPANISH: SentenceRules = SentenceRules {
         "El", "La", "Los", "Las", "Un", "Una", "En", "Por", "Pero", "Este", "Esta", "Él", "Ella",
         "Se", "Con", "Para",
     ],
-    months: &[],
+    ..SentenceRules::NONE
+};
+
+/// Catalan: `Sr.`, `Sra.`, `Dr.`, `p. ex.`, `núm. 4`.
+pub(super) const CATALAN: SentenceRules = SentenceRules {
+    never_final: &[
+        "Sr", "Sra", "Srta", "Dr", "Dra", "Prof", "Av", "Pl", "ex", "aprox", "gen", "febr", "abr",
+        "ag", "set", "oct", "nov", "des",
+    ],
+    before_number: &["pàg", "núm", "art", "cap", "vol"],
+    ambiguous: &["etc", "S.A"],
+    openers: &[
+        "El", "La", "Els", "Les", "Un", "Una", "En", "Però", "Aquest", "Aquesta", "Ell", "Ella",
+        "Amb", "Per",
+    ],
+    ..SentenceRules::NONE
 };
 
 /// Portuguese: `Sr.`, `Sra.`, `Dr.`, `pág. 4`.
@@ -68,7 +95,7 @@ pub(super) const PORTUGUESE: SentenceRules = SentenceRules {
         "O", "A", "Os", "As", "Um", "Uma", "Em", "No", "Na", "Mas", "Ele", "Ela", "Eles", "Este",
         "Esta", "Com", "Para",
     ],
-    months: &[],
+    ..SentenceRules::NONE
 };
 
 /// Italian: `Sig.`, `Dott.`, `pag. 4`.
@@ -82,22 +109,159 @@ pub(super) const ITALIAN: SentenceRules = SentenceRules {
     openers: &[
         "Il", "Lo", "La", "I", "Gli", "Le", "Un", "Una", "In", "Ma", "Per", "Questo", "Questa",
     ],
-    months: &[],
+    ..SentenceRules::NONE
 };
 
-/// Dutch: `dhr.`, `mevr.`, `bijv.`. A sentence that opens with a digit (`3 mensen ...`) is
-/// still joined to the one before by UAX #29: not handled yet.
+/// Romanian: `dl.` (domnul), `dna.`, `Dr.`, `nr. 5`.
+pub(super) const ROMANIAN: SentenceRules = SentenceRules {
+    never_final: &[
+        "dl", "Dl", "dna", "Dna", "dra", "Dra", "dlui", "Dr", "dr", "prof", "Prof", "ing", "Ing",
+        "str", "Str", "bd", "ian", "febr", "mart", "apr", "aug", "sept", "oct", "nov", "dec",
+    ],
+    before_number: &["nr", "Nr", "pag", "art", "alin", "cap", "vol"],
+    ambiguous: &["etc", "S.A", "SRL"],
+    openers: &[
+        "El", "Ea", "Ei", "Ele", "Un", "O", "În", "La", "Dar", "Acest", "Această", "Pe", "Cu",
+    ],
+    ..SentenceRules::NONE
+};
+
+/// Dutch: `dhr.`, `mevr.`, `bijv.`, `ca. 3`; a sentence may open with a digit (`3 mensen`).
 pub(super) const DUTCH: SentenceRules = SentenceRules {
     never_final: &[
-        "dhr", "Dhr", "mevr", "Mevr", "mw", "dr", "Dr", "prof", "Prof", "ir", "ing", "mr", "bijv", "bv", "d.w.z",
-        "o.a", "m.b.t", "i.p.v", "jan", "feb", "aug", "sept", "okt", "nov", "dec",
+        "dhr", "Dhr", "mevr", "Mevr", "mw", "dr", "Dr", "prof", "Prof", "ir", "ing", "mr", "bijv",
+        "bv", "d.w.z", "o.a", "m.b.t", "i.p.v", "jan", "feb", "aug", "sept", "okt", "nov", "dec",
+        "St", "drs", "Drs",
     ],
-    before_number: &["nr", "Nr", "blz", "art", "hfst"],
+    before_number: &[
+        "nr", "Nr", "blz", "art", "hfst", "ca", "ong", "max", "min", "resp", "incl", "excl", "vs",
+        "p", "pag", "tel",
+    ],
     ambiguous: &["etc", "enz", "B.V", "N.V"],
     openers: &[
         "De", "Het", "Een", "Hij", "Zij", "Ze", "Wij", "We", "In", "Op", "Maar", "Dat", "Dit",
     ],
-    months: &[],
+    digit_openers: true,
+    ..SentenceRules::NONE
+};
+
+/// Danish: `Skt.` (Sankt), `f.eks.`, `bl.a.`, `hr.`, `nr. 5`.
+pub(super) const DANISH: SentenceRules = SentenceRules {
+    never_final: &[
+        "Skt", "St", "hr", "Hr", "fr", "Fr", "dr", "Dr", "prof", "Prof", "f.eks", "bl.a", "dvs",
+        "mht", "vedr", "ifm", "jf", "ca", "kl", "pga", "evt", "inkl", "ekskl",
+    ],
+    before_number: &["nr", "Nr", "s", "stk", "tlf", "kr"],
+    ambiguous: &["osv", "mv", "m.fl", "A/S", "ApS"],
+    openers: &[
+        "Den", "Det", "De", "Der", "En", "Et", "Han", "Hun", "Vi", "Jeg", "I", "Men", "Og", "Som",
+        "På", "Efter",
+    ],
+    ..SentenceRules::NONE
+};
+
+/// Norwegian: `f.eks.`, `bl.a.`, `hr.`, `St.`, `nr. 5`.
+pub(super) const NORWEGIAN: SentenceRules = SentenceRules {
+    never_final: &[
+        "St", "hr", "Hr", "fru", "dr", "Dr", "prof", "Prof", "f.eks", "bl.a", "dvs", "mht", "ifm",
+        "jf", "ca", "kl", "pga", "evt", "inkl", "iflg",
+    ],
+    before_number: &["nr", "Nr", "s", "tlf", "kr"],
+    ambiguous: &["osv", "mv", "m.fl", "AS", "ASA"],
+    openers: &[
+        "Den", "Det", "De", "Der", "En", "Et", "Han", "Hun", "Vi", "Jeg", "I", "Men", "Og", "Som",
+        "På", "Etter",
+    ],
+    ..SentenceRules::NONE
+};
+
+/// Swedish: `t.ex.`, `bl.a.`, `S:t`, `nr 5`, `kl. 9`.
+pub(super) const SWEDISH: SentenceRules = SentenceRules {
+    never_final: &[
+        "t.ex", "bl.a", "d.v.s", "s.k", "f.d", "o.d", "p.g.a", "resp", "jfr", "ca", "dr", "Dr",
+        "prof", "Prof", "ordf", "fr.o.m", "t.o.m", "St",
+    ],
+    before_number: &["nr", "Nr", "kl", "s", "tel", "kap"],
+    ambiguous: &["osv", "m.m", "m.fl", "AB"],
+    openers: &[
+        "Den", "Det", "De", "Där", "En", "Ett", "Han", "Hon", "Vi", "Jag", "I", "Men", "Och", "Som",
+        "På", "Efter",
+    ],
+    ..SentenceRules::NONE
+};
+
+/// Finnish: `esim.`, `ns.`, `mm.`, `n. 5` (noin), `s. 12`.
+pub(super) const FINNISH: SentenceRules = SentenceRules {
+    never_final: &[
+        "esim", "Esim", "ns", "mm", "ks", "vrt", "ts", "ml", "tri", "Tri", "prof", "Prof", "toim",
+        "yliopp", "Dr",
+    ],
+    before_number: &["n", "s", "nro", "puh", "klo", "v", "kpl", "milj", "mrd"],
+    ambiguous: &["jne", "yms", "ym", "Oy", "Oyj", "Ab", "ry"],
+    openers: &[
+        "Se", "Ne", "Hän", "He", "Me", "Minä", "Tämä", "Nämä", "Mutta", "Ja", "Kun", "Jos", "Myös",
+    ],
+    ..SentenceRules::NONE
+};
+
+/// Czech: `např.`, `tzv.`, `Ing.`, `MUDr.`, `č. 5`, `s. 12`.
+pub(super) const CZECH: SentenceRules = SentenceRules {
+    never_final: &[
+        "např", "tzv", "tj", "mj", "resp", "cca", "popř", "příp", "Ing", "Mgr", "Bc", "MUDr",
+        "JUDr", "PhDr", "RNDr", "doc", "prof", "Prof", "Dr", "p", "pí", "sv", "ul", "nám", "gen",
+        "pplk", "plk",
+    ],
+    before_number: &["č", "s", "str", "odst", "tel", "kap", "tab", "obr", "r"],
+    ambiguous: &["atd", "apod", "aj", "tzn", "a.s", "s.r.o", "spol"],
+    openers: &[
+        "To", "Ten", "Ta", "Je", "V", "Na", "Po", "Ale", "Pak", "On", "Ona", "Oni", "My", "Když",
+        "Podle",
+    ],
+    ..SentenceRules::NONE
+};
+
+/// Slovak: `napr.`, `tzv.`, `Ing.`, `MUDr.`, `č. 5`.
+pub(super) const SLOVAK: SentenceRules = SentenceRules {
+    never_final: &[
+        "napr", "tzv", "tj", "t", "j", "resp", "cca", "príp", "Ing", "Mgr", "Bc", "MUDr", "JUDr",
+        "PhDr", "RNDr", "doc", "prof", "Prof", "Dr", "p", "pán", "sv", "ul", "nám", "gen",
+    ],
+    before_number: &["č", "s", "str", "ods", "tel", "kap", "tab", "obr", "r"],
+    ambiguous: &["atď", "a.s", "s.r.o", "spol"],
+    openers: &[
+        "To", "Ten", "Tá", "Je", "V", "Na", "Po", "Ale", "Potom", "On", "Ona", "Oni", "My", "Keď",
+        "Podľa",
+    ],
+    ..SentenceRules::NONE
+};
+
+/// Polish: `np.`, `tzw.`, `m.in.`, `prof.`, `nr 5`, `ul.`, `św.`.
+pub(super) const POLISH: SentenceRules = SentenceRules {
+    never_final: &[
+        "np", "tzw", "tj", "m.in", "ok", "ul", "al", "pl", "os", "prof", "Prof", "dr", "Dr", "mgr",
+        "inż", "hab", "św", "gen", "płk", "ks", "red", "tzn", "wg", "godz", "im",
+    ],
+    before_number: &["nr", "Nr", "s", "str", "art", "ust", "poz", "tel", "r", "tys", "mln", "mld"],
+    ambiguous: &["itd", "itp", "in", "S.A", "sp"],
+    openers: &[
+        "W", "Na", "To", "Ten", "Ta", "Jest", "Nie", "Ale", "Po", "On", "Ona", "Oni", "My", "Jak",
+        "Gdy", "Według",
+    ],
+    ..SentenceRules::NONE
+};
+
+/// Hungarian: `pl.` (például), `ún.`, `kb.`, `dr.`, `u.` (utca), `sz. 5`.
+pub(super) const HUNGARIAN: SentenceRules = SentenceRules {
+    never_final: &[
+        "pl", "Pl", "ún", "kb", "Kb", "dr", "Dr", "id", "ifj", "özv", "prof", "Prof", "u", "krt",
+        "ill", "vö", "ld", "ford",
+    ],
+    before_number: &["sz", "p", "o", "old", "tel", "fsz", "em"],
+    ambiguous: &["stb", "Kft", "Zrt", "Nyrt", "Bt"],
+    openers: &[
+        "A", "Az", "Egy", "Ez", "Ezt", "Ő", "Ők", "Mi", "De", "És", "Ha", "Amikor", "Szerint",
+    ],
+    ..SentenceRules::NONE
 };
 
 /// Russian: `т. е.`, `т. д.`, `г. Москва`, `ул.`, `им.`.
@@ -111,5 +275,85 @@ pub(super) const RUSSIAN: SentenceRules = SentenceRules {
     openers: &[
         "В", "На", "Он", "Она", "Они", "Это", "Но", "И", "По", "С", "Как", "Мы", "Я",
     ],
-    months: &[],
+    ..SentenceRules::NONE
+};
+
+/// Ukrainian: `т. зв.`, `м. Київ`, `вул.`, `ім.`, `проф.`, `с. 12`.
+pub(super) const UKRAINIAN: SentenceRules = SentenceRules {
+    never_final: &[
+        "т", "зв", "м", "вул", "ім", "проф", "акад", "див", "пл", "просп", "обл", "тис", "млн",
+        "млрд", "грн", "ін",
+    ],
+    before_number: &["№", "с", "ст", "р", "рис", "табл"],
+    ambiguous: &["т.д", "т.п", "ін"],
+    openers: &[
+        "В", "У", "На", "Він", "Вона", "Вони", "Це", "Але", "І", "По", "З", "Як", "Ми", "Я",
+    ],
+    ..SentenceRules::NONE
+};
+
+/// Bulgarian: `т.е.`, `напр.`, `гр. София`, `ул.`, `проф.`, `г.` (година, господин).
+pub(super) const BULGARIAN: SentenceRules = SentenceRules {
+    never_final: &[
+        "т.е", "напр", "гр", "ул", "бул", "проф", "акад", "доц", "с", "им", "хил", "млн", "млрд",
+    ],
+    before_number: &["№", "стр", "чл", "ал", "т"],
+    ambiguous: &["г", "др", "т.н"],
+    openers: &[
+        "В", "На", "Той", "Тя", "Те", "Това", "Но", "И", "По", "С", "Как", "Ние", "Аз",
+    ],
+    ..SentenceRules::NONE
+};
+
+/// Greek: `;` is the question mark (also as U+037E, which every language reads); `κ.` (κύριος),
+/// `π.χ.`, `δηλ.`, `σελ. 5`.
+pub(super) const GREEK: SentenceRules = SentenceRules {
+    never_final: &[
+        "κ", "Κ", "κα", "Κα", "π.χ", "δηλ", "Δρ", "δρ", "καθ", "Καθ", "αγ", "Αγ", "οδ", "λεωφ",
+        "χλμ", "εκατ", "δισ",
+    ],
+    before_number: &["αρ", "σελ", "άρθ", "κεφ", "τηλ"],
+    ambiguous: &["κλπ", "κ.λπ", "κ.ά", "Α.Ε", "ΑΕ"],
+    openers: &[
+        "Ο", "Η", "Το", "Οι", "Τα", "Ένας", "Μια", "Αυτό", "Αλλά", "Και", "Στο", "Στη", "Στην",
+        "Με", "Για",
+    ],
+    finals: ";",
+    ..SentenceRules::NONE
+};
+
+/// Turkish: `Dr.`, `Prof.`, `Doç.`, `örn.`, `bkz.`, `vb.`, `s. 12`, `No. 5`.
+pub(super) const TURKISH: SentenceRules = SentenceRules {
+    never_final: &[
+        "Dr", "Prof", "Doç", "Av", "Yrd", "Sn", "Öğr", "örn", "Örn", "bkz", "Bkz", "yy", "Alb",
+        "Org", "Gen", "Cad", "Sok", "Mah",
+    ],
+    before_number: &["No", "no", "s", "S", "Tel", "sy"],
+    ambiguous: &["vb", "vs", "vd", "A.Ş", "Ltd", "Şti"],
+    openers: &[
+        "Bu", "O", "Bir", "Ancak", "Ama", "Ve", "Şimdi", "Daha", "Biz", "Ben", "Onlar", "Bunun",
+    ],
+    ..SentenceRules::NONE
+};
+
+/// Indonesian and Malay: `Bpk.`, `Jl.` (jalan), `dll.`, `dsb.`, `No. 5`.
+pub(super) const INDONESIAN: SentenceRules = SentenceRules {
+    never_final: &[
+        "Bpk", "Bp", "Sdr", "Sdri", "Yth", "Jl", "Jln", "Dr", "dr", "Prof", "Ir", "Drs", "Hj",
+        "Kec", "Kab", "Kel", "Tn", "Ny", "Dato", "Datuk",
+    ],
+    before_number: &["No", "no", "hlm", "Tel", "RT", "RW"],
+    ambiguous: &["dll", "dsb", "dst", "Tbk", "PT", "Bhd"],
+    openers: &[
+        "Ia", "Dia", "Mereka", "Kami", "Kita", "Saya", "Ini", "Itu", "Namun", "Tetapi", "Dan",
+        "Di", "Pada", "Dalam",
+    ],
+    ..SentenceRules::NONE
+};
+
+/// Armenian: the full stop `։` ends a sentence in every language; Armenian text typed on a Latin
+/// keyboard writes it as `:`, which ends a sentence here only.
+pub(super) const ARMENIAN: SentenceRules = SentenceRules {
+    finals: ":",
+    ..SentenceRules::NONE
 };

@@ -19,9 +19,14 @@
 //! 4. **Sentence boundaries.** Each stretch between those boundaries goes through Unicode's
 //!    default sentence boundaries (UAX #29: `unicode-segmentation`, or the equal and cheaper
 //!    `uax29` module when the stretch holds only ASCII, Latin-1 and typographic quotes and
-//!    dashes), then pieces are merged again where UAX #29 is known to be wrong for English
-//!    news text: after titles such as `Mr.`, initials, `e.g.`, company suffixes, dotted
-//!    acronyms, and before lowercase words.
+//!    dashes), then pieces are merged again where UAX #29 is known to be wrong: after titles
+//!    such as `Mr.`, initials, `e.g.`, company suffixes, dotted acronyms (the language's lists,
+//!    [`SentenceRules`]), after the Myanmar comma `၊`, and before lowercase words; a citation
+//!    after a quotation (`"We won." (Reuters)`) stays with it. One more scan of the stretch
+//!    ([`extra`]) adds the boundaries UAX #29 misses: a full stop with no space after it
+//!    (`world.Today`), `…` before a capital, marks that end sentences in the language only (the
+//!    Greek `;`), a Dutch sentence that opens with a digit, and list markers (`1.`, `b)`,
+//!    `(ii)`), each of which starts its item.
 //! 5. **Non-prose filter.** Candidates without letters, and short candidates without final
 //!    punctuation (datelines, share bars, bylines, sub-headings), are dropped. Length is
 //!    counted in whitespace-separated words, and in scripts written without spaces (Han, kana,
@@ -34,6 +39,7 @@
 use crate::lang::{Language, SentenceRules};
 use unicode_segmentation::{USentenceBoundIndices, UnicodeSegmentation};
 
+mod extra;
 mod uax29;
 
 /// The most whitespace-separated words one sentence may hold.
@@ -120,17 +126,31 @@ pub struct Segmented {
 ///   when it is one line of at least three words, most starting in lowercase: that is prose missing its
 ///   final stop ("Numerical examples are given"), not a menu or a byline.
 /// - UAX #29 pieces are merged when the next word starts with a lowercase letter (`"Stop!" she
-///   said.`); when the next piece opens with a spaced closing mark (French `! »`); or when the
-///   piece ends with `X.` where X is
+///   said.`); when the next piece opens with a spaced closing mark (French `! »`); after the
+///   Myanmar `၊` (a comma that UAX #29 reads as a full stop); or when the piece ends with `X.`
+///   where X is
 ///   - a title, a Latin abbreviation or a month (`Mr.`, `St.`, `e.g.`, `Dec.`): always;
 ///   - a word that precedes numbers (`No.`, `Vol.`, `Mar.`): when a digit follows;
 ///   - an initial (`J. R. R. Tolkien`), an ambiguous abbreviation (`Inc.`, `Jr.`, `etc.`) or a
 ///     dotted acronym (`U.S.`, `a.m.`): unless the next word is a common sentence opener such
-///     as `The`, `He` or `But`.
+///     as `The`, `He`, `How` or `But`; the pronoun `I` after a lowercase word (`than I.`) is
+///     no initial unless another initial follows (`I. M. Pei`);
+///   - a number, when the next word follows an ordinal (German `vom 12. Juni`).
+/// - A parenthesis without a final mark inside, right after a quotation that ends a sentence,
+///   stays with it: `"We will win." (Reuters)`.
+/// - A sentence also starts, where UAX #29 sees none, after a full stop with no space between
+///   two words (`world.Today`, not `e.g.This`, `3.14` or `example.com`); after `…` and a
+///   space before a capital; after a mark that ends sentences in the language only (Greek
+///   `;`, Armenian `:`; U+037E in every language) before a word that is not lowercase; in
+///   Dutch, after a full stop before a number (`uur. 3 mensen`); and at each marker of a list
+///   (`1.` `2.`, `a)` `b)`, `(i)` `(ii)`), which starts at the start of a stretch or after a
+///   sentence's end and goes on with the next marker of the same kind and style. A marker
+///   stays with its item, and does not count as one of its words.
 ///
 /// Decimals (`3.5%`, `$1.2871`, `v1.2`), closing quotes and brackets after a full stop, and
-/// `...` before a lowercase word are already handled by UAX #29. The abbreviation lists are
-/// English; other languages go through the same code and rely on UAX #29 alone.
+/// `...` before a lowercase word are already handled by UAX #29, as are the full stops of
+/// other scripts (`।` `॥` `։` `؟` `۔` `።` `။` `。`). The words and marks of each language
+/// come from its profile's [`SentenceRules`]; the code is the same for every language.
 ///
 /// The function never panics, is deterministic and runs in time linear in `text.len()`.
 ///
@@ -316,30 +336,47 @@ impl Splitter<'_> {
         });
     }
 
-    /// Splits a stretch of text with UAX #29, then merges or moves its boundaries as
-    /// [`sentence_start`] says.
+    /// Splits a stretch of text with UAX #29, merges or moves its boundaries as
+    /// [`sentence_start`] says, and adds those UAX #29 misses ([`extra`]): the boundaries right
+    /// after a list marker go, and one goes before each marker of a list.
     fn stretch_sentences(&mut self, stretch: Span) {
-        let mut start = stretch.start;
+        let text = &self.text[stretch.start..stretch.end];
+        let extra = extra::scan(self.rules, text);
+        let mut boundaries = extra.splits;
         let mut previous: Option<&str> = None;
         for (offset, piece) in Pieces::of(&self.flat[stretch.start..stretch.end]) {
-            let at = stretch.start + offset;
             // Read the original rather than the flattened copy, which may hold U+0001.
-            let Some(piece) = self.text.get(at..at + piece.len()) else {
+            let Some(piece) = text.get(offset..offset + piece.len()) else {
                 continue;
             };
             if let Some(shift) =
                 previous.and_then(|previous| sentence_start(self.rules, previous, piece))
             {
-                self.candidate(Span {
-                    start,
-                    end: at + shift,
-                });
-                start = at + shift;
+                boundaries.push(offset + shift);
             }
             previous = Some(piece);
         }
+        // Both lists are in order; few boundaries, so sorting them costs less than the scan.
+        boundaries.sort_unstable();
+        boundaries.dedup();
+        let mut markers = extra.markers.iter().peekable();
+        let mut start = 0;
+        for boundary in boundaries {
+            while markers.next_if(|&&(_, gap_end)| gap_end < boundary).is_some() {}
+            let after_marker = markers
+                .peek()
+                .is_some_and(|&&(end, gap_end)| (end..=gap_end).contains(&boundary));
+            if after_marker || boundary <= start {
+                continue;
+            }
+            self.candidate(Span {
+                start: stretch.start + start,
+                end: stretch.start + boundary,
+            });
+            start = boundary;
+        }
         self.candidate(Span {
-            start,
+            start: stretch.start + start,
             end: stretch.end,
         });
     }
@@ -426,8 +463,8 @@ impl<'a> Iterator for Pieces<'a> {
     }
 }
 
-/// Whether an unpunctuated piece still reads as prose: one line of at least three words, most
-/// of them starting in lowercase. Abstracts and captions often drop their last full stop ("Numerical
+/// Whether an unpunctuated piece still reads as prose: one line of at least three words (not
+/// counting a list marker), most of them starting in lowercase. Abstracts and captions often drop their last full stop ("Numerical
 /// examples are given"), while menus, bylines and datelines ("Print | Share", "By Ann Lee",
 /// "Updated : 2021-07-19") are capitalised or symbols.
 fn reads_as_prose(sentence: &str) -> bool {
@@ -435,6 +472,9 @@ fn reads_as_prose(sentence: &str) -> bool {
         return false;
     }
     let (mut words, mut lower) = (0, 0);
+    // A list item's marker (`1.`, `b)`) is not one of its words.
+    let sentence = sentence.trim_start();
+    let sentence = &sentence[extra::marker_len(sentence)..];
     for word in sentence.split_whitespace() {
         words += 1;
         if word.chars().next().is_some_and(char::is_lowercase) {
@@ -492,11 +532,26 @@ fn trim(text: &str, span: Span) -> Span {
     }
 }
 
-/// Whether `s` ends with sentence-final punctuation, possibly followed by closing marks.
+/// Whether `s` ends with sentence-final punctuation, possibly followed by closing marks, or
+/// with a quotation that does and a citation after it (`"We won." (Reuters)`).
 fn ends_final(s: &str) -> bool {
     // Spaces may sit inside the closing marks too: French `fini. »`.
-    s.trim_end_matches(|c: char| c.is_whitespace() || is_closer(c))
-        .ends_with(|c| FINALS.contains(c))
+    let closed = |s: &str| {
+        s.trim_end_matches(|c: char| c.is_whitespace() || is_closer(c))
+            .ends_with(|c| FINALS.contains(c))
+    };
+    closed(s)
+        || s.trim_end()
+            .strip_suffix(')')
+            .and_then(|inner| inner.rfind('('))
+            .is_some_and(|open| ends_quoted(&s[..open]))
+}
+
+/// Whether `s` ends with sentence-final punctuation and a closing quote, as a quotation does.
+fn ends_quoted(s: &str) -> bool {
+    let s = s.trim_end();
+    let unquoted = s.trim_end_matches(|c| QUOTES.contains(c));
+    unquoted.len() < s.len() && unquoted.ends_with(|c| FINALS.contains(c))
 }
 
 /// Punctuation that may end a sentence, in the scripts we expect.
@@ -509,6 +564,21 @@ const CLOSERS: &str = "\"')]}»›”’“‘」』）］】〉》〕｣";
 fn is_closer(c: char) -> bool {
     CLOSERS.contains(c)
 }
+
+/// Quotes and brackets that may open a sentence, before its first word.
+const OPENERS: &str = "\"'([{«‹“‘„‚「『（［【〈《〔｢¿¡";
+
+/// Whether `c` is one of [`OPENERS`].
+fn is_opener(c: char) -> bool {
+    OPENERS.contains(c)
+}
+
+/// Closing quotes: a sentence that ends inside one ends a quotation.
+const QUOTES: &str = "\"'»›”’」』";
+
+/// Marks that UAX #29 reads as terminators but that end no sentence: the Myanmar little
+/// section `၊`, a comma.
+const NOT_FINAL: &str = "\u{104a}";
 
 /// Where the next sentence starts in `next`, the UAX #29 piece after `previous`: at its start,
 /// after a spaced closing mark that still belongs to `previous`, or nowhere (`None`) when the
@@ -527,11 +597,43 @@ fn sentence_start(rules: &SentenceRules, previous: &str, next: &str) -> Option<u
         // lowercase (`! » a-t-il dit`), which `joins` decides with no abbreviation before it.
         return (rest.contains(char::is_alphanumeric) && !joins(rules, "", rest)).then_some(after);
     }
+    if let Some(start) = citation(previous, next) {
+        return start;
+    }
     (!joins(rules, previous, next)).then_some(0)
+}
+
+/// Where the next sentence starts when `next` opens with a parenthesis that cites the
+/// quotation `previous` ends with (`"We will win." (Reuters) The next day ...`): after the
+/// parenthesis, or nowhere (`Some(None)`) when the text goes on in lowercase or punctuation.
+/// `None` when `next` holds no such parenthesis: one without a final mark inside
+/// (`(See the table.)` is a sentence of its own) and closed in the same piece.
+fn citation(previous: &str, next: &str) -> Option<Option<usize>> {
+    if !ends_quoted(previous) {
+        return None;
+    }
+    let body = next.trim_start();
+    let inner = body.strip_prefix('(')?;
+    let close = inner.find(')')?;
+    let cited = &inner[..close];
+    if !cited.contains(char::is_alphanumeric) || cited.contains('(') || ends_final(cited) {
+        return None;
+    }
+    let after = next.len() - inner.len() + close + 1;
+    let goes_on = next[after..]
+        .trim_start()
+        .trim_start_matches(is_opener)
+        .chars()
+        .next()
+        .is_none_or(|c| c.is_lowercase() || !c.is_alphanumeric());
+    Some((!goes_on).then_some(after))
 }
 
 /// Whether a UAX #29 boundary between `previous` and `next` is a false one to merge.
 fn joins(rules: &SentenceRules, previous: &str, next: &str) -> bool {
+    if previous.trim_end().ends_with(|c| NOT_FINAL.contains(c)) {
+        return true;
+    }
     let word = next
         .split_whitespace()
         .next()
@@ -557,7 +659,7 @@ fn joins(rules: &SentenceRules, previous: &str, next: &str) -> bool {
     // An ordinal before a month: `vom 12. Juni`.
     if !token.is_empty() && token.bytes().all(|b| b.is_ascii_digit()) {
         let next = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-        return rules.months.contains(&next);
+        return rules.after_ordinal.contains(&next);
     }
     let mut chars = token.chars();
     let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
@@ -568,6 +670,20 @@ fn joins(rules: &SentenceRules, previous: &str, next: &str) -> bool {
     } else if initial || listed(rules.ambiguous) || is_dotted_acronym(token) {
         // Keep the dot of `Mr.` and of an initial: `A. A. Milne` is not `A man`.
         let word = word.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        // `than I.` ends a sentence, unless initials follow (`Ms Li I. M. Pei`).
+        let letter_word = rules.letter_words.contains(&token)
+            && stem[..stem.len() - token.len()]
+                .split_whitespace()
+                .next_back()
+                .and_then(|before| before.chars().find(|c| c.is_alphabetic()))
+                .is_some_and(char::is_lowercase);
+        let next_initial = word.strip_suffix('.').is_some_and(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+        });
+        if letter_word && !next_initial {
+            return false;
+        }
         !rules.openers.contains(&word)
     } else {
         false
@@ -635,6 +751,52 @@ mod tests {
         ("“Wow,” she said. “We’re back.” Yes.", &["“Wow,” she said.", "“We’re back.”", "Yes."]),
         ("He paused... and went on. Wait… why? No.",
             &["He paused... and went on.", "Wait… why?", "No."]),
+        ("He paused . . . Then he left.", &["He paused . . .", "Then he left."]),
+        ("He paused… Then he left… and came back.",
+            &["He paused…", "Then he left… and came back."]),
+        // A dotted acronym or the pronoun `I` at a sentence's end.
+        ("I live in the U.S. How about you?", &["I live in the U.S.", "How about you?"]),
+        ("Nobody saw it but I. Everyone else slept.", &["Nobody saw it but I.", "Everyone else slept."]),
+        ("It was designed by I. M. Pei in 1978. It opened.",
+            &["It was designed by I. M. Pei in 1978.", "It opened."]),
+        ("World War I. Then peace came.", &["World War I.", "Then peace came."]),
+        // Numbered and lettered lists: each marker stays with its item.
+        ("1. The first item 2. The second item", &["1. The first item", "2. The second item"]),
+        ("1. Open the box. 2. Take the book. 3. Read it.",
+            &["1. Open the box.", "2. Take the book.", "3. Read it."]),
+        ("Do this: 1. Open the box 2. Read the book",
+            &["Do this:", "1. Open the box", "2. Read the book"]),
+        ("a) Buy milk. b) Buy eggs.", &["a) Buy milk.", "b) Buy eggs."]),
+        ("a) buy some milk b) buy a few eggs c) pay for both",
+            &["a) buy some milk", "b) buy a few eggs", "c) pay for both"]),
+        ("(i) Stay here. (ii) Go home.", &["(i) Stay here.", "(ii) Go home."]),
+        ("(i) stay here for now or (ii) go home at once",
+            &["(i) stay here for now or", "(ii) go home at once"]),
+        ("(h) hold it up high (i) move it away", &["(h) hold it up high", "(i) move it away"]),
+        ("We use Eqs. (2) and (3) here. Then (1) we stop.",
+            &["We use Eqs. (2) and (3) here.", "Then (1) we stop."]),
+        ("Two cases: (1) one of them; (2) the other one. Done.",
+            &["Two cases: (1) one of them; (2) the other one.", "Done."]),
+        ("1. Open the box. Take care. 2. Read it. It ended in round (2) and (3) then.",
+            &["1. Open the box.", "Take care.", "2. Read it.", "It ended in round (2) and (3) then."]),
+        // Not lists: a marker inside a sentence, a number after an abbreviation, a year.
+        ("Two options, (a) and (b), remain. We chose (a).",
+            &["Two options, (a) and (b), remain.", "We chose (a)."]),
+        ("It won 2. The rest lost 1. Then it ended.",
+            &["It won 2.", "The rest lost 1.", "Then it ended."]),
+        ("It opened on Dec. 1. 2. The next one.", &["It opened on Dec. 1.", "2. The next one."]),
+        // A full stop with no space after it.
+        ("Hello world.Today is Tuesday.", &["Hello world.", "Today is Tuesday."]),
+        ("See e.g.This one, 3.14 and example.com, or Node.js now.",
+            &["See e.g.This one, 3.14 and example.com, or Node.js now."]),
+        ("He met Mr.Smith in London.The talks failed.",
+            &["He met Mr.Smith in London.", "The talks failed."]),
+        // A citation in parentheses after a closing quote stays with the quotation.
+        ("\"We will win.\" (Reuters) The next day they lost.",
+            &["\"We will win.\" (Reuters)", "The next day they lost."]),
+        ("He said \"we will win.\" (Smith, 2003). Then he left.",
+            &["He said \"we will win.\" (Smith, 2003).", "Then he left."]),
+        ("“It is over.” (See the note.) Good.", &["“It is over.”", "(See the note.)", "Good."]),
         // Hard-wrapped lines, CRLF, lone CR and a byte-order mark.
         ("It said on Monday\nthat it failed. He\nleft.",
             &["It said on Monday\nthat it failed.", "He\nleft."]),
@@ -676,7 +838,10 @@ mod tests {
         );
     }
 
-    /// The hard cases of each language with rules of its own: (language, text, sentences).
+    /// The hard cases of other languages, with their profile's rules: (language, text,
+    /// sentences). Abbreviations before a capital or a number, ordinals, and the final marks of
+    /// each script.
+    #[rustfmt::skip]
     const LANGUAGE_CASES: &[(Language, &str, &[&str])] = &[
         (Language::German, "Er kam z. B. am Montag. Dann ging er.",
             &["Er kam z. B. am Montag.", "Dann ging er."]),
@@ -684,18 +849,73 @@ mod tests {
             &["Das Gesetz gilt vom 12. Juni an.", "Es ist neu."]),
         (Language::German, "Siehe Nr. 5 im Anhang. Dr. Weber stimmt zu.",
             &["Siehe Nr. 5 im Anhang.", "Dr. Weber stimmt zu."]),
+        (Language::German, "Im 20. Jahrhundert kam der 2. Weltkrieg. Er endete 1945. Danach kam Frieden.",
+            &["Im 20. Jahrhundert kam der 2. Weltkrieg.", "Er endete 1945.", "Danach kam Frieden."]),
         (Language::French, "M. Dupont est arrivé. Mme Martin aussi.",
             &["M. Dupont est arrivé.", "Mme Martin aussi."]),
+        (Language::French, "Il a dit : « Nous gagnerons. » Puis il est parti. Et vous ?",
+            &["Il a dit : « Nous gagnerons. »", "Puis il est parti.", "Et vous ?"]),
         (Language::Spanish, "La Srta. Gómez y el Lic. Pérez llegaron. Todo bien.",
             &["La Srta. Gómez y el Lic. Pérez llegaron.", "Todo bien."]),
+        (Language::Spanish, "¿Qué pasó? Nadie lo sabe. Véase la pág. 4 del informe.",
+            &["¿Qué pasó?", "Nadie lo sabe.", "Véase la pág. 4 del informe."]),
+        (Language::Catalan, "El Sr. Puig va arribar. La Sra. Vila també.",
+            &["El Sr. Puig va arribar.", "La Sra. Vila també."]),
         (Language::Portuguese, "O Sr. Silva chegou. A Dra. Costa também.",
             &["O Sr. Silva chegou.", "A Dra. Costa também."]),
         (Language::Italian, "Il Dott. Rossi è arrivato. Tutto bene.",
             &["Il Dott. Rossi è arrivato.", "Tutto bene."]),
+        (Language::Romanian, "Dl. Popescu a sosit. Dna. Ionescu a plecat.",
+            &["Dl. Popescu a sosit.", "Dna. Ionescu a plecat."]),
         (Language::Dutch, "Dhr. Jansen kwam om tien uur. Mevr. Smit bleef.",
             &["Dhr. Jansen kwam om tien uur.", "Mevr. Smit bleef."]),
+        (Language::Dutch, "Hij kwam om tien uur. 3 mensen bleven thuis. Zie blz. 3 van het rapport.",
+            &["Hij kwam om tien uur.", "3 mensen bleven thuis.", "Zie blz. 3 van het rapport."]),
+        (Language::Danish, "Vi bor i Skt. Petersborg. Det er koldt. Mødet er den 5. maj.",
+            &["Vi bor i Skt. Petersborg.", "Det er koldt.", "Mødet er den 5. maj."]),
+        (Language::Norwegian, "Vi spiste f.eks. Jarlsberg. Så gikk vi.",
+            &["Vi spiste f.eks. Jarlsberg.", "Så gikk vi."]),
+        (Language::Swedish, "Vi åt t.ex. Kalles kaviar. Sedan gick vi.",
+            &["Vi åt t.ex. Kalles kaviar.", "Sedan gick vi."]),
+        (Language::Finnish, "Kaupungit, esim. Helsinki, kasvavat. Maaseutu ei.",
+            &["Kaupungit, esim. Helsinki, kasvavat.", "Maaseutu ei."]),
+        (Language::Czech, "Města jako např. Praha rostou. Ing. Novák souhlasí.",
+            &["Města jako např. Praha rostou.", "Ing. Novák souhlasí."]),
+        (Language::Slovak, "Mestá ako napr. Bratislava rastú. Vidiek nie.",
+            &["Mestá ako napr. Bratislava rastú.", "Vidiek nie."]),
+        (Language::Polish, "Miasta, np. Kraków, rosną. Prof. Nowak przyjechał.",
+            &["Miasta, np. Kraków, rosną.", "Prof. Nowak przyjechał."]),
+        (Language::Hungarian, "A városok, pl. Budapest, nőnek. Dr. Kovács megérkezett.",
+            &["A városok, pl. Budapest, nőnek.", "Dr. Kovács megérkezett."]),
         (Language::Russian, "Он живёт в г. Москва. Это столица.",
             &["Он живёт в г. Москва.", "Это столица."]),
+        (Language::Russian, "Он приехал в столицу, т. е. Москву. Там холодно.",
+            &["Он приехал в столицу, т. е. Москву.", "Там холодно."]),
+        (Language::Ukrainian, "Він живе в м. Київ. Це столиця.",
+            &["Він живе в м. Київ.", "Це столиця."]),
+        (Language::Bulgarian, "Той живее в гр. София. Това е столицата.",
+            &["Той живее в гр. София.", "Това е столицата."]),
+        (Language::Greek, "Τι κάνεις; Καλά είμαι. Ο κ. Παπαδόπουλος ήρθε.",
+            &["Τι κάνεις;", "Καλά είμαι.", "Ο κ. Παπαδόπουλος ήρθε."]),
+        (Language::Greek, "Πού είσαι\u{37e} Εδώ είμαι.", &["Πού είσαι\u{37e}", "Εδώ είμαι."]),
+        (Language::Turkish, "Prof. Dr. Yılmaz geldi. Toplantı başladı.",
+            &["Prof. Dr. Yılmaz geldi.", "Toplantı başladı."]),
+        (Language::Indonesian, "Bpk. Budi tinggal di Jl. Sudirman. Dia guru.",
+            &["Bpk. Budi tinggal di Jl. Sudirman.", "Dia guru."]),
+        (Language::Armenian, "Նա եկավ։ Մենք գնացինք։", &["Նա եկավ։", "Մենք գնացինք։"]),
+        (Language::Armenian, "Նա եկավ: Մենք գնացինք:", &["Նա եկավ:", "Մենք գնացինք:"]),
+        (Language::Hindi, "वह घर गया। फिर वह सो गया॥ अब सुबह है।",
+            &["वह घर गया।", "फिर वह सो गया॥", "अब सुबह है।"]),
+        (Language::Bengali, "সে বাড়ি গেল। তারপর ঘুমাল।", &["সে বাড়ি গেল।", "তারপর ঘুমাল।"]),
+        (Language::Arabic, "هل سيأتي غدا؟ نعم سيأتي.", &["هل سيأتي غدا؟", "نعم سيأتي."]),
+        (Language::Urdu, "وہ گھر گیا۔ پھر وہ سو گیا؟ ہاں۔", &["وہ گھر گیا۔", "پھر وہ سو گیا؟", "ہاں۔"]),
+        (Language::Persian, "او به خانه رفت. سپس خوابید؟", &["او به خانه رفت.", "سپس خوابید؟"]),
+        (Language::Amharic, "እሱ ወደ ቤት ሄደ። ከዚያም ተኛ፧", &["እሱ ወደ ቤት ሄደ።", "ከዚያም ተኛ፧"]),
+        (Language::Burmese, "သူ ထမင်းစား၊ ရေချိုး သည်။ ပြီးပြီ။",
+            &["သူ ထမင်းစား၊ ရေချိုး သည်။", "ပြီးပြီ။"]),
+        (Language::Khmer, "គាត់ទៅផ្ទះ។ គាត់គេង។", &["គាត់ទៅផ្ទះ។", "គាត់គេង។"]),
+        (Language::Chinese, "他说：“我们会赢。”然后他走了。", &["他说：“我们会赢。”", "然后他走了。"]),
+        (Language::Japanese, "今日は晴れです。明日は雨でしょう！", &["今日は晴れです。", "明日は雨でしょう！"]),
     ];
 
     #[test]
@@ -853,6 +1073,20 @@ Committee, attended and addressed the meeting.
         check_spans(&wide);
         let ragged_lines: String = (0..50_000).map(|i| "ab ".repeat(i % 7) + "x\n").collect();
         check_spans(&ragged_lines);
+        // The scan for what UAX #29 misses: list markers, words before a full stop without a
+        // space, ellipses and the Greek question mark, each many times over.
+        let list: String = (0..50_000).map(|i| format!("{}. item ", i % 999 + 1)).collect();
+        check_spans(&list);
+        let glued = format!("{} end.", "ab.Cd".repeat(50_000));
+        check_spans(&glued);
+        check_spans(&"x.".repeat(50_000));
+        check_spans(&format!("Wait{}", "… ".repeat(50_000)));
+        let greek = "Τι; ".repeat(50_000);
+        assert_eq!(
+            segment_with(&greek, Language::Greek.sentence_rules()).sentences.len(),
+            50_000
+        );
+        check_spans(&format!("a) {}b) c", ") ".repeat(50_000)));
     }
 
     #[test]

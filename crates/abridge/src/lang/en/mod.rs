@@ -25,7 +25,8 @@ pub(super) const SENTENCE_RULES: SentenceRules = SentenceRules {
     before_number: BEFORE_NUMBER,
     ambiguous: AMBIGUOUS,
     openers: OPENERS,
-    months: &[],
+    letter_words: &["I"],
+    ..SentenceRules::NONE
 };
 
 /// Abbreviations after which a sentence never ends: titles before names, Latin, months.
@@ -49,11 +50,15 @@ const AMBIGUOUS: &[&str] = &[
 
 /// Capitalised words that commonly open a sentence, so they end an ambiguous abbreviation.
 const OPENERS: &[&str] = &[
-    "A", "After", "All", "Also", "An", "And", "As", "At", "But", "By", "Dr.", "For", "He", "Her",
-    "His", "However", "I", "If", "In", "It", "Its", "Many", "Most", "Mr.", "Mrs.", "Ms.", "My",
-    "No", "Now", "On", "One", "Our", "She", "Since", "So", "Some", "That", "The", "Their", "Then",
-    "There", "These", "They", "This", "Those", "To", "We", "What", "When", "While", "Who", "Yet",
-    "You",
+    "A", "After", "All", "Also", "Although", "An", "And", "Any", "Are", "As", "At",
+    "Because", "Before", "Both", "But", "By", "Despite", "Did", "Do", "Does", "Dr.", "During",
+    "Each", "Even", "Every", "Everyone", "Few", "For", "From", "He", "Her", "Here", "His", "How",
+    "However", "I", "If", "In", "Instead", "Is", "It", "Its", "Last", "Let", "Like", "Many",
+    "Meanwhile", "More", "Most", "Mr.", "Mrs.", "Ms.", "Much", "My", "Neither", "No", "Nobody",
+    "Not", "Nothing", "Now", "On", "Once", "One", "Only", "Or", "Other", "Our", "She", "Since",
+    "So", "Some", "Still", "Such", "That", "The", "Their", "Then", "There", "These", "They", "This",
+    "Those", "Thus", "To", "Until", "Was", "We", "Were", "What", "When", "Where", "Whether",
+    "Which", "While", "Who", "Why", "With", "Without", "Yes", "Yet", "You",
 ];
 
 /// The English part-of-speech lexicon, compiled in ([`pos`]).

@@ -1,0 +1,470 @@
+//! Sentence boundaries that Unicode's rules (UAX #29) do not see, and list markers, found in
+//! one scan of a stretch of text.
+//!
+//! UAX #29 breaks only after its terminators (`.` `!` `?` and the full stops of other
+//! scripts) and never before a lowercase word after a full stop. This scan adds what it
+//! misses, the same in every language, reading the language's [`SentenceRules`] for words and
+//! marks:
+//!
+//! - a full stop with no space after it, between a word and a capitalised word
+//!   (`world.Today`), unless the word holds a dot, a slash or a digit (`e.g.`, `3.14`,
+//!   `example.com`, `www.Example`), is an abbreviation of the language, or a dot follows
+//!   (`System.Text.RegularExpressions`, `Int.Conf.`);
+//! - an ellipsis `…` followed by a space and a capital, as UAX #29 does for `...`;
+//! - a mark that ends sentences in the language but not in UAX #29 (the Greek `;`, the
+//!   Armenian `:`, and U+037E, the Greek question mark, in every language), followed by a
+//!   space and a word that is not lowercase;
+//! - with [`SentenceRules::digit_openers`] (Dutch), a full stop after a word that is not an
+//!   abbreviation, before a number written in digits (`uur. 3 mensen`);
+//! - list markers: `1.`, `2)`, `(3)`, `a)`, `(b)`, `(i)`, `iv)`, `A)` ... A list starts with a
+//!   marker at the start of the stretch; or, before a word that is not lowercase, with a
+//!   numbered marker (`3.`) or a first one (`1)`, `(a)`, `(i)`) after a sentence's end, or
+//!   with `1.` after a colon. It goes on with each marker that follows, with the same style
+//!   and the next number, letter or Roman numeral, until a sentence ends before a capital.
+//!   Each marker of a list starts a sentence, and the boundary UAX #29 puts after `1.` is
+//!   dropped ([`Extra::markers`]), so that the marker stays with its item (`1. The first
+//!   item` `2. The second item`); `Eqs. (2) and (3)` and `cases: (i) one (ii) two` hold none.
+//!
+//! Every look back or ahead is bounded or crosses a run of whitespace or closing marks that no
+//! other look crosses, so the scan is linear in the length of the stretch.
+
+use super::{is_closer, is_opener};
+use crate::lang::SentenceRules;
+
+/// Marks that end a sentence in every language although UAX #29 reads them as mid-sentence
+/// punctuation: U+037E, the Greek question mark, which no other script uses.
+const UNIVERSAL_FINALS: &str = "\u{37e}";
+
+/// The first byte of every char of [`UNIVERSAL_FINALS`] in UTF-8.
+const UNIVERSAL_LEAD: u8 = 0xCD;
+
+/// Terminators after which a list may start: those of [`super::FINALS`] but the colon and
+/// semicolon.
+const TERMINATORS: &str = ".!?…‼⁇⁈⁉。．｡！？؟۔।॥։።፧။\u{37e}";
+
+/// How far back a word before a full stop is read, in bytes; a longer run without whitespace
+/// (a URL, a path) is no word.
+const WORD_LIMIT: usize = 64;
+
+/// What one scan of a stretch found, as byte offsets into the stretch, in increasing order.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(super) struct Extra {
+    /// Where a sentence starts that UAX #29 may not break before.
+    pub(super) splits: Vec<usize>,
+    /// List markers, as the end of the marker and the end of the whitespace after it: a
+    /// boundary from `.0` to `.1` would cut the marker from its item, and is dropped.
+    pub(super) markers: Vec<(usize, usize)>,
+}
+
+/// Scans `text`, a stretch of one paragraph, for what UAX #29 misses.
+pub(super) fn scan(rules: &SentenceRules, text: &str) -> Extra {
+    let bytes = text.as_bytes();
+    let mut extra = Extra::default();
+    let Some(first) = bytes.iter().position(|b| !b.is_ascii_whitespace()) else {
+        return extra;
+    };
+    let mut list: Option<List> = None;
+    // The end of the last marker of the list: its own dot ends no sentence.
+    let mut marked = 0;
+    for i in first..bytes.len() {
+        let b = bytes[i];
+        if (i == first || bytes[i - 1].is_ascii_whitespace())
+            && (b == b'(' || b.is_ascii_alphanumeric())
+            && let Some(marker) = Marker::parse(&bytes[i..])
+        {
+            let end = i + marker.len;
+            let gap = bytes[end..]
+                .iter()
+                .take_while(|b| b.is_ascii_whitespace())
+                .count();
+            let next = list.and_then(|list| list.next(&marker)).or_else(|| {
+                let lowercase = text[end + gap..]
+                    .trim_start_matches(is_opener)
+                    .starts_with(char::is_lowercase);
+                let opens = i == first
+                    || (!lowercase
+                        && match before(rules, &text[..i]) {
+                            Before::End => marker.style == Style::Dot || marker.is_first(),
+                            Before::Colon => marker.style == Style::Dot && marker.is_first(),
+                            Before::Text => false,
+                        });
+                opens.then(|| List::start(&marker))
+            });
+            if let Some(next) = next {
+                list = Some(next);
+                marked = end;
+                if i > first {
+                    extra.splits.push(i);
+                }
+                extra.markers.push((end, end + gap));
+            }
+        }
+        // A sentence that ends before a capital ends the list too.
+        if matches!(b, b'.' | b'!' | b'?')
+            && i >= marked
+            && list.is_some()
+            && new_sentence(text, i + 1, true).is_some()
+        {
+            list = None;
+        }
+        if b == b'.' {
+            let split = missing_space(rules, text, i).or_else(|| {
+                rules
+                    .digit_openers
+                    .then(|| digit_opener(rules, text, i))
+                    .flatten()
+            });
+            extra.splits.extend(split);
+        } else if b == 0xE2 && text[i..].starts_with('…') {
+            extra.splits.extend(new_sentence(text, i + '…'.len_utf8(), true));
+        } else if (b == UNIVERSAL_LEAD || rules.finals.as_bytes().contains(&b))
+            && text.is_char_boundary(i)
+            && let Some(mark) = text[i..].chars().next()
+            && (rules.finals.contains(mark) || UNIVERSAL_FINALS.contains(mark))
+        {
+            extra
+                .splits
+                .extend(new_sentence(text, i + mark.len_utf8(), false));
+        }
+    }
+    extra
+}
+
+/// What comes before a list marker, as [`before`] reads it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Before {
+    /// The end of a sentence.
+    End,
+    /// A colon.
+    Colon,
+    /// Anything else: the marker is inside a sentence.
+    Text,
+}
+
+/// What `text`, which ends in whitespace before a list marker, ends with: a terminator and
+/// closing marks, a colon, or anything else; a full stop after an abbreviation or an initial
+/// (`Dec. 1.`) is no end.
+fn before(rules: &SentenceRules, text: &str) -> Before {
+    let end = text
+        .trim_end_matches(|c: char| c.is_whitespace())
+        .trim_end_matches(is_closer);
+    if let Some(stem) = end.strip_suffix('.') {
+        let word = stem.rsplit(char::is_whitespace).next().unwrap_or("");
+        let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let mut chars = word.chars();
+        let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+        return if initial || rules.is_abbreviation(word) {
+            Before::Text
+        } else {
+            Before::End
+        };
+    }
+    if end.ends_with(|c| TERMINATORS.contains(c)) {
+        Before::End
+    } else if end.ends_with(':') {
+        Before::Colon
+    } else {
+        Before::Text
+    }
+}
+
+/// The start of the sentence that follows a terminator ending at byte `at`: after closing
+/// marks, at least one space and opening marks comes a word that is not lowercase (a capital
+/// when `capital`). `None` when the text goes on otherwise.
+fn new_sentence(text: &str, at: usize, capital: bool) -> Option<usize> {
+    let rest = text[at..].trim_start_matches(is_closer);
+    let body = rest.trim_start();
+    if body.len() == rest.len() {
+        return None;
+    }
+    let start = text.len() - body.len();
+    let word = body.trim_start_matches(is_opener);
+    let c = word.chars().next()?;
+    let opens = if capital {
+        c.is_uppercase()
+    } else {
+        c.is_alphanumeric() && !c.is_lowercase()
+    };
+    opens.then_some(start)
+}
+
+/// The word that ends just before byte `dot`, without leading punctuation, if it is short
+/// enough to be a word.
+fn word_before(text: &str, dot: usize) -> Option<&str> {
+    let bytes = text.as_bytes();
+    let from = dot.saturating_sub(WORD_LIMIT);
+    let start = match bytes[from..dot]
+        .iter()
+        .rposition(|b| b.is_ascii_whitespace())
+    {
+        Some(n) => from + n + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
+    let word = text.get(start..dot)?;
+    Some(word.trim_start_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// Whether `word` may end a sentence before a full stop that has no space after it: a word of
+/// two letters or more, with no dot, slash, `@`, colon or digit, and no abbreviation.
+fn plain_word(rules: &SentenceRules, word: &str) -> bool {
+    word.chars().nth(1).is_some()
+        && word.chars().all(char::is_alphabetic)
+        && !rules.is_abbreviation(word)
+}
+
+/// `world.Today`: the sentence after a full stop at byte `dot` with no space after it.
+fn missing_space(rules: &SentenceRules, text: &str, dot: usize) -> Option<usize> {
+    let mut after = text[dot + 1..].chars();
+    let opens = after.next().is_some_and(char::is_uppercase)
+        && after.next().is_some_and(char::is_lowercase);
+    if !opens || !text[..dot].chars().next_back().is_some_and(char::is_lowercase) {
+        return None;
+    }
+    // `System.Text.RegularExpressions` is one name, `Int.Conf.` two abbreviations.
+    let next: Vec<u8> = text.as_bytes()[dot + 1..]
+        .iter()
+        .copied()
+        .take(WORD_LIMIT)
+        .take_while(|b| !b.is_ascii_whitespace())
+        .collect();
+    let dotted = next
+        .windows(2)
+        .any(|pair| pair[0] == b'.' && (pair[1].is_ascii_alphanumeric() || pair[1] >= 0x80))
+        || (next.len() <= 6 && next.ends_with(b"."));
+    (!dotted && plain_word(rules, word_before(text, dot)?)).then_some(dot + 1)
+}
+
+/// Dutch `uur. 3 mensen`: the sentence that opens with a digit after a full stop at byte `dot`.
+fn digit_opener(rules: &SentenceRules, text: &str, dot: usize) -> Option<usize> {
+    let rest = &text[dot + 1..];
+    let body = rest.trim_start();
+    if body.len() == rest.len() {
+        return None;
+    }
+    let digits = body.bytes().take_while(u8::is_ascii_digit).count();
+    // `3.` and `3)` are list markers or ordinals, which the list scan reads.
+    if digits == 0 || matches!(body.as_bytes().get(digits), Some(b'.' | b')')) {
+        return None;
+    }
+    let ends = text[..dot].chars().next_back().is_some_and(char::is_lowercase);
+    (ends && plain_word(rules, word_before(text, dot)?)).then_some(text.len() - body.len())
+}
+
+/// The length in bytes of the list marker that `text` opens with (0 if none).
+pub(super) fn marker_len(text: &str) -> usize {
+    Marker::parse(text.as_bytes()).map_or(0, |marker| marker.len)
+}
+
+/// How a list marker is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Style {
+    /// `1.`
+    Dot,
+    /// `1)`, `a)`
+    Close,
+    /// `(1)`, `(a)`
+    Paren,
+}
+
+/// What a list counts in; the flag is whether letters are capitals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Number,
+    Letter(bool),
+    Roman(bool),
+}
+
+/// A list marker at the start of a word, read each way its label allows (`i` is the ninth
+/// letter and the Roman one).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Marker {
+    /// Its length in bytes, brackets and dot included.
+    len: usize,
+    style: Style,
+    number: Option<u32>,
+    letter: Option<(u32, bool)>,
+    roman: Option<(u32, bool)>,
+}
+
+impl Marker {
+    /// Whether the marker can open a list: `1`, `a`, `A`, `i` or `I`.
+    fn is_first(&self) -> bool {
+        self.number == Some(1)
+            || self.letter.is_some_and(|(n, _)| n == 1)
+            || self.roman.is_some_and(|(n, _)| n == 1)
+    }
+
+    /// The marker at the start of `bytes`, if a space follows it: up to three digits with `.`
+    /// or `)`, or one letter or a Roman numeral up to `xxxix` with `)`, each possibly in
+    /// brackets.
+    fn parse(bytes: &[u8]) -> Option<Marker> {
+        let paren = bytes.first() == Some(&b'(');
+        let from = usize::from(paren);
+        let label_len = bytes[from..]
+            .iter()
+            .take(7)
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        let label = &bytes[from..from + label_len];
+        let digits = label.iter().all(u8::is_ascii_digit);
+        if label.is_empty() || (digits && label.len() > 3) || label.len() > 6 {
+            return None;
+        }
+        let close = *bytes.get(from + label_len)?;
+        let style = match (paren, close) {
+            (true, b')') => Style::Paren,
+            (false, b')') => Style::Close,
+            (false, b'.') if digits => Style::Dot,
+            _ => return None,
+        };
+        let len = from + label_len + 1;
+        if !bytes.get(len)?.is_ascii_whitespace() {
+            return None;
+        }
+        let number = digits
+            .then(|| std::str::from_utf8(label).ok()?.parse().ok())
+            .flatten();
+        let letter = match label {
+            [c] if c.is_ascii_lowercase() => Some((u32::from(c - b'a') + 1, false)),
+            [c] if c.is_ascii_uppercase() => Some((u32::from(c - b'A') + 1, true)),
+            _ => None,
+        };
+        let roman = roman(label);
+        (number.is_some() || letter.is_some() || roman.is_some()).then_some(Marker {
+            len,
+            style,
+            number,
+            letter,
+            roman,
+        })
+    }
+}
+
+/// The value of a Roman numeral of `i`, `v` and `x` written as usual (`iv`, not `iiii`), up to
+/// `xxxix`, all in one case, and whether it is in capitals.
+fn roman(label: &[u8]) -> Option<(u32, bool)> {
+    const UNITS: [&str; 10] = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"];
+    let upper = label.first()?.is_ascii_uppercase();
+    if label.iter().any(|b| b.is_ascii_uppercase() != upper) {
+        return None;
+    }
+    let lower = label.to_ascii_lowercase();
+    let tens = lower.iter().take(3).take_while(|&&b| b == b'x').count();
+    let units = UNITS.iter().position(|u| u.as_bytes() == &lower[tens..])?;
+    let value = u32::try_from(10 * tens + units).ok()?;
+    (value > 0).then_some((value, upper))
+}
+
+/// The list being read: its kind, style and last value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct List {
+    kind: Kind,
+    style: Style,
+    value: u32,
+}
+
+impl List {
+    /// The list that `marker` starts: a number counts; a label that is a Roman numeral longer
+    /// than a letter, or `i`, counts in Roman numerals; any other letter counts in letters.
+    fn start(marker: &Marker) -> List {
+        let (kind, value) = match (marker.number, marker.roman, marker.letter) {
+            (Some(n), _, _) => (Kind::Number, n),
+            (None, Some((n, upper)), letter) if letter.is_none() || n == 1 => {
+                (Kind::Roman(upper), n)
+            }
+            (None, _, Some((n, upper))) => (Kind::Letter(upper), n),
+            (None, roman, None) => {
+                let (n, upper) = roman.unwrap_or((1, false));
+                (Kind::Roman(upper), n)
+            }
+        };
+        List {
+            kind,
+            style: marker.style,
+            value,
+        }
+    }
+
+    /// The list after `marker`, if the marker is its next one.
+    fn next(self, marker: &Marker) -> Option<List> {
+        let value = self.value + 1;
+        let follows = marker.style == self.style
+            && match self.kind {
+                Kind::Number => marker.number == Some(value),
+                Kind::Letter(upper) => marker.letter == Some((value, upper)),
+                Kind::Roman(upper) => marker.roman == Some((value, upper)),
+            };
+        follows.then_some(List { value, ..self })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Language;
+
+    #[test]
+    fn markers_are_read_each_way_their_label_allows() {
+        let parse = |s: &str| Marker::parse(s.as_bytes());
+        let m = parse("(iv) x").unwrap();
+        assert_eq!((m.len, m.style, m.roman, m.letter), (4, Style::Paren, Some((4, false)), None));
+        let m = parse("i) x").unwrap();
+        assert_eq!((m.roman, m.letter), (Some((1, false)), Some((9, false))));
+        assert_eq!(parse("12. x").unwrap().number, Some(12));
+        assert_eq!(parse("B) x").unwrap().letter, Some((2, true)));
+        // No space after, a letter with a dot, a year, a word.
+        for s in ["1.5", "a. b", "2004. x", "(ab) x", "word) x", "(1 x", "iiii) x"] {
+            assert_eq!(parse(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn roman_numerals_are_read_as_usual() {
+        let value = |s: &str| roman(s.as_bytes()).map(|(n, _)| n);
+        assert_eq!(value("i"), Some(1));
+        assert_eq!(value("iv"), Some(4));
+        assert_eq!(value("ix"), Some(9));
+        assert_eq!(value("xiv"), Some(14));
+        assert_eq!(value("XXXIX"), Some(39));
+        assert_eq!(value("vx"), None);
+        assert_eq!(value("Ii"), None);
+    }
+
+    #[test]
+    fn a_list_goes_on_with_the_next_marker_of_its_kind_and_style() {
+        let list = List::start(&Marker::parse(b"(i) ").unwrap());
+        assert_eq!(list.kind, Kind::Roman(false));
+        assert!(list.next(&Marker::parse(b"(ii) ").unwrap()).is_some());
+        assert!(list.next(&Marker::parse(b"ii) ").unwrap()).is_none());
+        let list = List::start(&Marker::parse(b"h) ").unwrap());
+        assert_eq!(list.kind, Kind::Letter(false));
+        assert!(list.next(&Marker::parse(b"i) ").unwrap()).is_some());
+    }
+
+    #[test]
+    fn scan_finds_what_uax29_misses() {
+        let english = Language::English.sentence_rules();
+        let text = "1. One 2. Two";
+        assert_eq!(
+            scan(english, text),
+            Extra {
+                splits: vec![7],
+                markers: vec![(2, 3), (9, 10)]
+            }
+        );
+        assert_eq!(scan(english, "Hello world.Today").splits, [12]);
+        assert_eq!(scan(english, "In System.Text.Regex now").splits, [0usize; 0]);
+        assert_eq!(scan(english, "Proc. Int.Conf. on Data").splits, [0usize; 0]);
+        assert_eq!(scan(english, "See e.g.The and example.com and 3.Two").splits, [0usize; 0]);
+        assert_eq!(scan(english, "Wait… Then").splits, [8]);
+        assert_eq!(scan(english, "Wait… then").splits, [0usize; 0]);
+        let greek = Language::Greek.sentence_rules();
+        assert_eq!(scan(greek, "Τι; Καλά").splits, [6]);
+        assert_eq!(scan(english, "Τι; Καλά").splits, [0usize; 0]);
+        let dutch = Language::Dutch.sentence_rules();
+        assert_eq!(scan(dutch, "om tien uur. 3 mensen").splits, [13]);
+        assert_eq!(scan(dutch, "blz. 3 en ca. 5").splits, [0usize; 0]);
+        assert_eq!(scan(english, "om tien uur. 3 mensen").splits, [0usize; 0]);
+    }
+}
