@@ -114,6 +114,10 @@ fn combine_shows_the_sources_in_text_and_markdown() {
     )
     .unwrap();
     assert!(
+        markdown.starts_with("# Summary of 2 documents\n"),
+        "{markdown}"
+    );
+    assert!(
         markdown.contains("a.txt)*\n") || markdown.contains("b.txt)*\n"),
         "{markdown}"
     );
@@ -124,6 +128,7 @@ fn combine_shows_the_sources_in_text_and_markdown() {
     )
     .unwrap();
     assert!(html.contains("<span class=\"source\">"), "{html}");
+    assert!(html.contains("<h2>Summary of 2 documents</h2>"), "{html}");
 }
 
 #[test]

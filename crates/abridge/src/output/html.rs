@@ -21,7 +21,7 @@
 //! otherwise fold `\r\n` into `\n`. A browser test (tests/browser/check.sh)
 //! checks that the highlighted text sits where the spans say.
 
-use super::{Entry, Renderer, ranks, short_name};
+use super::{Entry, Renderer, ranks};
 use crate::report::Report;
 use crate::text::Span;
 use std::io::{self, Write};
@@ -101,9 +101,9 @@ impl Renderer for HtmlRenderer {
         self.count += 1;
         let doc = self.count;
         let report = entry.report;
-        let heading = report.title.as_deref().unwrap_or(short_name(entry.source));
+        let heading = entry.heading();
         writeln!(out, "<article id=\"d{doc}\">")?;
-        writeln!(out, "<h2>{}</h2>", escape(heading))?;
+        writeln!(out, "<h2>{}</h2>", escape(&heading))?;
         let id = entry
             .id
             .map(|id| format!(" · id {}", escape(&id.to_string())))

@@ -82,6 +82,16 @@ impl<'a> Origin<'a> {
 }
 
 impl<'a> Entry<'a> {
+    /// The heading of the entry in the briefings: the report's title, else
+    /// for a set "Summary of N documents", else the source's last component.
+    pub(crate) fn heading(&self) -> std::borrow::Cow<'_, str> {
+        match (&self.report.title, self.documents.len()) {
+            (Some(title), _) => title.as_str().into(),
+            (None, 0) => short_name(self.source).into(),
+            (None, n) => format!("Summary of {n} documents").into(),
+        }
+    }
+
     /// Where the summary sentence `sentence` came from, for a report of
     /// several documents.
     pub fn origin_of(&self, sentence: &crate::report::Sentence) -> Option<&Origin<'a>> {
