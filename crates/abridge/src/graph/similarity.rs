@@ -160,14 +160,28 @@ fn overlap_weight(shared: f64, a: usize, b: usize) -> f64 {
 pub fn similarity_matrix(vectors: &[SparseVector], similarity: Similarity) -> Array2<f64> {
     let n = vectors.len();
     let terms = SparseVector::term_bound(vectors);
-    let mut postings: Vec<Vec<(usize, f64)>> = vec![Vec::new(); terms];
+    // Postings (term → the sentences that hold it, in sentence order) laid
+    // out in one buffer by a counting sort: one allocation, not one a term.
+    let mut starts = vec![0usize; terms + 1];
+    for vector in vectors {
+        for &(term, _) in &vector.entries {
+            starts[term as usize + 1] += 1;
+        }
+    }
+    for t in 0..terms {
+        starts[t + 1] += starts[t];
+    }
+    let mut fill = starts.clone();
+    let mut postings = vec![(0usize, 0.0f64); starts[terms]];
     for (i, vector) in vectors.iter().enumerate() {
         for &(term, weight) in &vector.entries {
-            postings[term as usize].push((i, weight));
+            postings[fill[term as usize]] = (i, weight);
+            fill[term as usize] += 1;
         }
     }
     let mut matrix = Array2::<f64>::zeros((n, n));
-    for list in &postings {
+    for t in 0..terms {
+        let list = &postings[starts[t]..starts[t + 1]];
         for (k, &(i, wi)) in list.iter().enumerate() {
             for &(j, wj) in &list[k + 1..] {
                 let add = match similarity {

@@ -180,8 +180,9 @@ impl CandidatesBuilder {
             Some(&index) => index,
             None => {
                 self.by_terms.insert(key.to_vec(), self.list.len());
+                // The key moves here in `finish`: one copy of it, not two.
                 self.list.push(Candidate {
-                    terms: key.to_vec(),
+                    terms: Vec::new(),
                     occurrences: Vec::new(),
                 });
                 self.list.len() - 1
@@ -192,7 +193,12 @@ impl CandidatesBuilder {
     }
 
     /// The candidates, in order of first occurrence.
-    pub(super) fn finish(self) -> Candidates {
+    pub(super) fn finish(mut self) -> Candidates {
+        // Each key goes to its own candidate, by index: the map's order
+        // reaches nothing.
+        for (terms, index) in self.by_terms {
+            self.list[index].terms = terms;
+        }
         Candidates {
             list: self.list,
             occurrences: self.occurrences,

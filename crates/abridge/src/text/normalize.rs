@@ -25,6 +25,7 @@ use crate::lang::{Language, Lexicon, Profile, Stopwords, WordSplitter};
 use rust_stemmers::Stemmer;
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
+use std::sync::Arc;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// The id of an interned stem. Ids are given in order of first occurrence, so
@@ -56,22 +57,36 @@ pub struct Token {
     pub nominal: bool,
 }
 
-/// Interned stems: id → stem, and the reverse lookup.
+/// Interned stems: id → stem, and the reverse lookup. A stem is held once,
+/// shared by both directions (and with this thread's cache of word forms).
 #[derive(Clone, Debug, Default)]
 pub struct Vocabulary {
-    stems: Vec<String>,
-    index: HashMap<String, TermId>,
+    stems: Vec<Arc<str>>,
+    index: HashMap<Arc<str>, TermId>,
 }
 
 impl Vocabulary {
     /// The id of `stem`, adding it if it is new.
     pub fn intern(&mut self, stem: &str) -> TermId {
-        if let Some(&id) = self.index.get(stem) {
-            return id;
+        match self.index.get(stem) {
+            Some(&id) => id,
+            None => self.add(Arc::from(stem)),
         }
+    }
+
+    /// [`Self::intern`] for a stem already held: a new one costs no copy.
+    fn intern_shared(&mut self, stem: &Arc<str>) -> TermId {
+        match self.index.get(&**stem) {
+            Some(&id) => id,
+            None => self.add(Arc::clone(stem)),
+        }
+    }
+
+    /// Adds a stem that is not in the vocabulary.
+    fn add(&mut self, stem: Arc<str>) -> TermId {
         let id = TermId::try_from(self.stems.len()).expect("fewer than 2^32 distinct stems");
-        self.stems.push(stem.to_string());
-        self.index.insert(stem.to_string(), id);
+        self.stems.push(Arc::clone(&stem));
+        self.index.insert(stem, id);
         id
     }
 
@@ -87,7 +102,7 @@ impl Vocabulary {
 
     /// The stems in id order.
     pub fn stems(&self) -> impl Iterator<Item = &str> + '_ {
-        self.stems.iter().map(String::as_str)
+        self.stems.iter().map(|stem| &**stem)
     }
 
     /// The number of distinct stems.
@@ -378,22 +393,23 @@ impl Normalizer {
         if let Some(&kind) = scratch.terms.get(lower.as_str()) {
             return (start, end, possessive, kind);
         }
-        let nominal = self
-            .lexicon
-            .is_none_or(|lexicon| lexicon.can_be_in_noun_phrase(lower));
-        let (mut term, mut link) = (None, None);
         let lone_ideograph = self.words.is_dictionary() && is_lone_ideograph(lower);
-        if carries_term(lower) && !lone_ideograph {
-            if self.stopwords.is_keyword_only(lower) {
-                link = Some(self.intern_stem(lower, &mut scratch.links));
-            } else if !self.stopwords.contains(lower) {
-                term = Some(self.intern_stem(lower, &mut scratch.vocabulary));
-            }
+        let carries = carries_term(lower) && !lone_ideograph;
+        let is_link = carries && self.stopwords.is_keyword_only(lower);
+        let is_term = carries && !is_link && !self.stopwords.contains(lower);
+        let form = self.form(lower, is_link || is_term);
+        // The cache may hold a stem of a word that these stopwords stop:
+        // only a word with a term or a link takes one.
+        let (mut term, mut link) = (None, None);
+        match &form.stem {
+            Some(stem) if is_link => link = Some(scratch.links.intern_shared(stem)),
+            Some(stem) if is_term => term = Some(scratch.vocabulary.intern_shared(stem)),
+            _ => {}
         }
         let kind = WordKind {
             term,
             link,
-            nominal,
+            nominal: form.nominal,
         };
         scratch.terms.insert(lower.clone(), kind);
         (start, end, possessive, kind)
@@ -401,63 +417,115 @@ impl Normalizer {
 }
 
 impl Normalizer {
-    /// Interns the stem of `word`, taking it from this thread's [`STEMS`]
-    /// when the word was stemmed before.
-    fn intern_stem(&self, word: &str, vocabulary: &mut Vocabulary) -> TermId {
-        let Some(stemmer) = &self.stemmer else {
-            // A language without a stemmer keeps its words whole.
-            return vocabulary.intern(word);
-        };
-        let cached = STEMS.try_with(|cache| {
+    /// What this language makes of the folded word `word`: whether it can
+    /// stand in a noun phrase, and, when `with_stem` asks, its stem. Taken
+    /// from this thread's [`FORMS`] when the word was seen before.
+    fn form(&self, word: &str, with_stem: bool) -> Form {
+        let key = FormsKey::of(self);
+        let cached = FORMS.try_with(|cache| {
             let cache = &mut *cache.borrow_mut();
-            if cache.language != Some(self.language) {
-                cache.stems.clear();
-                cache.language = Some(self.language);
+            if cache.key != Some(key) {
+                cache.forms.clear();
+                cache.key = Some(key);
             }
-            if let Some(stem) = cache.stems.get(word) {
-                return vocabulary.intern(stem);
-            }
-            let stem = stemmer.stem(word);
-            let id = vocabulary.intern(&stem);
-            if word.len() <= STEM_CACHE_WORD_BYTES {
-                if cache.stems.len() >= STEM_CACHE_WORDS {
-                    cache.stems.clear();
+            if let Some(form) = cache.forms.get_mut(word) {
+                if with_stem && form.stem.is_none() {
+                    form.stem = Some(self.stem(word));
                 }
-                cache.stems.insert(word.into(), stem.into());
+                return form.clone();
             }
-            id
+            let form = self.fresh_form(word, with_stem);
+            if word.len() <= FORM_CACHE_WORD_BYTES {
+                if cache.forms.len() >= FORM_CACHE_WORDS {
+                    cache.forms.clear();
+                }
+                cache.forms.insert(word.into(), form.clone());
+            }
+            form
         });
         // The cache is gone only while the thread exits, when a thread-local
-        // destructor of the caller's may still summarize: stem afresh then.
-        cached.unwrap_or_else(|_| vocabulary.intern(&stemmer.stem(word)))
+        // destructor of the caller's may still summarize: work afresh then.
+        cached.unwrap_or_else(|_| self.fresh_form(word, with_stem))
+    }
+
+    /// [`Self::form`] without the cache.
+    fn fresh_form(&self, word: &str, with_stem: bool) -> Form {
+        Form {
+            nominal: self
+                .lexicon
+                .is_none_or(|lexicon| lexicon.can_be_in_noun_phrase(word)),
+            stem: with_stem.then(|| self.stem(word)),
+        }
+    }
+
+    /// The Snowball stem of `word`; the word itself in a language without a
+    /// stemmer.
+    fn stem(&self, word: &str) -> Arc<str> {
+        match &self.stemmer {
+            Some(stemmer) => Arc::from(stemmer.stem(word).as_ref()),
+            None => Arc::from(word),
+        }
     }
 }
 
 thread_local! {
-    /// The stems computed on this thread, kept across documents: a batch of
+    /// The word forms seen on this thread, kept across documents: a batch of
     /// news articles repeats most of its words from one document to the next,
-    /// and Snowball stemming was the largest single cost of normalising. A
-    /// stem depends only on the word and the language, so the cache cannot
-    /// change a result; it holds one language at a time.
-    static STEMS: RefCell<StemCache> = RefCell::new(StemCache::default());
+    /// and Snowball stemming and the part-of-speech lookup were the largest
+    /// costs of normalising. What is kept depends only on the word and on the
+    /// language's stemmer and lexicon ([`FormsKey`]), so the cache cannot
+    /// change a result; it holds one language at a time. Stopwords are not
+    /// kept: a configuration may add its own.
+    static FORMS: RefCell<FormCache> = RefCell::new(FormCache::default());
 }
 
 /// The cache is emptied when it reaches this many words. With
-/// [`STEM_CACHE_WORD_BYTES`] this bounds its memory (a few MB) on inputs with
+/// [`FORM_CACHE_WORD_BYTES`] this bounds its memory (a few MB) on inputs with
 /// an open-ended vocabulary.
-const STEM_CACHE_WORDS: usize = 1 << 16;
+const FORM_CACHE_WORDS: usize = 1 << 16;
 
-/// Longer words are stemmed each time and never kept: prose words are far
+/// Longer words are looked at each time and never kept: prose words are far
 /// shorter, while a run of letters without a break (a base64 blob, say) is one
 /// long word that would otherwise stay in the thread's memory after its
 /// document.
-const STEM_CACHE_WORD_BYTES: usize = 64;
+const FORM_CACHE_WORD_BYTES: usize = 64;
 
-/// Folded word → Snowball stem, for one language.
+/// What decides a word's [`Form`] besides the word: the language (its
+/// stemmer), whether it stems, and which lexicon tells nouns (by address: a
+/// lexicon is a static).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct FormsKey {
+    language: Language,
+    stems: bool,
+    lexicon: Option<*const ()>,
+}
+
+impl FormsKey {
+    fn of(normalizer: &Normalizer) -> FormsKey {
+        FormsKey {
+            language: normalizer.language,
+            stems: normalizer.stemmer.is_some(),
+            lexicon: normalizer
+                .lexicon
+                .map(|lexicon| std::ptr::from_ref(lexicon).cast::<()>()),
+        }
+    }
+}
+
+/// Folded word → what the language makes of it, for one [`FormsKey`].
 #[derive(Default)]
-struct StemCache {
-    language: Option<Language>,
-    stems: HashMap<Box<str>, Box<str>>,
+struct FormCache {
+    key: Option<FormsKey>,
+    forms: HashMap<Box<str>, Form>,
+}
+
+/// What a language makes of a folded word, whatever the stopwords.
+#[derive(Clone)]
+struct Form {
+    /// Whether it can stand in a noun phrase.
+    nominal: bool,
+    /// Its stem, once a document needed it (stopwords are never stemmed).
+    stem: Option<Arc<str>>,
 }
 
 /// What a folded word form is: its term or link, and whether it can stand
@@ -701,19 +769,53 @@ mod tests {
     }
 
     #[test]
-    fn the_stem_cache_holds_no_long_word() {
+    fn the_form_cache_holds_no_long_word() {
         // A run of letters without a break (a base64 blob, say) is one
         // word. Kept, it would hold its bytes on the thread long
         // after the document; a batch of such documents would hold up to
-        // STEM_CACHE_WORDS of them.
+        // FORM_CACHE_WORDS of them.
         let n = english();
         let long = "abc".repeat(10_000);
         assert!(n.stem_word(&long).is_some());
-        let longest = STEMS.with_borrow(|cache| cache.stems.keys().map(|w| w.len()).max());
+        let longest = FORMS.with_borrow(|cache| cache.forms.keys().map(|w| w.len()).max());
         assert!(
-            longest.unwrap_or(0) <= STEM_CACHE_WORD_BYTES,
+            longest.unwrap_or(0) <= FORM_CACHE_WORD_BYTES,
             "a cached word of {longest:?} bytes"
         );
+    }
+
+    #[test]
+    fn cached_forms_follow_the_lexicon_and_the_stemmer() {
+        // One language, three set-ups on one thread: what the cache kept for
+        // one must never reach another.
+        let tagged = english();
+        let plain = |stemmer: bool| {
+            let mut profile = Profile::of(Language::English);
+            profile.lexicon = None;
+            if !stemmer {
+                profile.stemmer = None;
+            }
+            Normalizer::with_profile(profile, Stopwords::for_language(Language::English))
+        };
+        let text = "Officials announced cuts";
+        let nominal = |n: &Normalizer| -> Vec<bool> {
+            let t = n.normalize(text, None, &whole(text));
+            t.sentences[0].iter().map(|tok| tok.nominal).collect()
+        };
+        for _ in 0..2 {
+            assert_eq!(nominal(&tagged), [true, false, true]);
+            assert_eq!(nominal(&plain(true)), [true, true, true]);
+            assert_eq!(stems(&tagged, text)[1].as_deref(), Some("announc"));
+            assert_eq!(stems(&plain(false), text)[1].as_deref(), Some("announced"));
+        }
+        // A word stemmed for one set of stopwords and stopped by another
+        // gets no term there.
+        let mut stopwords = Stopwords::for_language(Language::English);
+        stopwords.extend(["cuts"]);
+        let stopping = Normalizer::new(Language::English, stopwords);
+        assert_eq!(stems(&tagged, text)[2].as_deref(), Some("cut"));
+        assert_eq!(stems(&stopping, text)[2], None);
+        assert_eq!(stems(&tagged, text)[2].as_deref(), Some("cut"));
     }
 
     #[test]
