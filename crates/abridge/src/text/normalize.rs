@@ -175,6 +175,42 @@ impl Tokenized {
         self.vocabulary.stems().chain(self.sentence_link_stems())
     }
 
+    /// The ids that `other` (another text tokenized by the same normalizer,
+    /// a focus) is compared by, in this document's id space, as
+    /// [`Self::sentence_terms`] gives them for `other`'s sentence `i`: ids
+    /// of stems this document lacks are left out. Also returns how many
+    /// distinct ids `other`'s sentence has in all, those left out included.
+    pub fn sentence_terms_of(&self, other: &Tokenized, i: usize) -> (Vec<TermId>, usize) {
+        let mut ids = Vec::new();
+        let mut all: Vec<(bool, TermId)> = Vec::new();
+        for token in &other.sentences[i] {
+            let found = if let Some(term) = token.term {
+                all.push((true, term));
+                let stem = other.vocabulary.stem(term);
+                self.vocabulary
+                    .get(stem)
+                    .or_else(|| self.links.get(stem).map(|k| self.link_ids[k as usize]))
+            } else if let Some(link) = token.link {
+                let stem = other.links.stem(link);
+                // A link and a term of one stem are one id in `other` too.
+                all.push(match other.vocabulary.get(stem) {
+                    Some(term) => (true, term),
+                    None => (false, link),
+                });
+                self.links
+                    .get(stem)
+                    .map(|k| self.link_ids[k as usize])
+                    .or_else(|| self.vocabulary.get(stem))
+            } else {
+                None
+            };
+            ids.extend(found);
+        }
+        all.sort_unstable();
+        all.dedup();
+        (ids, all.len())
+    }
+
     /// The stems of the links that have an id of their own, in id order.
     fn sentence_link_stems(&self) -> impl Iterator<Item = &str> + '_ {
         let terms = self.vocabulary.len() as TermId;
@@ -592,6 +628,22 @@ mod tests {
             .into_iter()
             .map(|span| SentenceSpan { span, paragraph: 0 })
             .collect()
+    }
+
+    #[test]
+    fn a_focus_takes_the_ids_of_the_document() {
+        let english = english();
+        let doc_text = "Floods hit the river town. Mr Reed said the river rose.";
+        let doc = english.normalize(doc_text, None, &split_at(doc_text, 26));
+        let focus_text = "river floods said volcano";
+        let focus = english.normalize(focus_text, None, &whole(focus_text));
+        let (ids, distinct) = doc.sentence_terms_of(&focus, 0);
+        let river = doc.vocabulary.get("river").unwrap();
+        let flood = doc.vocabulary.get("flood").unwrap();
+        let said = doc.link_ids[doc.links.get("said").unwrap() as usize];
+        // `volcano` is not in the document: no id, but it counts as a term.
+        assert_eq!(ids, vec![river, flood, said]);
+        assert_eq!(distinct, 4);
     }
 
     #[test]
