@@ -2,6 +2,10 @@
 //! table at build time, so that `abridge::text::pos` builds nothing when the
 //! program starts: the table and the word list are read-only data in the
 //! binary, used in place. The layout is in `src/lang/en/pos/hash.rs`.
+//!
+//! With the `japanese` feature it also compiles IPADIC's MeCab sources
+//! (prepared by `scripts/ipadic.sh`) into lindera's dictionary format, which
+//! `src/lang/ja.rs` embeds; see [`ipadic`].
 
 use std::{env, fs, path::Path};
 
@@ -56,4 +60,42 @@ fn main() {
     fs::write(out.join("pos_words.bin"), &words).expect("write pos_words.bin");
     let table: Vec<u8> = slots.iter().flat_map(|s| s.to_le_bytes()).collect();
     fs::write(out.join("pos_slots.bin"), table).expect("write pos_slots.bin");
+    #[cfg(feature = "japanese")]
+    ipadic(out);
+}
+
+/// Compiles IPADIC from the folder `ABRIDGE_IPADIC_DIR` names (by default
+/// `target/ipadic` of the workspace, where `scripts/ipadic.sh` writes it)
+/// into `OUT_DIR/ipadic`, and tells `lang/ja.rs` where it is. Nothing is
+/// downloaded: without the sources the build stops and says what to run.
+#[cfg(feature = "japanese")]
+fn ipadic(out: &Path) {
+    use lindera_dictionary::builder::DictionaryBuilder;
+    use lindera_dictionary::dictionary::metadata::Metadata;
+    use std::path::PathBuf;
+
+    println!("cargo::rerun-if-env-changed=ABRIDGE_IPADIC_DIR");
+    println!("cargo::rerun-if-changed=ipadic/metadata.json");
+    let dir = env::var_os("ABRIDGE_IPADIC_DIR").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/ipadic"),
+        PathBuf::from,
+    );
+    for file in ["lex.csv", "matrix.def", "char.def", "unk.def"] {
+        let path = dir.join(file);
+        println!("cargo::rerun-if-changed={}", path.display());
+        if !path.is_file() {
+            panic!(
+                "the `japanese` feature compiles IPADIC from {}, which has no {file}: \
+                 run scripts/ipadic.sh first (it prepares that folder from PyPI), or set \
+                 ABRIDGE_IPADIC_DIR to a folder it prepared",
+                dir.display()
+            );
+        }
+    }
+    let metadata = Metadata::load(include_bytes!("ipadic/metadata.json"))
+        .expect("ipadic/metadata.json is lindera metadata");
+    DictionaryBuilder::new(metadata)
+        .build_dictionary(&dir, &out.join("ipadic"))
+        .unwrap_or_else(|e| panic!("compiling IPADIC from {}: {e}", dir.display()));
+    println!("cargo::rustc-env=LINDERA_WORKDIR={}", out.display());
 }

@@ -160,6 +160,7 @@ class Summarizer:
         text: str,
         *,
         title: Optional[str] = None,
+        focus: Union[str, Iterable[str], None] = None,
         sentences: Optional[int] = None,
         ratio: Optional[float] = None,
         words: Optional[int] = None,
@@ -173,13 +174,21 @@ class Summarizer:
         *,
         titles: Optional[Iterable[Optional[str]]] = None,
         threads: Optional[int] = None,
+        focus: Union[str, Iterable[str], None] = None,
     ) -> list[Summary]:
         """Summarizes every text in parallel; results in input order."""
 
 def summarize(
-    text: str, *, title: Optional[str] = None, **options: Unpack[Options]
+    text: str,
+    *,
+    title: Optional[str] = None,
+    focus: Union[str, Iterable[str], None] = None,
+    **options: Unpack[Options],
 ) -> Summary:
-    """Summarizes ``text``: its best sentences and its keywords."""
+    """Summarizes ``text``: its best sentences and its keywords.
+
+    ``focus`` (a str or several) focuses the summary on what it names, as ``--focus`` does.
+    """
 
 def keywords(
     text: str,
@@ -201,6 +210,7 @@ def summarize_many(
     *,
     titles: Optional[Iterable[Optional[str]]] = None,
     threads: Optional[int] = None,
+    focus: Union[str, Iterable[str], None] = None,
     **options: Unpack[Options],
 ) -> list[Summary]:
     """Summarizes every text in parallel with the GIL released; results in input order."""

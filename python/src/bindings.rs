@@ -122,6 +122,24 @@ fn read_options(
     Ok(options)
 }
 
+/// The focus texts of `focus=`: one `str`, or any iterable of `str`; `None`
+/// for none.
+fn focus_of(value: Option<&Bound<'_, PyAny>>) -> PyResult<Vec<String>> {
+    match value {
+        None => Ok(Vec::new()),
+        Some(value) if value.is_none() => Ok(Vec::new()),
+        Some(value) if value.is_instance_of::<PyString>() => Ok(vec![value.extract()?]),
+        Some(value) => value
+            .try_iter()?
+            .map(|text| {
+                text?
+                    .extract::<String>()
+                    .map_err(|_| PyTypeError::new_err("focus must be a str or an iterable of str"))
+            })
+            .collect(),
+    }
+}
+
 /// A list of words from any iterable of `str` (a lone `str` is refused: it
 /// would be read as its letters).
 fn words(value: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
@@ -228,8 +246,9 @@ fn run_one(
     text: &str,
     title: Option<&str>,
     budget: Option<abridge::Budget>,
+    focus: &[String],
 ) -> PyResult<Summary> {
-    py.detach(|| core::run(summarizer, text, title, budget))
+    py.detach(|| core::run(summarizer, text, title, budget, focus))
         .map(|done| Summary { done })
         .map_err(|e| failure(None, &e))
 }
@@ -242,11 +261,13 @@ fn run_many(
     texts: &Bound<'_, PyAny>,
     titles: Option<&Bound<'_, PyAny>>,
     threads: Option<i64>,
+    focus: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Vec<Summary>> {
     let texts = texts_of(texts)?;
     let titles = titles_of(titles, texts.len())?;
     let threads = thread_count(threads)?;
-    let results = py.detach(|| core::run_many(summarizer, &texts, &titles, None, threads));
+    let focus = focus_of(focus)?;
+    let results = py.detach(|| core::run_many(summarizer, &texts, &titles, None, &focus, threads));
     results
         .into_iter()
         .enumerate()
@@ -288,20 +309,24 @@ impl PySummarizer {
     }
 
     /// Summarizes `text`. `title`, if given, is the document's title kept
-    /// apart from its text; sentences, ratio or words (at most one) change
-    /// the summary length for this call.
-    #[pyo3(signature = (text, *, title=None, sentences=None, ratio=None, words=None))]
+    /// apart from its text; `focus` (a str or a list of str) focuses the
+    /// summary on what it names (`--focus`); sentences, ratio or words (at
+    /// most one) change the summary length for this call.
+    #[pyo3(signature = (text, *, title=None, focus=None, sentences=None, ratio=None, words=None))]
+    #[allow(clippy::too_many_arguments)]
     fn summarize(
         &self,
         py: Python<'_>,
         text: String,
         title: Option<String>,
+        focus: Option<&Bound<'_, PyAny>>,
         sentences: Option<i64>,
         ratio: Option<f64>,
         words: Option<i64>,
     ) -> PyResult<Summary> {
         let budget = core::budget(sentences, ratio, words).map_err(value_error)?;
-        run_one(py, &self.inner, &text, title.as_deref(), budget)
+        let focus = focus_of(focus)?;
+        run_one(py, &self.inner, &text, title.as_deref(), budget, &focus)
     }
 
     /// The keywords of `text`, best first.
@@ -312,22 +337,24 @@ impl PySummarizer {
         text: String,
         title: Option<String>,
     ) -> PyResult<Vec<PyKeyword>> {
-        Ok(run_one(py, &self.inner, &text, title.as_deref(), None)?.keywords())
+        Ok(run_one(py, &self.inner, &text, title.as_deref(), None, &[])?.keywords())
     }
 
     /// Summarizes every text of `texts` (any iterable of str) on `threads`
     /// threads (default: one per core) with the GIL released, and returns the
     /// summaries in input order; the results do not depend on the number of
-    /// threads. `titles`, if given, holds one title (or None) per text.
-    #[pyo3(signature = (texts, *, titles=None, threads=None))]
+    /// threads. `titles`, if given, holds one title (or None) per text;
+    /// `focus`, if given, focuses every summary.
+    #[pyo3(signature = (texts, *, titles=None, threads=None, focus=None))]
     fn summarize_many(
         &self,
         py: Python<'_>,
         texts: &Bound<'_, PyAny>,
         titles: Option<&Bound<'_, PyAny>>,
         threads: Option<i64>,
+        focus: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Vec<Summary>> {
-        run_many(py, &self.inner, texts, titles, threads)
+        run_many(py, &self.inner, texts, titles, threads, focus)
     }
 
     fn __repr__(&self) -> String {
@@ -366,14 +393,15 @@ impl PySummarizer {
 /// order="document" or "score"; similarity="overlap" or
 /// "cosine"; position_bias=0.12 (lead bias, 0 for none); stopwords=None
 /// (extra words); max_bytes=64 MiB; idf=None (path of a corpus IDF model).
-/// `title`, if given, is the title kept apart from the text.
+/// `title`, if given, is the title kept apart from the text; `focus` (a str
+/// or a list of str) focuses the summary on what it names, as --focus does.
 ///
 /// Raises ValueError for a bad option and abridge.Error for a text that
 /// cannot be summarized. The GIL is released while it runs.
 #[pyfunction]
-#[pyo3(signature = (text, *, title=None, **options))]
+#[pyo3(signature = (text, *, title=None, focus=None, **options))]
 #[pyo3(
-    text_signature = "(text, *, title=None, sentences=3, ratio=None, words=None, \
+    text_signature = "(text, *, title=None, focus=None, sentences=3, ratio=None, words=None, \
                       method='textrank', language=None, fallback_language=None, keywords=10, \
                       keyword_method='textrank', distinct_keywords=False, \
                       order='document', similarity='overlap', position_bias=0.12, \
@@ -383,11 +411,13 @@ fn summarize(
     py: Python<'_>,
     text: String,
     title: Option<String>,
+    focus: Option<&Bound<'_, PyAny>>,
     options: Option<&Bound<'_, PyDict>>,
 ) -> PyResult<Summary> {
     let options = read_options("summarize", options, SUMMARY_OPTIONS)?;
     let summarizer = summarizer_for(&options)?;
-    run_one(py, &summarizer, &text, title.as_deref(), None)
+    let focus = focus_of(focus)?;
+    run_one(py, &summarizer, &text, title.as_deref(), None, &focus)
 }
 
 /// The keywords of `text`, best first: the same as `summarize(text).keywords`
@@ -411,7 +441,7 @@ fn keywords(
 ) -> PyResult<Vec<PyKeyword>> {
     let options = read_options("keywords", options, KEYWORD_OPTIONS)?;
     let summarizer = summarizer_for(&options)?;
-    Ok(run_one(py, &summarizer, &text, title.as_deref(), None)?.keywords())
+    Ok(run_one(py, &summarizer, &text, title.as_deref(), None, &[])?.keywords())
 }
 
 /// Summarizes every text of `texts` (any iterable of str: a list, a pandas
@@ -421,18 +451,19 @@ fn keywords(
 /// holds one title (or None) per text. The first text that fails raises
 /// abridge.Error naming its position.
 #[pyfunction]
-#[pyo3(signature = (texts, *, titles=None, threads=None, **options))]
-#[pyo3(text_signature = "(texts, *, titles=None, threads=None, **options)")]
+#[pyo3(signature = (texts, *, titles=None, threads=None, focus=None, **options))]
+#[pyo3(text_signature = "(texts, *, titles=None, threads=None, focus=None, **options)")]
 fn summarize_many(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
     titles: Option<&Bound<'_, PyAny>>,
     threads: Option<i64>,
+    focus: Option<&Bound<'_, PyAny>>,
     options: Option<&Bound<'_, PyDict>>,
 ) -> PyResult<Vec<Summary>> {
     let options = read_options("summarize_many", options, SUMMARY_OPTIONS)?;
     let summarizer = summarizer_for(&options)?;
-    run_many(py, &summarizer, texts, titles, threads)
+    run_many(py, &summarizer, texts, titles, threads, focus)
 }
 
 /// The summary of one text: `.sentences`, `.keywords`, `.title`,
@@ -558,7 +589,10 @@ impl Summary {
                 )
             }
         };
-        let entry = Entry::new(source, &self.done.report).with_id(id.as_deref());
+        let focus: Vec<&str> = self.done.focus.iter().map(String::as_str).collect();
+        let entry = Entry::new(source, &self.done.report)
+            .with_id(id.as_deref())
+            .with_focus(&focus);
         let mut line = Vec::new();
         write_entry(&mut line, &entry).map_err(|e| Error::new_err(e.to_string()))?;
         let mut line = String::from_utf8(line).map_err(|e| Error::new_err(e.to_string()))?;

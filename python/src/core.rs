@@ -183,6 +183,8 @@ pub struct Done {
     pub report: Report,
     /// `(start, end)` of each summary sentence, in characters.
     pub chars: Vec<(usize, usize)>,
+    /// The focus texts the summary was made for (empty: none).
+    pub focus: Vec<String>,
 }
 
 /// Why a document was not summarized.
@@ -213,8 +215,10 @@ pub fn run(
     text: &str,
     title: Option<&str>,
     budget: Option<Budget>,
+    focus: &[String],
 ) -> Result<Done, Failure> {
-    let mut request = Request::new().with_title(title);
+    let focus_refs: Vec<&str> = focus.iter().map(String::as_str).collect();
+    let mut request = Request::new().with_title(title).with_focus(&focus_refs);
     if let Some(budget) = budget {
         request = request.with_budget(budget);
     }
@@ -237,7 +241,11 @@ pub fn run(
         .chunks_exact(2)
         .map(|pair| (pair[0], pair[1]))
         .collect();
-    Ok(Done { report, chars })
+    Ok(Done {
+        report,
+        chars,
+        focus: focus.to_vec(),
+    })
 }
 
 /// Summarizes every text on `threads` threads (at least one) and returns the
@@ -250,11 +258,12 @@ pub fn run_many(
     texts: &[String],
     titles: &[Option<String>],
     budget: Option<Budget>,
+    focus: &[String],
     threads: usize,
 ) -> Vec<Result<Done, Failure>> {
     let one = |i: usize| {
         let title = titles.get(i).and_then(Option::as_deref);
-        run(summarizer, &texts[i], title, budget)
+        run(summarizer, &texts[i], title, budget, focus)
     };
     let threads = threads.clamp(1, texts.len().max(1));
     if threads == 1 {
@@ -392,8 +401,8 @@ mod tests {
         let texts: Vec<String> = (0..7)
             .map(|i| format!("Cats purr {i} times. Dogs bark at night. Rain fell on the town."))
             .collect();
-        let one = run_many(&summarizer, &texts, &[], None, 1);
-        let three = run_many(&summarizer, &texts, &[], None, 3);
+        let one = run_many(&summarizer, &texts, &[], None, &[], 1);
+        let three = run_many(&summarizer, &texts, &[], None, &[], 3);
         assert_eq!(one.len(), 7);
         for (a, b) in one.iter().zip(&three) {
             let (a, b) = (a.as_ref().unwrap(), b.as_ref().unwrap());
@@ -407,7 +416,7 @@ mod tests {
     fn a_refused_input_is_a_failure_not_a_panic() {
         let config = Config::default().with_max_input_bytes(4);
         let summarizer = Summarizer::new(config).unwrap();
-        let failure = run(&summarizer, "Too long a text.", None, None).unwrap_err();
+        let failure = run(&summarizer, "Too long a text.", None, None, &[]).unwrap_err();
         assert!(matches!(
             failure,
             Failure::Library(abridge::Error::InputTooLarge { .. })
@@ -418,7 +427,7 @@ mod tests {
     fn sentence_offsets_are_characters_of_the_input() {
         let summarizer = Summarizer::new(Config::default()).unwrap();
         let text = "Émile était là. Café au lait, s'il vous plaît. Le chat dort.";
-        let done = run(&summarizer, text, None, None).unwrap();
+        let done = run(&summarizer, text, None, None, &[]).unwrap();
         let chars: Vec<char> = text.chars().collect();
         for (sentence, &(start, end)) in done.report.summary.iter().zip(&done.chars) {
             let slice: String = chars[start..end].iter().collect();

@@ -79,3 +79,27 @@ def test_the_comparison_sees_real_summaries(bbc):
     # Guards the test above against comparing empty results.
     summaries = [abridge.summarize(r["text"], title=r["title"]) for r in bbc[:10]]
     assert all(len(s.sentences) == 3 and len(s.keywords) == 10 for s in summaries)
+
+
+def test_a_focused_summary_equals_the_cli_line(cli, bbc, tmp_path):
+    # Two articles of different topics in one text, focused on the second one's title.
+    first, second = bbc[0], next(r for r in bbc if r["id"].split("-")[0] != bbc[0]["id"].split("-")[0])
+    text = first["text"] + "\n\n" + second["text"]
+    path = tmp_path / "pair.txt"
+    path.write_text(text, encoding="utf-8")
+    run = subprocess.run(
+        [str(cli), "-f", "json", "-q", "--focus", second["title"], str(path)],
+        capture_output=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr.decode()
+    line = run.stdout.decode("utf-8").rstrip("\n")
+    focused = abridge.summarize(text, focus=second["title"])
+    assert focused.to_json(source=str(path)) == line
+    assert focused.to_dict()["focus"] == [second["title"]]
+    many = abridge.Summarizer().summarize_many([text], focus=[second["title"]])
+    assert many[0].to_json(source=str(path)) == line
+    # The focus moves the summary into the second article.
+    start = len(first["text"])
+    assert all(s.start >= start for s in focused.sentences)
+    assert not all(s.start >= start for s in abridge.summarize(text).sentences)

@@ -52,6 +52,13 @@ pub struct Args {
     #[arg(long, help_heading = "Input")]
     pub all_files: bool,
 
+    /// Summarize all inputs (files, folders, JSON Lines records) as one document set: one
+    /// summary across them, near-duplicates across documents removed, keywords of the whole
+    /// set; each summary sentence names the input it comes from. --order document groups the
+    /// sentences by input, in input order; --order score puts the best first.
+    #[arg(long, help_heading = "Input")]
+    pub combine: bool,
+
     /// How to summarize: shared with the subcommands that run the pipeline.
     #[command(flatten)]
     pub options: SummaryArgs,
@@ -191,6 +198,16 @@ pub struct SummaryArgs {
     #[arg(long, value_name = "W", value_parser = parse_positive,
           allow_negative_numbers = true, conflicts_with = "ratio", help_heading = "Summary")]
     pub words: Option<usize>,
+
+    /// Focus the summary on TEXT: sentences about it rise (Biased TextRank for textrank and
+    /// lexrank, a weight on the score for the other methods). Repeat for several; all focus
+    /// texts are read as one.
+    #[arg(long, value_name = "TEXT", help_heading = "Summary")]
+    pub focus: Vec<String>,
+
+    /// Focus the summary on the text of FILE (at most 1 MiB of UTF-8), as --focus does.
+    #[arg(long, value_name = "FILE", help_heading = "Summary")]
+    pub focus_file: Option<PathBuf>,
 
     /// Everything else about the pipeline: shared with `abridge eval`, which sets the length
     /// its own way.

@@ -129,6 +129,22 @@ pub fn extra_stopwords(path: Option<&Path>) -> Result<Vec<String>> {
         .collect())
 }
 
+/// The most bytes a `--focus-file` may hold: a focus is a question or a
+/// few paragraphs, and a longer one would only blur it.
+pub const MAX_FOCUS_BYTES: u64 = 1 << 20;
+
+/// The focus texts of `--focus` and `--focus-file`, in that order; empty
+/// without either.
+pub fn focus(texts: &[String], file: Option<&Path>) -> Result<Vec<String>> {
+    let mut focus = texts.to_vec();
+    if let Some(path) = file {
+        let text = read_whole(path, MAX_FOCUS_BYTES)
+            .with_context(|| format!("{}: cannot read the focus file", name(path)))?;
+        focus.push(text);
+    }
+    Ok(focus)
+}
+
 /// The library configuration for `pipeline` with `budget`, with the files
 /// its flags name (`--stopwords`, `--idf`) read and loaded.
 pub fn config(

@@ -24,6 +24,14 @@ pub fn print(out: &mut impl Write) -> anyhow::Result<()> {
         } else {
             "generic"
         };
+        let words = match support.words_with_feature {
+            Some((better, feature)) => format!(
+                "{} ({} with --features {feature})",
+                support.words.name(),
+                better.name()
+            ),
+            None => support.words.name().to_string(),
+        };
         writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} | {} |",
@@ -32,7 +40,7 @@ pub fn print(out: &mut impl Write) -> anyhow::Result<()> {
             yes(support.stemmer),
             stopwords,
             yes(support.lexicon),
-            support.words.name(),
+            words,
             sentences
         )?;
     }

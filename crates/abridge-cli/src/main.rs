@@ -2,6 +2,7 @@
 //! input, map the outcome to an exit status. No algorithm lives here.
 
 mod args;
+mod combine;
 mod eval;
 mod files;
 mod idf;

@@ -7,13 +7,14 @@
 //! [`RECORDS`] records and about [`RECORD_BYTES`] bytes of them.
 
 use crate::args::Args;
+use crate::combine;
 use crate::input::{self, LineReader};
 use crate::kind::{self, Kind};
 use crate::markdown;
 use crate::progress::{Conditions, Progress};
 use crate::walk::{self, Found};
-use abridge::output::{Entry, Format, Renderer, renderer};
-use abridge::{Report, Summarizer};
+use abridge::output::{Entry, Format, Origin, Renderer, renderer};
+use abridge::{Report, Request, Summarizer};
 use anyhow::Result;
 use rayon::prelude::*;
 use std::io::{self, BufWriter, IsTerminal, Write};
@@ -95,16 +96,18 @@ fn slim(mut done: Done, keep_text: bool) -> Done {
 }
 
 /// Writes outcomes in order and remembers whether any failed.
-struct Printer<W: Write> {
+struct Printer<'f, W: Write> {
     out: W,
     renderer: Box<dyn Renderer>,
     progress: Progress,
     all_ok: bool,
     /// Whether reports keep their text (see [`slim`]).
     keep_text: bool,
+    /// The focus of every report (`--focus`), recorded in JSON.
+    focus: &'f [&'f str],
 }
 
-impl<W: Write> Printer<W> {
+impl<W: Write> Printer<'_, W> {
     fn emit(&mut self, outcome: Outcome) -> Result<()> {
         match outcome {
             Ok(done) => {
@@ -120,7 +123,9 @@ impl<W: Write> Printer<W> {
                         .warn(format_args!("abridge: {}: warning: {warning}", done.source));
                 }
                 if let Some(report) = &done.report {
-                    let mut entry = Entry::new(&done.source, report).with_id(done.id.as_deref());
+                    let mut entry = Entry::new(&done.source, report)
+                        .with_id(done.id.as_deref())
+                        .with_focus(self.focus);
                     if let Some(text) = &done.text {
                         entry = entry.with_text(text);
                     }
@@ -149,6 +154,8 @@ pub fn run(args: &Args) -> Result<bool> {
     let options = &args.options;
     let config = input::config(&options.pipeline, options.budget())?;
     let summarizer = Summarizer::new(config)?;
+    let focus = input::focus(&options.focus, options.focus_file.as_deref())?;
+    let focus: Vec<&str> = focus.iter().map(String::as_str).collect();
     let format_arg = args.input_format;
     let walked = if args.files.is_empty() {
         walk::expand(&[PathBuf::from("-")], walk::Filter::default())
@@ -177,17 +184,25 @@ pub fn run(args: &Args) -> Result<bool> {
     let format = args.format;
     // The bar counts files; records of JSON Lines inputs are not known ahead.
     let progress = Progress::new(Conditions::detect(
-        if jsonl { 0 } else { files.len() },
+        if jsonl || args.combine {
+            0
+        } else {
+            files.len()
+        },
         format == Format::Json,
         args.quiet,
     ));
     let stdout = io::stdout();
     let mut printer = Printer {
         out: BufWriter::new(stdout.lock()),
-        renderer: renderer(format, multiple),
+        // A combined run prints one report, whatever the number of inputs.
+        renderer: renderer(format, multiple && !args.combine),
         progress,
         all_ok: walked.errors.is_empty(),
-        keep_text: format.needs_text(),
+        // A combined report's sentences come from several texts: the HTML
+        // briefing lists them with their sources instead of showing a text.
+        keep_text: format.needs_text() && !args.combine,
+        focus: &focus,
     };
     if let Some(note) = walked.skipped_note() {
         printer.progress.warn(format_args!("abridge: {note}"));
@@ -197,7 +212,11 @@ pub fn run(args: &Args) -> Result<bool> {
             .progress
             .warn(format_args!("abridge: {source}: {error:#}"));
     }
-    let written = print_all(&summarizer, args, files, &kinds, &mut printer);
+    let written = if args.combine {
+        print_combined(&summarizer, args, files, &kinds, &mut printer)
+    } else {
+        print_all(&summarizer, args, files, &kinds, &mut printer)
+    };
     printer.progress.finish();
     match written {
         Ok(()) => Ok(printer.all_ok),
@@ -216,8 +235,9 @@ fn print_all<W: Write>(
     args: &Args,
     files: &[Found],
     kinds: &[Option<Kind>],
-    printer: &mut Printer<W>,
+    printer: &mut Printer<'_, W>,
 ) -> Result<()> {
+    let focus = printer.focus;
     let max_bytes = args.options.pipeline.max_bytes;
     let keep_text = printer.keep_text;
     printer.renderer.begin(&mut printer.out)?;
@@ -227,7 +247,7 @@ fn print_all<W: Write>(
     let mut start = 0;
     while start < files.len() {
         if kinds[start] == Some(Kind::Jsonl) {
-            run_jsonl(summarizer, &files[start].path, printer)?;
+            run_jsonl(summarizer, &files[start].path, focus, printer)?;
             start += 1;
             continue;
         }
@@ -236,7 +256,7 @@ fn print_all<W: Write>(
             .find(|&i| kinds[i] == Some(Kind::Jsonl))
             .unwrap_or(files.len().min(start + CHUNK));
         let summarize = |(found, kind): (&Found, &Option<Kind>)| {
-            let outcome = summarize_file(summarizer, found, *kind, max_bytes)
+            let outcome = summarize_file(summarizer, found, *kind, max_bytes, focus)
                 .map(|done| slim(done, keep_text));
             // Counted when done, not when written, so the bar moves
             // within a chunk.
@@ -261,11 +281,61 @@ fn print_all<W: Write>(
     Ok(())
 }
 
+/// Reads every input into one document set and prints its one summary
+/// (`--combine`). An input that cannot be read is reported and left out; an
+/// `Err` is a failure to write standard output.
+fn print_combined<W: Write>(
+    summarizer: &Summarizer,
+    args: &Args,
+    files: &[Found],
+    kinds: &[Option<Kind>],
+    printer: &mut Printer<'_, W>,
+) -> Result<()> {
+    let max_bytes = args.options.pipeline.max_bytes;
+    let mut failures = Vec::new();
+    let mut warnings = Vec::new();
+    let documents = combine::gather(
+        files,
+        kinds,
+        max_bytes,
+        |failure| failures.push(failure),
+        |source, warning| warnings.push(format!("{source}: warning: {warning}")),
+    );
+    for warning in warnings {
+        printer.progress.warn(format_args!("abridge: {warning}"));
+    }
+    for (source, error) in failures {
+        printer.fail(&source, &error)?;
+    }
+    printer.renderer.begin(&mut printer.out)?;
+    let request = Request::new().with_focus(printer.focus);
+    match combine::summarize(summarizer, &documents, request) {
+        Ok(report) => {
+            let origins: Vec<Origin<'_>> = documents
+                .iter()
+                .map(|d| Origin::new(&d.source, d.id.as_deref()))
+                .collect();
+            let entry = Entry::new(COMBINED, &report)
+                .with_focus(printer.focus)
+                .with_documents(&origins);
+            printer.renderer.entry(&mut printer.out, &entry)?;
+        }
+        Err(error) => printer.fail(COMBINED, &error)?,
+    }
+    printer.renderer.finish(&mut printer.out)?;
+    printer.out.flush()?;
+    Ok(())
+}
+
+/// The `source` of a combined report.
+const COMBINED: &str = "combined";
+
 fn summarize_file(
     summarizer: &Summarizer,
     found: &Found,
     kind: Option<Kind>,
     max_bytes: usize,
+    focus: &[&str],
 ) -> Outcome {
     let path = &found.path;
     let source = input::name(path);
@@ -293,12 +363,15 @@ fn summarize_file(
     // Markdown's first heading is left out of its text, so it is given
     // apart, and its words count for the keywords as a text file's title
     // line does. A page's own title is better than a guess from its text.
+    let request = Request::new().with_focus(focus);
     let result = match prepared.given_title() {
-        Some(title) => summarizer.run_titled(Some(title), &prepared.input.text),
-        None => summarizer.run(&prepared.input.text).map(|report| Report {
-            title: prepared.title.clone().or(report.title),
-            ..report
-        }),
+        Some(title) => summarizer.run_with(&prepared.input.text, request.with_title(Some(title))),
+        None => summarizer
+            .run_with(&prepared.input.text, request)
+            .map(|report| Report {
+                title: prepared.title.clone().or(report.title),
+                ..report
+            }),
     };
     let mut input = prepared.input;
     match result {
@@ -337,7 +410,8 @@ fn summarize_file(
 fn run_jsonl<W: Write>(
     summarizer: &Summarizer,
     path: &Path,
-    printer: &mut Printer<W>,
+    focus: &[&str],
+    printer: &mut Printer<'_, W>,
 ) -> Result<()> {
     let source = input::name(path);
     let reader = match input::open_lines(path) {
@@ -355,7 +429,7 @@ fn run_jsonl<W: Write>(
         let outcomes: Vec<Outcome> = chunk
             .into_par_iter()
             .map(|line| {
-                summarize_record(summarizer, &source, line.bytes)
+                summarize_record(summarizer, &source, line.bytes, focus)
                     .map(|done| slim(done, keep_text))
                     .map_err(|e| (format!("{source}:{}", line.number), e))
             })
@@ -391,8 +465,14 @@ fn language_note(report: &Report) -> Option<String> {
     })
 }
 
-fn summarize_record(summarizer: &Summarizer, source: &str, line: Result<Vec<u8>>) -> Result<Done> {
-    let (record, report) = abridge::jsonl::summarize_line(summarizer, &line?)?;
+fn summarize_record(
+    summarizer: &Summarizer,
+    source: &str,
+    line: Result<Vec<u8>>,
+    focus: &[&str],
+) -> Result<Done> {
+    let request = Request::new().with_focus(focus);
+    let (record, report) = abridge::jsonl::summarize_line_with(summarizer, &line?, request)?;
     Ok(Done {
         source: source.to_string(),
         id: record.id,

@@ -364,6 +364,38 @@ fn languages_are_detected_and_chinese_keywords_are_words_without_spaces() {
 }
 
 #[test]
+fn japanese_words_come_from_lindera_with_the_feature_and_unicode_without() {
+    let table = String::from_utf8(abridge().arg("languages").stdout_ok()).unwrap();
+    let row = table
+        .lines()
+        .find(|l| l.starts_with("| japanese |"))
+        .expect("a row for Japanese");
+    if cfg!(feature = "japanese") {
+        assert!(row.contains("| lindera |"), "{row}");
+    } else {
+        assert!(
+            row.contains("| unicode (lindera with --features japanese) |"),
+            "{row}"
+        );
+    }
+    let japanese = "日本銀行は十五日、金融政策決定会合を開いた。\
+                    総裁は記者会見で「物価の上昇は続いている」と述べた。\
+                    日本銀行は来月の会合で利上げを判断する見通しだ。";
+    let out = abridge()
+        .args(["--format", "json", "-k", "8"])
+        .write_stdin(japanese)
+        .stdout_ok();
+    let report = &parse_json_lines(&out)[0];
+    assert_eq!(report.language, "japanese");
+    assert_eq!(report.summary.len(), 3);
+    if cfg!(feature = "japanese") {
+        let terms: Vec<&str> = report.keywords.iter().map(|k| k.term.as_str()).collect();
+        assert!(terms.contains(&"日本銀行"), "{terms:?}");
+        assert!(terms.iter().all(|t| t.chars().count() > 1), "{terms:?}");
+    }
+}
+
+#[test]
 fn output_is_identical_across_runs_and_thread_counts() {
     let run = |threads: &str| {
         abridge()

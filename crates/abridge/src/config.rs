@@ -40,7 +40,7 @@ pub struct Config {
     /// document whose language is not found with confidence. Default English.
     pub language: Language,
     /// Whether each document's language is detected (from its first 2 KiB,
-    /// [`crate::detect_language`]). Default on; off, every document is taken
+    /// [`crate::detect_language()`]). Default on; off, every document is taken
     /// to be in `language`.
     pub detect_language: bool,
     /// How sentences are scored. Default TextRank.

@@ -61,8 +61,18 @@ impl Record {
 /// Parses one line and summarizes its record, its `title` given apart from
 /// its `text` as [`Request::with_title`] does.
 pub fn summarize_line(summarizer: &Summarizer, line: &[u8]) -> Result<(Record, Report)> {
+    summarize_line_with(summarizer, line, Request::new())
+}
+
+/// [`summarize_line`] with what `request` asks for (a length, a focus); the
+/// record's `title`, if any, replaces the request's.
+pub fn summarize_line_with(
+    summarizer: &Summarizer,
+    line: &[u8],
+    request: Request<'_>,
+) -> Result<(Record, Report)> {
     let record = Record::parse(line)?;
-    let request = Request::new().with_title(record.title.as_deref());
+    let request = request.with_title(record.title.as_deref());
     let report = summarizer.run_with(&record.text, request)?;
     Ok((record, report))
 }

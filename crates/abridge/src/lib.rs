@@ -104,7 +104,7 @@ pub use lang::stopwords::parse_list as parse_stopword_list;
 pub use lang::{Detection, detect as detect_language};
 pub use lang::{Language, Support};
 pub use model::{IdfModel, TfIdfOptions};
-pub use pipeline::{Request, Summarizer, summarize};
+pub use pipeline::{Document, Request, Summarizer, summarize};
 pub use rank::TextRankOptions;
 pub use report::{Report, Sentence, Stats};
 pub use summarize::{Budget, Order, SummaryMethod};

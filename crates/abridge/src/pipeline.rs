@@ -13,8 +13,8 @@ use crate::keywords::{collapse_whitespace, extract_keywords};
 use crate::lang::{Detection, Language, Profile, SentenceRules, detect};
 use crate::model::{SparseVector, TfIdf};
 use crate::report::{Report, Sentence, Stats};
-use crate::summarize::{Analysis, Budget, CueWords, ScorerOptions, select};
-use crate::text::{Normalizer, Segmented, Span, segment_with};
+use crate::summarize::{Analysis, Budget, CueWords, Focus, ScorerOptions, select};
+use crate::text::{Normalizer, Segmented, SentenceSpan, Span, Tokenized, segment_with};
 use std::sync::OnceLock;
 
 /// What one call of [`Summarizer::run_with`] asks for beyond the
@@ -38,6 +38,15 @@ pub struct Request<'a> {
     pub title: Option<&'a str>,
     /// The summary length for this call; `None` takes the configuration's.
     pub budget: Option<Budget>,
+    /// What the reader asks about (`--focus`): texts read as one bag of
+    /// words, compared with each sentence by the same tokens, stems and
+    /// similarity as the sentences are with each other. Sentences about it
+    /// rise: TextRank and LexRank become Biased TextRank (Kazemi et al.
+    /// 2020: PageRank's restarts follow the similarity to the focus), the
+    /// other methods' scores are multiplied by `1 + similarity / largest
+    /// similarity`. Empty (the default), or only words the document lacks:
+    /// the summary is the unfocused one.
+    pub focus: &'a [&'a str],
 }
 
 impl<'a> Request<'a> {
@@ -52,9 +61,39 @@ impl<'a> Request<'a> {
         self
     }
 
+    /// This request focused on `focus` (see [`Request::focus`]).
+    pub fn with_focus(mut self, focus: &'a [&'a str]) -> Request<'a> {
+        self.focus = focus;
+        self
+    }
+
     /// This request with another summary length.
     pub fn with_budget(mut self, budget: Budget) -> Request<'a> {
         self.budget = Some(budget);
+        self
+    }
+}
+
+/// One document of a set summarized together ([`Summarizer::run_many`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Document<'a> {
+    /// The document's text.
+    pub text: &'a str,
+    /// Its title, when given apart from the text (a record's `title`): it
+    /// is not a sentence. In a set, titles are neither shown nor counted.
+    pub title: Option<&'a str>,
+}
+
+impl<'a> Document<'a> {
+    /// A document of `text`, with no title given apart.
+    pub fn new(text: &'a str) -> Document<'a> {
+        Document { text, title: None }
+    }
+
+    /// This document with a title given apart from its text.
+    pub fn with_title(mut self, title: Option<&'a str>) -> Document<'a> {
+        self.title = title;
         self
     }
 }
@@ -63,6 +102,8 @@ impl<'a> Request<'a> {
 /// normalizer (stemmer and stopwords, the user's words included).
 #[derive(Debug)]
 struct Prepared {
+    /// The language.
+    language: Language,
     /// How the language's sentences end.
     sentence_rules: &'static SentenceRules,
     normalizer: Normalizer,
@@ -84,6 +125,7 @@ impl Prepared {
             |word| normalizer.stem_word(word),
         );
         Prepared {
+            language,
             sentence_rules,
             normalizer,
             cue,
@@ -154,21 +196,13 @@ impl Summarizer {
     /// heading found in the text itself is then ignored. Spans still refer
     /// to `text`.
     pub fn run_with(&self, text: &str, request: Request<'_>) -> Result<Report> {
-        let config = &self.config;
         self.check_size(text)?;
-        let budget = match request.budget {
-            Some(budget) => {
-                budget.validate()?;
-                budget
-            }
-            None => config.budget,
-        };
-        let title = request.title;
+        let budget = self.budget_of(request)?;
         let (language, detection) = self.language_of(text);
         let prepared = self.prepared(language);
         let rules = prepared.sentence_rules;
         let titled;
-        let (text, segmented, offset) = match title.filter(|t| !t.trim().is_empty()) {
+        let (text, segmented, offset) = match request.title.filter(|t| !t.trim().is_empty()) {
             None => (text, segment_with(text, rules), 0),
             Some(title) => {
                 // One string holds both so that every stage keeps working on
@@ -188,6 +222,155 @@ impl Summarizer {
                 )
             }
         };
+        let mut report = self.analyse(text, &segmented, prepared, budget, request.focus, None);
+        for sentence in &mut report.summary {
+            let span = sentence.span;
+            sentence.span = Span::new(span.start - offset, span.end - offset);
+        }
+        if offset > 0 {
+            // Spans point into the report's text: an occurrence in a title
+            // given apart from the text has none.
+            for keyword in &mut report.keywords {
+                keyword.spans.retain(|s| s.start >= offset);
+                for span in &mut keyword.spans {
+                    *span = Span::new(span.start - offset, span.end - offset);
+                }
+            }
+        }
+        report.language = language;
+        report.detection = detection;
+        Ok(report)
+    }
+
+    /// Summarizes several documents as one set (`--combine`): one summary
+    /// and one keyword list for all of them.
+    ///
+    /// - Each document is cut into sentences on its own (a title found at
+    ///   its top, or given apart, is not a sentence); all the sentences then
+    ///   go through one pipeline: one TF-IDF over the set, one similarity
+    ///   graph for the graph methods (or the method over the union), one
+    ///   selection. The language is detected from the start of the first
+    ///   document (or configured).
+    /// - Redundancy across documents: the selection's near-duplicate check
+    ///   ([`Config::redundancy`], cosine above 0.8) runs over the whole set,
+    ///   so a sentence that another document already gave, word for word or
+    ///   lightly edited, never takes a second slot.
+    /// - The lead bias counts each sentence's position in its own document,
+    ///   so every document's lead is favoured alike.
+    /// - Each summary sentence has [`Sentence::document`], the index of its
+    ///   document in `documents`; its `index` and `span` refer to that
+    ///   document's text. [`Order::Document`](crate::Order) gives the
+    ///   sentences grouped by document in the order given, each group in
+    ///   text order; [`Order::Score`](crate::Order) best first.
+    /// - The report has no title; its counts are the set's. Keywords are the
+    ///   set's, and their `spans` are empty (an occurrence would need a
+    ///   document as well as a span).
+    ///
+    /// The size limit applies to the set: the documents' bytes, together.
+    ///
+    /// ```
+    /// use abridge::{Config, Document, Request, Summarizer};
+    ///
+    /// let summarizer = Summarizer::new(Config::default())?;
+    /// let a = "The dam held overnight. Farmers moved cattle to higher ground.";
+    /// let b = "The dam held overnight. The river fell by noon.";
+    /// let docs = [Document::new(a), Document::new(b)];
+    /// let report = summarizer.run_many(&docs, Request::new())?;
+    /// // The shared sentence is picked once, from the first document.
+    /// assert_eq!(report.summary.iter().filter(|s| s.text == "The dam held overnight.").count(), 1);
+    /// assert!(report.summary.iter().all(|s| s.document.is_some()));
+    /// # Ok::<(), abridge::Error>(())
+    /// ```
+    pub fn run_many(&self, documents: &[Document<'_>], request: Request<'_>) -> Result<Report> {
+        let total: usize = documents.iter().map(|d| d.text.len() + 2).sum();
+        let limit = self.config.max_input_bytes;
+        if total.saturating_sub(2) > limit {
+            return Err(Error::InputTooLarge {
+                size: total.saturating_sub(2),
+                limit,
+            });
+        }
+        let budget = self.budget_of(request)?;
+        let first = documents.first().map_or("", |d| d.text);
+        let (language, detection) = self.language_of(first);
+        let prepared = self.prepared(language);
+        // One text holds the set, documents a blank line apart, so that
+        // every stage works on spans of a single text as for one document.
+        let mut text = String::with_capacity(total);
+        let mut merged = Segmented::default();
+        let mut starts = Vec::with_capacity(documents.len());
+        let mut first_sentence = Vec::with_capacity(documents.len());
+        let mut positions = Vec::new();
+        for document in documents {
+            if !text.is_empty() {
+                text.push_str("\n\n");
+            }
+            let start = text.len();
+            text.push_str(document.text);
+            starts.push(start);
+            first_sentence.push(merged.sentences.len());
+            let own = segment_with(document.text, prepared.sentence_rules);
+            for (position, sentence) in own.sentences.into_iter().enumerate() {
+                positions.push(position);
+                merged.sentences.push(SentenceSpan {
+                    span: Span::new(sentence.span.start + start, sentence.span.end + start),
+                    paragraph: sentence.paragraph + merged.paragraphs,
+                });
+            }
+            merged.paragraphs += own.paragraphs;
+        }
+        let mut report = self.analyse(
+            &text,
+            &merged,
+            prepared,
+            budget,
+            request.focus,
+            Some(&positions),
+        );
+        for sentence in &mut report.summary {
+            // The last document whose first sentence is at or before it.
+            let d = first_sentence.partition_point(|&f| f <= sentence.index) - 1;
+            let (start, span) = (starts[d], sentence.span);
+            sentence.document = Some(d);
+            sentence.index -= first_sentence[d];
+            sentence.span = Span::new(span.start - start, span.end - start);
+        }
+        for keyword in &mut report.keywords {
+            keyword.spans.clear();
+        }
+        report.title = None;
+        report.language = language;
+        report.detection = detection;
+        Ok(report)
+    }
+
+    /// The summary length `request` asks for, checked, or the configured one.
+    fn budget_of(&self, request: Request<'_>) -> Result<Budget> {
+        match request.budget {
+            Some(budget) => {
+                budget.validate()?;
+                Ok(budget)
+            }
+            None => Ok(self.config.budget),
+        }
+    }
+
+    /// Every stage after segmentation, on `text` as `segmented` cuts it:
+    /// tokens, TF-IDF, the focus, scoring, selection and keywords. Spans
+    /// refer to `text`; `positions`, when given, is each sentence's position
+    /// in its own document, for the lead bias. The language fields are left
+    /// for the caller.
+    fn analyse(
+        &self,
+        text: &str,
+        segmented: &Segmented,
+        prepared: &Prepared,
+        budget: Budget,
+        focus: &[&str],
+        positions: Option<&[usize]>,
+    ) -> Report {
+        let config = &self.config;
+        let language = prepared.language;
         let tokens = prepared
             .normalizer
             .normalize(text, segmented.title, &segmented.sentences);
@@ -212,11 +395,13 @@ impl Summarizer {
         let vectors: Vec<SparseVector> = (0..n)
             .map(|i| tfidf.vector(tokens.sentence_terms(i)))
             .collect();
+        let focus = focus_of(focus, &prepared.normalizer, &tokens, &tfidf);
         let paragraphs: Vec<usize> = segmented.sentences.iter().map(|s| s.paragraph).collect();
         let analysis = Analysis {
             tokens: &tokens,
             vectors: &vectors,
             paragraphs: &paragraphs,
+            positions,
         };
         let scorer = ScorerOptions {
             similarity: config.similarity,
@@ -225,6 +410,7 @@ impl Summarizer {
             budget,
             seed: config.seed,
             cue: &prepared.cue,
+            focus: focus.as_ref(),
         };
         let scores = config
             .method
@@ -241,26 +427,17 @@ impl Summarizer {
                 let span = segmented.sentences[index].span;
                 Sentence {
                     index,
-                    span: Span::new(span.start - offset, span.end - offset),
+                    span,
                     text: collapse_whitespace(span.slice(text)),
                     score: scores[index],
+                    document: None,
                 }
             })
             .collect();
-        let mut keywords = extract_keywords(text, &tokens, &tfidf, &config.keywords);
-        if offset > 0 {
-            // Spans point into the report's text: an occurrence in a title
-            // given apart from the text has none.
-            for keyword in &mut keywords {
-                keyword.spans.retain(|s| s.start >= offset);
-                for span in &mut keyword.spans {
-                    *span = Span::new(span.start - offset, span.end - offset);
-                }
-            }
-        }
-        Ok(Report {
+        let keywords = extract_keywords(text, &tokens, &tfidf, &config.keywords);
+        Report {
             language,
-            detection,
+            detection: None,
             title: segmented.title.map(|s| collapse_whitespace(s.slice(text))),
             stats: Stats {
                 sentences: n,
@@ -268,7 +445,7 @@ impl Summarizer {
             },
             summary,
             keywords,
-        })
+        }
     }
 }
 
@@ -315,6 +492,33 @@ impl Summarizer {
 
 /// The largest input any configuration accepts, in bytes: 4 GiB - 1.
 const MAX_BYTES: usize = u32::MAX as usize;
+
+/// The focus texts as the scorers see them: their terms in the document's
+/// ids, weighted by the document's TF-IDF. `None` when there is no focus or
+/// it has no word that carries a term.
+fn focus_of(
+    focus: &[&str],
+    normalizer: &Normalizer,
+    tokens: &Tokenized,
+    tfidf: &TfIdf,
+) -> Option<Focus> {
+    if focus.iter().all(|f| f.trim().is_empty()) {
+        return None;
+    }
+    // One bag of words: a blank line keeps two texts from running into
+    // one word.
+    let text = focus.join("\n\n");
+    let whole = [SentenceSpan {
+        span: Span::new(0, text.len()),
+        paragraph: 0,
+    }];
+    let focus_tokens = normalizer.normalize(&text, None, &whole);
+    let (ids, terms) = tokens.sentence_terms_of(&focus_tokens, 0);
+    (terms > 0).then(|| Focus {
+        vector: tfidf.vector(ids),
+        terms,
+    })
+}
 
 /// Puts an outside title of `title_len` bytes in front of a segmented text:
 /// the title span starts at 0 and every sentence moves by `offset` bytes.

@@ -21,6 +21,11 @@ pub struct Sentence {
     /// (TextRank: a probability; the scores of all the document's sentences
     /// sum to 1).
     pub score: f64,
+    /// For a summary of several documents ([`crate::Summarizer::run_many`]):
+    /// the 0-based index of the document the sentence comes from, among
+    /// those given; `index` and `span` then refer to that document. `None`
+    /// for a summary of one document.
+    pub document: Option<usize>,
 }
 
 /// Counts that describe the whole document.

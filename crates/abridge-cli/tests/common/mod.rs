@@ -63,6 +63,12 @@ pub struct JsonReport {
     pub language_detected: bool,
     pub language_confidence: Option<f64>,
     pub title: Option<String>,
+    /// The focus texts (`--focus`), absent without a focus.
+    #[serde(default)]
+    pub focus: Option<Vec<String>>,
+    /// Where each document of a combined report came from (`--combine`).
+    #[serde(default)]
+    pub documents: Option<Vec<JsonOrigin>>,
     pub stats: JsonStats,
     pub summary: Vec<JsonSentence>,
     pub keywords: Vec<JsonKeyword>,
@@ -76,10 +82,25 @@ pub struct JsonStats {
     pub words: usize,
 }
 
+/// One entry of a combined report's `documents`.
+#[derive(Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct JsonOrigin {
+    pub source: String,
+    #[serde(default)]
+    pub id: Option<serde_json::Value>,
+}
+
 /// One `summary` entry.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct JsonSentence {
+    /// In a combined report, the input the sentence comes from.
+    #[serde(default)]
+    pub source: Option<String>,
+    /// In a combined report, the record id of that input, if any.
+    #[serde(default)]
+    pub id: Option<serde_json::Value>,
     pub index: usize,
     pub text: String,
     pub score: f64,

@@ -105,12 +105,40 @@ impl Similarity {
         match self {
             Similarity::Cosine => a.dot(b),
             Similarity::Overlap => {
-                let shared = a
-                    .entries
-                    .iter()
-                    .filter(|(t, _)| b.entries.binary_search_by_key(t, |e| e.0).is_ok())
-                    .count();
-                overlap_weight(shared as f64, a.entries.len(), b.entries.len())
+                overlap_weight(shared_terms(a, b) as f64, a.entries.len(), b.entries.len())
+            }
+        }
+    }
+}
+
+/// How many terms two vectors share.
+fn shared_terms(a: &SparseVector, b: &SparseVector) -> usize {
+    a.entries
+        .iter()
+        .filter(|(t, _)| b.entries.binary_search_by_key(t, |e| e.0).is_ok())
+        .count()
+}
+
+impl Similarity {
+    /// The similarity of a sentence to a focus text (`--focus`), by the same
+    /// measure as between two sentences. `focus` holds the focus's terms that
+    /// occur in the document; `focus_terms` counts all its distinct terms,
+    /// those absent from the document too, as the overlap's `ln |F|` does.
+    /// One case differs: a one-term sentence against a one-term focus has
+    /// the zero denominator `ln 1 + ln 1`, which between sentences gives no
+    /// edge; here a shared term must count, so the denominator is taken as
+    /// `ln 2`, its value for the next smallest pair.
+    pub fn to_focus(self, sentence: &SparseVector, focus: &SparseVector, focus_terms: usize) -> f64 {
+        match self {
+            Similarity::Cosine => sentence.dot(focus),
+            Similarity::Overlap => {
+                let shared = shared_terms(sentence, focus);
+                if shared == 0 {
+                    return 0.0;
+                }
+                let terms = focus_terms.max(focus.entries.len());
+                let denominator = (sentence.entries.len() as f64).ln() + (terms as f64).ln();
+                shared as f64 / denominator.max(std::f64::consts::LN_2)
             }
         }
     }
@@ -220,6 +248,21 @@ mod tests {
         assert!((Similarity::Overlap.between(&v[0], &v[1]) - expected).abs() < 1e-12);
         // One-term sentences: ln 1 + ln 1 = 0, so no edge rather than infinity.
         assert_eq!(m[[2, 3]], 0.0);
+    }
+
+    #[test]
+    fn the_focus_is_compared_as_a_sentence_is() {
+        let v = vectors(&[&[0, 1, 2], &[1, 2, 3, 4], &[5], &[6]]);
+        // Overlap: two shared terms over ln 3 + ln 6, the focus having six
+        // distinct terms of which four occur in the document.
+        let got = Similarity::Overlap.to_focus(&v[0], &v[1], 6);
+        assert!((got - 2.0 / (3f64.ln() + 6f64.ln())).abs() < 1e-12);
+        // One term each, shared: ln 2 stands in for the zero denominator.
+        let got = Similarity::Overlap.to_focus(&v[2], &v[2], 1);
+        assert!((got - 1.0 / 2f64.ln()).abs() < 1e-12);
+        assert_eq!(Similarity::Overlap.to_focus(&v[2], &v[3], 1), 0.0);
+        let cosine = Similarity::Cosine.to_focus(&v[0], &v[1], 6);
+        assert!((cosine - v[0].dot(&v[1])).abs() < 1e-12);
     }
 
     #[test]

@@ -34,6 +34,7 @@ pub mod detect;
 pub mod en;
 mod rules;
 mod fr;
+mod ja;
 pub mod stopwords;
 mod zh;
 
@@ -147,6 +148,41 @@ pub enum WordSplitter {
     /// in, loaded the first time Chinese text comes); text in other scripts
     /// within it goes by [`WordSplitter::Unicode`].
     Jieba,
+    /// Japanese words from lindera's analyser with IPADIC (392,000 entries,
+    /// compiled in with the `japanese` feature, mapped in place on first
+    /// use); text in other scripts within it goes by
+    /// [`WordSplitter::Unicode`].
+    Lindera,
+}
+
+/// A word a dictionary splitter found in a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DictionaryWord<'a> {
+    /// Its byte offset in the text.
+    pub offset: usize,
+    /// The word as written.
+    pub word: &'a str,
+    /// Whether the word is one character that the dictionary reads as a
+    /// word on its own there (a noun); a lone ideograph without this mark
+    /// is a character the splitter could not join, and carries no weight.
+    pub stands_alone: bool,
+    /// Whether the word is a number written in words (kanji numerals),
+    /// which carries no weight, as a number in digits does not.
+    pub is_number: bool,
+}
+
+/// The Unicode words of `text` as dictionary words with no mark.
+#[cfg_attr(not(feature = "japanese"), allow(dead_code))]
+fn unicode_words(text: &str) -> Vec<DictionaryWord<'_>> {
+    use unicode_segmentation::UnicodeSegmentation;
+    text.unicode_word_indices()
+        .map(|(offset, word)| DictionaryWord {
+            offset,
+            word,
+            stands_alone: false,
+            is_number: false,
+        })
+        .collect()
 }
 
 impl WordSplitter {
@@ -155,6 +191,7 @@ impl WordSplitter {
         match self {
             WordSplitter::Unicode => "unicode",
             WordSplitter::Jieba => "jieba",
+            WordSplitter::Lindera => "lindera",
         }
     }
 
@@ -167,10 +204,15 @@ impl WordSplitter {
     /// The words of `text` with their byte offsets, in order, for a
     /// dictionary splitter (`None` for [`WordSplitter::Unicode`], which the
     /// caller runs itself without allocating).
-    pub fn dictionary_words(self, text: &str) -> Option<Vec<(usize, &str)>> {
+    pub fn dictionary_words(self, text: &str) -> Option<Vec<DictionaryWord<'_>>> {
         match self {
             WordSplitter::Unicode => None,
             WordSplitter::Jieba => Some(zh::words(text)),
+            #[cfg(feature = "japanese")]
+            WordSplitter::Lindera => Some(ja::words(text)),
+            // No profile names lindera in a build without its dictionary.
+            #[cfg(not(feature = "japanese"))]
+            WordSplitter::Lindera => None,
         }
     }
 }
@@ -285,7 +327,7 @@ languages! {
     Indonesian => "indonesian", "id", "ind", Spec::plain().with_rules(&rules::INDONESIAN);
     Irish => "irish", "ga", "gle", Spec::plain();
     Italian => "italian", "it", "ita", Spec::snowball(Algorithm::Italian).with_rules(&rules::ITALIAN);
-    Japanese => "japanese", "ja", "jpn", Spec::plain();
+    Japanese => "japanese", "ja", "jpn", ja::SPEC;
     Javanese => "javanese", "jv", "jav", Spec::plain();
     Kannada => "kannada", "kn", "kan", Spec::plain();
     Kazakh => "kazakh", "kk", "kaz", Spec::plain();
@@ -397,6 +439,8 @@ impl Language {
             curated_stopwords: spec.curated_stopwords.is_some(),
             lexicon: spec.lexicon.is_some(),
             words: spec.words,
+            words_with_feature: (self == Language::Japanese && spec.words != WordSplitter::Lindera)
+                .then_some((WordSplitter::Lindera, "japanese")),
             own_sentence_rules: !std::ptr::eq(spec.sentence_rules, &en::SENTENCE_RULES)
                 || self == Language::English,
         }
@@ -417,6 +461,9 @@ pub struct Support {
     pub lexicon: bool,
     /// How words are found.
     pub words: WordSplitter,
+    /// A better splitter that a build with the named cargo feature has
+    /// (Japanese: lindera, feature `japanese`), when this build lacks it.
+    pub words_with_feature: Option<(WordSplitter, &'static str)>,
     /// Whether its sentences follow rules of its own (abbreviations); if
     /// not, the English rules and Unicode's sentence boundaries.
     pub own_sentence_rules: bool,

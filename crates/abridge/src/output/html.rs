@@ -21,7 +21,7 @@
 //! otherwise fold `\r\n` into `\n`. A browser test (tests/browser/check.sh)
 //! checks that the highlighted text sits where the spans say.
 
-use super::{Entry, Renderer, ranks, short_name};
+use super::{Entry, Renderer, ranks};
 use crate::report::Report;
 use crate::text::Span;
 use std::io::{self, Write};
@@ -101,9 +101,9 @@ impl Renderer for HtmlRenderer {
         self.count += 1;
         let doc = self.count;
         let report = entry.report;
-        let heading = report.title.as_deref().unwrap_or(short_name(entry.source));
+        let heading = entry.heading();
         writeln!(out, "<article id=\"d{doc}\">")?;
-        writeln!(out, "<h2>{}</h2>", escape(heading))?;
+        writeln!(out, "<h2>{}</h2>", escape(&heading))?;
         let id = entry
             .id
             .map(|id| format!(" · id {}", escape(&id.to_string())))
@@ -132,13 +132,21 @@ impl Renderer for HtmlRenderer {
         let ranks = ranks(report);
         writeln!(out, "<ol class=\"summary\">")?;
         for (sentence, rank) in report.summary.iter().zip(&ranks) {
-            writeln!(
-                out,
-                "<li><a href=\"#d{doc}-s{}\" title=\"{}\">{}</a></li>",
-                sentence.index,
-                hover(*rank, report.summary.len(), sentence.score),
-                escape(&sentence.text)
-            )?;
+            let hover = hover(*rank, report.summary.len(), sentence.score);
+            let text = escape(&sentence.text);
+            match entry.origin_of(sentence) {
+                // A set's texts are not shown, so there is no mark to link to.
+                Some(origin) => writeln!(
+                    out,
+                    "<li title=\"{hover}\">{text} <span class=\"source\">{}</span></li>",
+                    escape(&origin.name())
+                )?,
+                None => writeln!(
+                    out,
+                    "<li><a href=\"#d{doc}-s{}\" title=\"{hover}\">{text}</a></li>",
+                    sentence.index,
+                )?,
+            }
         }
         writeln!(out, "</ol>")?;
         // Without the text (a caller that did not give it) the briefing

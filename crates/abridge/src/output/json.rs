@@ -17,7 +17,13 @@
 //! A keyword's `spans` are the byte offsets of each of its occurrences in the
 //! text, in order (an occurrence in a title given apart has none).
 //!
-//! Records read from JSON Lines also carry `"id"`, the record's own id.
+//! Records read from JSON Lines also carry `"id"`, the record's own id. A
+//! focused summary (`--focus`) carries `"focus"`, the list of focus texts,
+//! after `title`; without a focus the field is absent. A summary of several
+//! documents (`--combine`) has `"source": "combined"`, `"documents"` (each
+//! document's `source` and, for a record, `id`, in input order) and, in each
+//! summary sentence, the `source` and `id` of its document; its `index`,
+//! `start` and `end` then refer to that document.
 //! `language_detected` is true when detection chose `language`; it is false
 //! when `--language` gave it or when detection fell back, and
 //! `language_confidence` is the detector's confidence in its guess (`null`
@@ -41,6 +47,10 @@ struct WireReport<'a> {
     language_detected: bool,
     language_confidence: Option<f64>,
     title: Option<&'a str>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    focus: &'a [&'a str],
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    documents: Vec<WireOrigin<'a>>,
     stats: WireStats,
     summary: Vec<WireSentence<'a>>,
     keywords: Vec<WireKeyword<'a>>,
@@ -53,7 +63,18 @@ struct WireStats {
 }
 
 #[derive(Serialize)]
+struct WireOrigin<'a> {
+    source: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a serde_json::value::RawValue>,
+}
+
+#[derive(Serialize)]
 struct WireSentence<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a serde_json::value::RawValue>,
     index: usize,
     text: &'a str,
     score: f64,
@@ -87,6 +108,15 @@ pub fn write_entry(out: &mut impl Write, entry: &Entry<'_>) -> io::Result<()> {
         language_detected: report.detection.is_some_and(|d| d.accepted),
         language_confidence: report.detection.map(|d| d.confidence),
         title: report.title.as_deref(),
+        focus: entry.focus,
+        documents: entry
+            .documents
+            .iter()
+            .map(|o| WireOrigin {
+                source: o.source,
+                id: o.id,
+            })
+            .collect(),
         stats: WireStats {
             sentences: report.stats.sentences,
             words: report.stats.words,
@@ -95,6 +125,8 @@ pub fn write_entry(out: &mut impl Write, entry: &Entry<'_>) -> io::Result<()> {
             .summary
             .iter()
             .map(|s| WireSentence {
+                source: entry.origin_of(s).map(|o| o.source),
+                id: entry.origin_of(s).and_then(|o| o.id),
                 index: s.index,
                 text: &s.text,
                 score: s.score,

@@ -15,7 +15,7 @@
 //! from the documents is escaped, so that a `*` or a `<tag>` in an article
 //! stays literal instead of turning into emphasis or HTML.
 
-use super::{Entry, Renderer, id_text, short_name};
+use super::{Entry, Renderer, id_text};
 use std::io::{self, Write};
 
 /// The Markdown format as a [`Renderer`].
@@ -50,8 +50,8 @@ impl Renderer for MarkdownRenderer {
         }
         self.first = false;
         let heading = if self.several { "##" } else { "#" };
-        let name = report.title.as_deref().unwrap_or(short_name(entry.source));
-        writeln!(out, "{heading} {}", escape(name))?;
+        let name = entry.heading();
+        writeln!(out, "{heading} {}", escape(&name))?;
         writeln!(out)?;
         if self.several {
             match entry.id {
@@ -65,7 +65,15 @@ impl Renderer for MarkdownRenderer {
             writeln!(out)?;
         }
         for sentence in &report.summary {
-            writeln!(out, "- {}", escape(&sentence.text))?;
+            match entry.origin_of(sentence) {
+                Some(origin) => writeln!(
+                    out,
+                    "- {} *({})*",
+                    escape(&sentence.text),
+                    escape(&origin.name())
+                )?,
+                None => writeln!(out, "- {}", escape(&sentence.text))?,
+            }
         }
         if report.summary.is_empty() {
             writeln!(out, "*No sentence to summarize.*")?;

@@ -46,6 +46,57 @@ pub struct Entry<'a> {
     /// it whole (HTML); the others never read it. The report itself keeps no
     /// copy of its input.
     pub text: Option<&'a str>,
+    /// The focus the report was made for ([`crate::Request::focus`]); empty
+    /// without one. JSON records it.
+    pub focus: &'a [&'a str],
+    /// For a report of several documents ([`crate::Summarizer::run_many`]):
+    /// where each came from, in the order given, which
+    /// [`crate::Sentence::document`] indexes. Empty for one document.
+    pub documents: &'a [Origin<'a>],
+}
+
+/// Where one document of a set came from.
+#[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
+pub struct Origin<'a> {
+    /// The input's path as given, or `-` for standard input.
+    pub source: &'a str,
+    /// The record's `id`, for a JSON Lines record.
+    pub id: Option<&'a serde_json::value::RawValue>,
+}
+
+impl<'a> Origin<'a> {
+    /// The document read from `source`, with the record id `id` if any.
+    pub fn new(source: &'a str, id: Option<&'a serde_json::value::RawValue>) -> Origin<'a> {
+        Origin { source, id }
+    }
+
+    /// How the document is named to people: `FILE`, or `FILE#ID` for a
+    /// record.
+    pub fn name(&self) -> String {
+        match self.id {
+            Some(id) => format!("{}#{}", self.source, id_text(id)),
+            None => self.source.to_string(),
+        }
+    }
+}
+
+impl<'a> Entry<'a> {
+    /// The heading of the entry in the briefings: the report's title, else
+    /// for a set "Summary of N documents", else the source's last component.
+    pub(crate) fn heading(&self) -> std::borrow::Cow<'_, str> {
+        match (&self.report.title, self.documents.len()) {
+            (Some(title), _) => title.as_str().into(),
+            (None, 0) => short_name(self.source).into(),
+            (None, n) => format!("Summary of {n} documents").into(),
+        }
+    }
+
+    /// Where the summary sentence `sentence` came from, for a report of
+    /// several documents.
+    pub fn origin_of(&self, sentence: &crate::report::Sentence) -> Option<&Origin<'a>> {
+        sentence.document.and_then(|d| self.documents.get(d))
+    }
 }
 
 impl<'a> Entry<'a> {
@@ -56,12 +107,27 @@ impl<'a> Entry<'a> {
             id: None,
             report,
             text: None,
+            focus: &[],
+            documents: &[],
         }
     }
 
     /// This entry with a JSON Lines record's id.
     pub fn with_id(mut self, id: Option<&'a serde_json::value::RawValue>) -> Entry<'a> {
         self.id = id;
+        self
+    }
+
+    /// This entry with the focus its report was made for.
+    pub fn with_focus(mut self, focus: &'a [&'a str]) -> Entry<'a> {
+        self.focus = focus;
+        self
+    }
+
+    /// This entry with the origins of the documents its report summarizes
+    /// together.
+    pub fn with_documents(mut self, documents: &'a [Origin<'a>]) -> Entry<'a> {
+        self.documents = documents;
         self
     }
 
@@ -214,6 +280,7 @@ pub(crate) mod tests {
             span: Span::new(start, end),
             text: text[start..end].to_string(),
             score,
+            document: None,
         };
         Report {
             language: Language::English,

@@ -40,7 +40,10 @@ pub fn write_entry(
     let noun = if total == 1 { "sentence" } else { "sentences" };
     writeln!(out, "Summary ({} of {total} {noun}):", report.summary.len())?;
     for sentence in &report.summary {
-        writeln!(out, "- {}", sentence.text)?;
+        match entry.origin_of(sentence) {
+            Some(origin) => writeln!(out, "- {} [{}]", sentence.text, origin.name())?,
+            None => writeln!(out, "- {}", sentence.text)?,
+        }
     }
     // No keywords (`-k 0`, or no word to rank): no line, rather than an
     // empty one.
@@ -98,6 +101,7 @@ mod tests {
                 span: Span::new(10, 20),
                 text: "Chosen sentence.".into(),
                 score: 0.4,
+                document: None,
             }],
             keywords: vec![
                 Keyword {

@@ -17,7 +17,10 @@
 //!   cost is linear in the words; a threshold would need every pair of
 //!   sentences that share a word, which is quadratic on a long text.
 //! - As a graph method it takes the lead bias (`POSITION_PRIOR`).
+//! - With a focus (`--focus`), the teleport follows each sentence's cosine
+//!   to the focus, damping 0.8: Biased TextRank's restart (see `focus.rs`).
 
+use super::focus::biased_restart;
 use super::{Analysis, ScorerOptions, SentenceScorer};
 use crate::graph::{SentenceGraph, Similarity, sentence_graph};
 use crate::rank::textrank;
@@ -27,6 +30,7 @@ pub(crate) struct LexRank;
 
 impl SentenceScorer for LexRank {
     const POSITION_PRIOR: bool = true;
+    const FOCUS_RESTART: bool = true;
 
     fn score(doc: &Analysis<'_>, options: &ScorerOptions<'_>) -> Vec<f64> {
         let mut graph = sentence_graph(doc.vectors, Similarity::Cosine);
@@ -36,7 +40,13 @@ impl SentenceScorer for LexRank {
         {
             matrix.mapv_inplace(|w| if w > threshold { 1.0 } else { 0.0 });
         }
-        textrank(&graph, None, &options.textrank)
+        let (prior, rank) = biased_restart(
+            options.focus,
+            doc.vectors,
+            Similarity::Cosine,
+            options.textrank,
+        );
+        textrank(&graph, prior.as_deref(), &rank)
     }
 }
 

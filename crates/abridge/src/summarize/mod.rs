@@ -8,15 +8,18 @@
 //! `methods!` table below is the one place that names each. Adding a method
 //! is a new file and one line of that table.
 //!
-//! After scoring, two steps are shared by every method:
-//! 1. the lead bias ([`weigh_by_position`]), a prior on the scores for the
+//! Around scoring, three steps are shared by every method:
+//! 1. a focus (`--focus`, `focus.rs`), if given: the PageRank methods take
+//!    it as their restart distribution, the others' scores are weighed by it;
+//! 2. the lead bias ([`weigh_by_position`]), a prior on the scores for the
 //!    methods that take it ([`SentenceScorer::POSITION_PRIOR`]);
-//! 2. the selection ([`select`]): budget, redundancy and order.
+//! 3. the selection ([`select`]): budget, redundancy and order.
 //!
 //! This room uses the graph, weight and rank rooms; it never sees the
 //! keywords room, the pipeline or the output.
 
 mod edmundson;
+mod focus;
 mod kl;
 mod lead;
 mod lexrank;
@@ -31,6 +34,7 @@ mod sumbasic;
 mod textrank;
 
 pub use edmundson::CueWords;
+pub(crate) use focus::Focus;
 
 pub(crate) use position::weigh_by_position;
 pub(crate) use select::select;
@@ -52,6 +56,10 @@ pub(crate) struct Analysis<'a> {
     pub vectors: &'a [SparseVector],
     /// The paragraph (from 0) of each sentence.
     pub paragraphs: &'a [usize],
+    /// Each sentence's position in its own document, when the sentences
+    /// come from several (`--combine`): the lead bias counts from each
+    /// document's start. `None`: one document, the position is the index.
+    pub positions: Option<&'a [usize]>,
 }
 
 impl Analysis<'_> {
@@ -110,6 +118,8 @@ pub(crate) struct ScorerOptions<'a> {
     pub seed: u64,
     /// Edmundson's bonus and stigma words.
     pub cue: &'a CueWords,
+    /// What the reader asks about (`--focus`), if anything.
+    pub focus: Option<&'a Focus>,
 }
 
 /// A way to score the sentences of a document.
@@ -118,6 +128,12 @@ pub(crate) trait SentenceScorer {
     /// scores: true for methods whose scores are a distribution over the
     /// sentences with no view of position (the graph methods).
     const POSITION_PRIOR: bool;
+
+    /// Whether the method takes a focus as its PageRank restart (Biased
+    /// TextRank) and so reads [`ScorerOptions::focus`] itself; for the
+    /// others the room multiplies the scores by the focus weight
+    /// ([`focus::weigh_by_focus`]).
+    const FOCUS_RESTART: bool = false;
 
     /// One score per sentence of `doc`, higher is better. A method that
     /// picks sentences one after another (SumBasic, KL-Sum) returns scores
@@ -161,8 +177,14 @@ macro_rules! methods {
                 match self {
                     $(SummaryMethod::$variant => {
                         let mut scores = <$scorer>::score(doc, options);
+                        if let Some(focus) = options.focus
+                            && !<$scorer>::FOCUS_RESTART
+                        {
+                            let similarities = focus.similarities(doc.vectors, options.similarity);
+                            focus::weigh_by_focus(&mut scores, &similarities);
+                        }
                         if <$scorer>::POSITION_PRIOR {
-                            weigh_by_position(&mut scores, position_bias);
+                            weigh_by_position(&mut scores, position_bias, doc.positions);
                         }
                         scores
                     })+
@@ -260,6 +282,7 @@ impl TestDoc {
             tokens: &self.tokens,
             vectors: &self.vectors,
             paragraphs: &self.paragraphs,
+            positions: None,
         }
     }
 }
@@ -274,6 +297,7 @@ pub(crate) fn test_options(cue: &CueWords) -> ScorerOptions<'_> {
         budget: Budget::default(),
         seed: 0,
         cue,
+        focus: None,
     }
 }
 

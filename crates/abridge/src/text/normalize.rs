@@ -13,8 +13,10 @@
 //! 4. A stopword, a word without a letter, a word that starts with a digit
 //!    (`14th`, `2021`) and a lone ASCII letter get no term: they still count
 //!    as tokens (they separate keyphrases) but never carry weight. Where a
-//!    dictionary finds the words (Chinese), a lone ideograph is a character
-//!    the dictionary could not join, and gets no term either.
+//!    dictionary finds the words (Chinese, Japanese), a lone ideograph is a
+//!    character the dictionary could not join, and gets no term either,
+//!    unless the dictionary reads it as a word on its own there (Japanese
+//!    nouns such as 党); a number in kanji numerals gets none.
 //! 5. Everything else is stemmed with the language's Snowball stemmer.
 //! 6. A stopword for keyphrases only ([`Stopwords::is_keyword_only`]: `said`,
 //!    `mr`) gets no term either, but its stem is interned apart, as a link:
@@ -22,7 +24,7 @@
 
 use super::intern::Interner;
 use super::segment::{SentenceSpan, Span, is_spaceless_script};
-use crate::lang::{Language, Lexicon, Profile, Stopwords, WordSplitter};
+use crate::lang::{DictionaryWord, Language, Lexicon, Profile, Stopwords, WordSplitter};
 use rust_stemmers::Stemmer;
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
@@ -172,6 +174,42 @@ impl Tokenized {
         self.vocabulary.stems().chain(self.sentence_link_stems())
     }
 
+    /// The ids that `other` (another text tokenized by the same normalizer,
+    /// a focus) is compared by, in this document's id space, as
+    /// [`Self::sentence_terms`] gives them for `other`'s sentence `i`: ids
+    /// of stems this document lacks are left out. Also returns how many
+    /// distinct ids `other`'s sentence has in all, those left out included.
+    pub fn sentence_terms_of(&self, other: &Tokenized, i: usize) -> (Vec<TermId>, usize) {
+        let mut ids = Vec::new();
+        let mut all: Vec<(bool, TermId)> = Vec::new();
+        for token in &other.sentences[i] {
+            let found = if let Some(term) = token.term {
+                all.push((true, term));
+                let stem = other.vocabulary.stem(term);
+                self.vocabulary
+                    .get(stem)
+                    .or_else(|| self.links.get(stem).map(|k| self.link_ids[k as usize]))
+            } else if let Some(link) = token.link {
+                let stem = other.links.stem(link);
+                // A link and a term of one stem are one id in `other` too.
+                all.push(match other.vocabulary.get(stem) {
+                    Some(term) => (true, term),
+                    None => (false, link),
+                });
+                self.links
+                    .get(stem)
+                    .map(|k| self.link_ids[k as usize])
+                    .or_else(|| self.vocabulary.get(stem))
+            } else {
+                None
+            };
+            ids.extend(found);
+        }
+        all.sort_unstable();
+        all.dedup();
+        (ids, all.len())
+    }
+
     /// The stems of the links that have an id of their own, in id order.
     fn sentence_link_stems(&self) -> impl Iterator<Item = &str> + '_ {
         let terms = self.vocabulary.len() as TermId;
@@ -283,7 +321,17 @@ impl Normalizer {
     fn tokens(&self, text: &str, span: Span, scratch: &mut Scratch) -> Vec<Token> {
         let sentence = &text[span.start..span.end];
         match self.words.dictionary_words(sentence) {
-            None => self.tokens_of(sentence.unicode_word_indices(), sentence, span, scratch),
+            None => {
+                let words = sentence
+                    .unicode_word_indices()
+                    .map(|(offset, word)| DictionaryWord {
+                        offset,
+                        word,
+                        stands_alone: false,
+                        is_number: false,
+                    });
+                self.tokens_of(words, sentence, span, scratch)
+            }
             Some(words) => self.tokens_of(words.into_iter(), sentence, span, scratch),
         }
     }
@@ -292,7 +340,7 @@ impl Normalizer {
     /// text) with their offsets in it.
     fn tokens_of<'a>(
         &self,
-        words: impl Iterator<Item = (usize, &'a str)>,
+        words: impl Iterator<Item = DictionaryWord<'a>>,
         sentence: &str,
         span: Span,
         scratch: &mut Scratch,
@@ -304,11 +352,12 @@ impl Normalizer {
         let mut tokens = std::mem::take(&mut scratch.tokens);
         tokens.clear();
         let mut previous_end = 0;
-        for (offset, word) in words {
+        for found in words {
+            let (offset, word) = (found.offset, found.word);
             let gap = &sentence[previous_end..offset];
             previous_end = offset + word.len();
             let break_before = tokens.is_empty() || gap.chars().any(|c| !is_soft_gap(c));
-            let (start, end, possessive, kind) = self.word(word, scratch);
+            let (start, end, possessive, kind) = self.word(&found, scratch);
             // Offsets fit in 32 bits: the pipeline refuses inputs of 4 GiB.
             let at = |n: usize| u32::try_from(span.start + offset + n).expect("input under 4 GiB");
             tokens.push(Token {
@@ -328,7 +377,8 @@ impl Normalizer {
 
     /// Folds one word: returns its kept byte range within `word`, whether it
     /// was possessive, and what the folded form is.
-    fn word(&self, word: &str, scratch: &mut Scratch) -> (usize, usize, bool, WordKind) {
+    fn word(&self, found: &DictionaryWord<'_>, scratch: &mut Scratch) -> (usize, usize, bool, WordKind) {
+        let word = found.word;
         let lower = &mut scratch.buffer;
         lower.clear();
         if word.is_ascii() {
@@ -360,12 +410,18 @@ impl Normalizer {
                 i + word[i..].chars().next().map_or(1, char::len_utf8)
             });
         }
+        // A dictionary's reading of this occurrence: a lone ideograph it
+        // could not join and a number in words carry no weight. Japanese
+        // reads the same character as a word on its own in one sentence and
+        // as a suffix in the next, so those kinds are not kept by form.
+        let lone = self.words.is_dictionary() && is_lone_ideograph(lower);
+        let weightless = found.is_number || (lone && !found.stands_alone);
+        let by_occurrence = found.is_number || (lone && self.words == WordSplitter::Lindera);
         // Most words of a document repeat: look each form up once.
-        if let Some(form) = scratch.forms.get(lower) {
+        if !by_occurrence && let Some(form) = scratch.forms.get(lower) {
             return (start, end, possessive, scratch.kinds[form as usize]);
         }
-        let lone_ideograph = self.words.is_dictionary() && is_lone_ideograph(lower);
-        let carries = carries_term(lower) && !lone_ideograph;
+        let carries = carries_term(lower) && !weightless;
         let is_link = carries && self.stopwords.is_keyword_only(lower);
         let is_term = carries && !is_link && !self.stopwords.contains(lower);
         let form = self.form(lower, is_link || is_term);
@@ -382,8 +438,10 @@ impl Normalizer {
             link,
             nominal: form.nominal,
         };
-        scratch.forms.intern(lower);
-        scratch.kinds.push(kind);
+        if !by_occurrence {
+            scratch.forms.intern(lower);
+            scratch.kinds.push(kind);
+        }
         (start, end, possessive, kind)
     }
 }
@@ -593,6 +651,22 @@ mod tests {
         assert_eq!(t.sentences[0].len(), 8);
         assert_eq!(t.sentences[0].capacity(), 8);
         assert_eq!(t.sentences[0][0].span().slice(text), "Solar");
+    }
+
+    #[test]
+    fn a_focus_takes_the_ids_of_the_document() {
+        let english = english();
+        let doc_text = "Floods hit the river town. Mr Reed said the river rose.";
+        let doc = english.normalize(doc_text, None, &split_at(doc_text, 26));
+        let focus_text = "river floods said volcano";
+        let focus = english.normalize(focus_text, None, &whole(focus_text));
+        let (ids, distinct) = doc.sentence_terms_of(&focus, 0);
+        let river = doc.vocabulary.get("river").unwrap();
+        let flood = doc.vocabulary.get("flood").unwrap();
+        let said = doc.link_ids[doc.links.get("said").unwrap() as usize];
+        // `volcano` is not in the document: no id, but it counts as a term.
+        assert_eq!(ids, vec![river, flood, said]);
+        assert_eq!(distinct, 4);
     }
 
     #[test]

@@ -21,9 +21,9 @@
 //!    `uax29` module when the stretch holds only ASCII, Latin-1 and typographic quotes and
 //!    dashes), then pieces are merged again where UAX #29 is known to be wrong: after titles
 //!    such as `Mr.`, initials, `e.g.`, company suffixes, dotted acronyms (the language's lists,
-//!    [`SentenceRules`]), after the Myanmar comma `၊`, and before lowercase words; a citation
+//!    `SentenceRules`), after the Myanmar comma `၊`, and before lowercase words; a citation
 //!    after a quotation (`"We won." (Reuters)`) stays with it. One more scan of the stretch
-//!    ([`extra`]) adds the boundaries UAX #29 misses: a full stop with no space after it
+//!    (`extra`) adds the boundaries UAX #29 misses: a full stop with no space after it
 //!    (`world.Today`), `…` before a capital, marks that end sentences in the language only (the
 //!    Greek `;`), a Dutch sentence that opens with a digit, and list markers (`1.`, `b)`,
 //!    `(ii)`), each of which starts its item.
@@ -150,7 +150,7 @@ pub struct Segmented {
 /// Decimals (`3.5%`, `$1.2871`, `v1.2`), closing quotes and brackets after a full stop, and
 /// `...` before a lowercase word are already handled by UAX #29, as are the full stops of
 /// other scripts (`।` `॥` `։` `؟` `۔` `።` `။` `。`). The words and marks of each language
-/// come from its profile's [`SentenceRules`]; the code is the same for every language.
+/// come from its profile's `SentenceRules`; the code is the same for every language.
 ///
 /// The function never panics, is deterministic and runs in time linear in `text.len()`.
 ///
