@@ -4,7 +4,7 @@
 //! `--input-format auto` (the default) decides by the file's extension, then
 //! by sniffing its start: `.html`, `.htm` and `.xhtml` are HTML, `.md` and
 //! `.markdown` Markdown, `.jsonl` JSON Lines; any other file, and standard
-//! input, is HTML when it starts like a page (see [`html::is_html`]) and
+//! input, is HTML when it starts like a page (see [`abridge::html::is_html`]) and
 //! text otherwise. Any other `--input-format` is taken as said, whatever the
 //! name.
 //!
@@ -13,7 +13,7 @@
 
 use crate::args::InputFormatArg;
 use crate::input::Input;
-use crate::{html, markdown};
+use crate::markdown;
 use anyhow::Result;
 use std::path::Path;
 
@@ -86,8 +86,8 @@ pub struct Prepared {
 
 impl Prepared {
     /// The title given apart from the text: Markdown's first heading, which
-    /// the text no longer holds. (A page's title is not: Readability often
-    /// repeats it in the article.)
+    /// the text no longer holds. (A page's title is not: its article may
+    /// repeat it.)
     pub fn given_title(&self) -> Option<&str> {
         self.markdown.as_ref().and(self.title.as_deref())
     }
@@ -97,7 +97,7 @@ impl Prepared {
 /// summarized. `kind` is `None` to sniff.
 pub fn prepare(kind: Option<Kind>, path: &Path, input: Input) -> Result<Prepared> {
     let kind = kind.unwrap_or_else(|| {
-        if html::is_html(path, &input.text) {
+        if abridge::html::is_html(Some(&path.to_string_lossy()), &input.text) {
             Kind::Html
         } else {
             Kind::Text
@@ -105,7 +105,7 @@ pub fn prepare(kind: Option<Kind>, path: &Path, input: Input) -> Result<Prepared
     });
     Ok(match kind {
         Kind::Html => {
-            let (title, text) = html::extract(&input.text)?;
+            let (title, text) = extract_html(&input.text)?;
             Prepared {
                 input: Input { text, ..input },
                 title,
@@ -135,6 +135,19 @@ pub fn prepare(kind: Option<Kind>, path: &Path, input: Input) -> Result<Prepared
             markdown: None,
         },
     })
+}
+
+/// The title and article text of an HTML page, by the library's extractor
+/// (`abridge::html`: one linear pass, no recursion, so no page can crash the
+/// process or crawl). A page with no article text (an empty page, a page of
+/// links) gives an empty text, as an empty text file does: the summary is
+/// then empty and a warning says so.
+fn extract_html(page: &str) -> Result<(Option<String>, String)> {
+    match abridge::html::extract(page) {
+        Ok(article) => Ok((article.title, article.text)),
+        Err(abridge::Error::NoArticleText) => Ok((None, String::new())),
+        Err(error) => Err(error.into()),
+    }
 }
 
 #[cfg(test)]
@@ -196,5 +209,39 @@ mod tests {
         let told = prepare(Some(Kind::Html), Path::new("f.txt"), input(fragment)).unwrap();
         assert!(!told.input.text.contains("<p>"));
         assert!(told.input.text.contains("Frost hit the valley"));
+    }
+
+    #[test]
+    fn html_is_known_by_name_or_by_its_start() {
+        let read = |name: &str, text: &str| {
+            let input = Input {
+                source: name.into(),
+                text: text.into(),
+                warning: None,
+            };
+            prepare(None, Path::new(name), input).unwrap().input.text
+        };
+        let page = "<!DOCTYPE html><p>Frost hit the valley in April and the apple growers \
+            expect a small harvest this year after the blossom froze.</p>";
+        assert!(!read("-", page).contains("<p>"));
+        assert!(!read("page", &page.replace("DOCTYPE html", "doctype HTML")).contains("<p>"));
+        let plain = "We write <html tags> late.";
+        assert_eq!(read("a.txt", plain), plain);
+    }
+
+    #[test]
+    fn a_page_without_article_text_is_an_empty_text() {
+        assert_eq!(extract_html("").unwrap(), (None, String::new()));
+        let links = "<html><body><nav><a href='/'>Home</a></nav></body></html>";
+        assert_eq!(extract_html(links).unwrap(), (None, String::new()));
+        let page = "<html><head><title>Frost</title></head><body><article><p>Apple \
+            growers expect a smaller harvest after a late frost damaged the blossom.</p>\
+            </article></body></html>";
+        let (title, text) = extract_html(page).unwrap();
+        assert_eq!(title.as_deref(), Some("Frost"));
+        assert_eq!(
+            text,
+            "Apple growers expect a smaller harvest after a late frost damaged the blossom.\n"
+        );
     }
 }

@@ -5,7 +5,6 @@ mod args;
 mod combine;
 mod eval;
 mod files;
-mod html;
 mod idf;
 mod input;
 mod kind;

@@ -208,6 +208,12 @@ impl Summarizer {
                 // One string holds both so that every stage keeps working on
                 // spans of a single text; spans are shifted back at the end.
                 titled = format!("{title}\n\n{text}");
+                if titled.len() > MAX_BYTES {
+                    return Err(Error::InputTooLarge {
+                        size: titled.len(),
+                        limit: MAX_BYTES,
+                    });
+                }
                 let offset = title.len() + 2;
                 (
                     titled.as_str(),
@@ -412,6 +418,9 @@ impl Summarizer {
         let words: Vec<usize> = tokens.sentences.iter().map(Vec::len).collect();
         let options = config.select_options(budget);
         let chosen = select(&scores, &words, &vectors, &options);
+        // Keywords need the tokens and the weights, not the sentence
+        // vectors: on a long document they are many megabytes.
+        drop(vectors);
         let summary = chosen
             .into_iter()
             .map(|index| {
@@ -468,7 +477,9 @@ impl Summarizer {
     /// Refuses an input larger than the configured limit: the one guard of
     /// both entry points, [`Summarizer::run_with`] and [`Summarizer::stems`].
     fn check_size(&self, text: &str) -> Result<()> {
-        let limit = self.config.max_input_bytes;
+        // Token and candidate positions are kept in 32 bits: whatever the
+        // configured limit, nothing past 4 GiB is read.
+        let limit = self.config.max_input_bytes.min(MAX_BYTES);
         if text.len() > limit {
             return Err(Error::InputTooLarge {
                 size: text.len(),
@@ -478,6 +489,9 @@ impl Summarizer {
         Ok(())
     }
 }
+
+/// The largest input any configuration accepts, in bytes: 4 GiB - 1.
+const MAX_BYTES: usize = u32::MAX as usize;
 
 /// The focus texts as the scorers see them: their terms in the document's
 /// ids, weighted by the document's TF-IDF. `None` when there is no focus or

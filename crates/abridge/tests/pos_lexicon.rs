@@ -29,7 +29,7 @@ fn words(normalizer: &Normalizer, text: &str, sentences: &[SentenceSpan]) -> Vec
         .iter()
         .flatten()
         .map(|token: &Token| {
-            let word = text[token.span.start..token.span.end]
+            let word = text[token.span().start..token.span().end]
                 .to_lowercase()
                 .replace(['\u{2019}', '\u{02BC}'], "'");
             (word, token.term.is_some())

@@ -40,31 +40,33 @@ impl Default for CooccurrenceOptions {
 /// The co-occurrence graph of `sequences` (one sequence of term ids per
 /// sentence) on `terms` nodes, the vocabulary size. It is sparse: memory and
 /// time grow with the number of words times the window, not with the square
-/// of the vocabulary.
+/// of the vocabulary. The sequences are read twice (hence `Clone`, which
+/// iterators over borrowed tokens are cheaply), so that the list of edges is
+/// never held.
 pub fn cooccurrence_matrix<S, I>(
     sequences: S,
     terms: usize,
     options: CooccurrenceOptions,
 ) -> SparseGraph
 where
-    S: IntoIterator<Item = I>,
+    S: IntoIterator<Item = I> + Clone,
     I: IntoIterator<Item = TermId>,
 {
     let span = options.window.max(2) - 1;
-    let mut sequence = Vec::new();
-    let mut edges = Vec::new();
-    for terms in sequences {
-        sequence.clear();
-        sequence.extend(terms);
-        for (i, &a) in sequence.iter().enumerate() {
-            for &b in sequence.iter().skip(i + 1).take(span) {
-                if a != b {
-                    edges.push((a, b));
+    SparseGraph::from_edge_source(terms, |add| {
+        let mut sequence = Vec::new();
+        for terms in sequences.clone() {
+            sequence.clear();
+            sequence.extend(terms);
+            for (i, &a) in sequence.iter().enumerate() {
+                for &b in sequence.iter().skip(i + 1).take(span) {
+                    if a != b {
+                        add(a, b);
+                    }
                 }
             }
         }
-    }
-    SparseGraph::from_edges(terms, &edges)
+    })
 }
 
 #[cfg(test)]

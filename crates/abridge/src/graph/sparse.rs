@@ -13,8 +13,10 @@ pub struct SparseGraph {
     offsets: Vec<usize>,
     /// The neighbour ids of all rows, each row sorted increasingly.
     neighbours: Vec<u32>,
-    /// The edge weights, parallel to `neighbours`.
-    weights: Vec<f64>,
+    /// The edge weights, parallel to `neighbours`: how many times the edge
+    /// was given. Kept as counts (4 bytes, where an `f64` takes 8) and read
+    /// as `f64`, which holds every count exactly.
+    weights: Vec<u32>,
 }
 
 impl SparseGraph {
@@ -22,46 +24,68 @@ impl SparseGraph {
     /// with weight 1; repeated edges add up. Self-loops (`a == b`) are
     /// ignored. Every id must be below `nodes`.
     pub fn from_edges(nodes: usize, edges: &[(u32, u32)]) -> SparseGraph {
+        SparseGraph::from_edge_source(nodes, |add| {
+            for &(a, b) in edges {
+                add(a, b);
+            }
+        })
+    }
+
+    /// [`SparseGraph::from_edges`] with the edges given by `edges`, which
+    /// calls its argument once per edge and is called twice, so that the
+    /// edges need never be held in memory: on a long document of distinct
+    /// words that list was the largest single allocation.
+    pub fn from_edge_source(nodes: usize, edges: impl Fn(&mut dyn FnMut(u32, u32))) -> SparseGraph {
         // Counting sort by row: a first pass sizes the rows, a second fills
         // them; both directions of each edge are stored.
-        let mut degree = vec![0usize; nodes + 1];
-        for &(a, b) in edges {
+        let mut offsets = vec![0usize; nodes + 1];
+        edges(&mut |a, b| {
             if a != b {
-                degree[a as usize + 1] += 1;
-                degree[b as usize + 1] += 1;
+                offsets[a as usize + 1] += 1;
+                offsets[b as usize + 1] += 1;
             }
-        }
+        });
         for i in 0..nodes {
-            degree[i + 1] += degree[i];
+            offsets[i + 1] += offsets[i];
         }
-        let mut fill = degree.clone();
-        let mut raw = vec![0u32; degree[nodes]];
-        for &(a, b) in edges {
-            if a != b {
-                raw[fill[a as usize]] = b;
-                fill[a as usize] += 1;
-                raw[fill[b as usize]] = a;
-                fill[b as usize] += 1;
-            }
+        let mut neighbours = vec![0u32; offsets[nodes]];
+        {
+            let mut fill = offsets[..nodes].to_vec();
+            edges(&mut |a, b| {
+                if a != b {
+                    neighbours[fill[a as usize]] = b;
+                    fill[a as usize] += 1;
+                    neighbours[fill[b as usize]] = a;
+                    fill[b as usize] += 1;
+                }
+            });
         }
-        // Sort each row and merge repeats into one weighted edge.
-        let mut offsets = Vec::with_capacity(nodes + 1);
-        let mut neighbours = Vec::with_capacity(raw.len());
-        let mut weights = Vec::with_capacity(raw.len());
-        offsets.push(0);
+        // Sort each row and merge repeats into one weighted edge, in place:
+        // the merged rows are written from the front, never past what is
+        // still to be read.
+        let mut weights: Vec<u32> = Vec::new();
+        let mut write = 0;
+        let mut start = 0;
         for i in 0..nodes {
-            let row = &mut raw[degree[i]..degree[i + 1]];
-            row.sort_unstable();
-            for &j in row.iter() {
-                if neighbours.len() > offsets[i] && neighbours.last() == Some(&j) {
-                    *weights.last_mut().expect("parallel to neighbours") += 1.0;
+            let end = offsets[i + 1];
+            neighbours[start..end].sort_unstable();
+            let row_start = write;
+            for k in start..end {
+                let j = neighbours[k];
+                if write > row_start && neighbours[write - 1] == j {
+                    *weights.last_mut().expect("parallel to neighbours") += 1;
                 } else {
-                    neighbours.push(j);
-                    weights.push(1.0);
+                    neighbours[write] = j;
+                    weights.push(1);
+                    write += 1;
                 }
             }
-            offsets.push(neighbours.len());
+            offsets[i + 1] = write;
+            start = end;
         }
+        neighbours.truncate(write);
+        neighbours.shrink_to_fit();
+        weights.shrink_to_fit();
         SparseGraph {
             offsets,
             neighbours,
@@ -80,7 +104,7 @@ impl SparseGraph {
     }
 
     /// The neighbours of node `i` (sorted) and the weights of those edges.
-    pub fn row(&self, i: usize) -> (&[u32], &[f64]) {
+    pub fn row(&self, i: usize) -> (&[u32], &[u32]) {
         let range = self.offsets[i]..self.offsets[i + 1];
         (&self.neighbours[range.clone()], &self.weights[range])
     }
@@ -91,13 +115,13 @@ impl SparseGraph {
         u32::try_from(j)
             .ok()
             .and_then(|j| neighbours.binary_search(&j).ok())
-            .map_or(0.0, |k| weights[k])
+            .map_or(0.0, |k| f64::from(weights[k]))
     }
 
     /// The weighted degree of every node.
     pub fn row_sums(&self) -> Vec<f64> {
         (0..self.nodes())
-            .map(|i| self.row(i).1.iter().sum())
+            .map(|i| self.row(i).1.iter().map(|&w| f64::from(w)).sum())
             .collect()
     }
 
@@ -109,7 +133,7 @@ impl SparseGraph {
             *out_i = neighbours
                 .iter()
                 .zip(weights)
-                .map(|(&j, &w)| w * x[j as usize])
+                .map(|(&j, &w)| f64::from(w) * x[j as usize])
                 .sum();
         }
     }
@@ -123,7 +147,7 @@ mod tests {
     fn repeated_edges_add_up_and_rows_are_sorted() {
         let g = SparseGraph::from_edges(4, &[(2, 0), (0, 1), (0, 2), (3, 3), (1, 0)]);
         assert_eq!(g.nodes(), 4);
-        assert_eq!(g.row(0), (&[1, 2][..], &[2.0, 2.0][..]));
+        assert_eq!(g.row(0), (&[1, 2][..], &[2, 2][..]));
         assert_eq!(g.weight(2, 0), 2.0);
         assert_eq!(g.weight(1, 2), 0.0);
         // The self-loop (3, 3) was dropped.

@@ -625,6 +625,26 @@ pub(super) fn title(doc: &Doc) -> Option<String> {
             return Some(raw);
         }
     }
+    // "Site: Story" where the page names its site: the part before the
+    // first colon is its first <h1> (a blog's name in its header) or its
+    // og:site_name. Any other colon belongs to the title ("Notes from the
+    // valley: a late frost").
+    if let Some(first) = raw.find(": ") {
+        let site = raw[..first].trim();
+        let site_name = doc
+            .metas
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case("og:site_name"))
+            .map(|(_, c)| clean(c));
+        let named = [&h1, &site_name]
+            .into_iter()
+            .flatten()
+            .any(|name| name.eq_ignore_ascii_case(site));
+        let story = raw[first + 2..].trim();
+        if named && !story.is_empty() {
+            return Some(story.to_string());
+        }
+    }
     Some(raw)
 }
 
@@ -670,6 +690,23 @@ mod tests {
         push_collapsed(&mut out, "  two\n\twords ");
         push_collapsed(&mut out, " and more");
         assert_eq!(out, " two words and more");
+    }
+
+    #[test]
+    fn a_site_name_before_a_colon_is_left_out_of_the_title() {
+        let title_of = |page: &str| title(&parse(page));
+        let page = "<title>Hedgerow Diaries: Laying a hedge the old way</title>\
+            <h1>Hedgerow Diaries</h1>";
+        assert_eq!(
+            title_of(page).as_deref(),
+            Some("Laying a hedge the old way")
+        );
+        let page = "<meta property='og:site_name' content='Field Notes'>\
+            <title>Field notes: Frost</title>";
+        assert_eq!(title_of(page).as_deref(), Some("Frost"));
+        // A colon the page does not explain by its site's name stays.
+        let page = "<title>Rust: the good parts</title><h1>Rust for beginners</h1>";
+        assert_eq!(title_of(page).as_deref(), Some("Rust: the good parts"));
     }
 
     #[test]

@@ -27,8 +27,8 @@
 
 use super::KeywordInput;
 use crate::lang::Lexicon;
+use crate::text::intern::{IdTable, hash_of};
 use crate::text::{Span, TermId, Token};
-use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 /// One distinct candidate: a sequence of stems, however it is written.
@@ -37,10 +37,13 @@ pub(super) struct Candidate {
     /// candidates: the term ids of its words, in order. A method that builds
     /// candidates of its own says what its keys are (YAKE's hold an id after
     /// the vocabulary for each stopword inside an n-gram).
-    pub(super) terms: Vec<TermId>,
+    /// A boxed slice: most candidates are one word, and a `Vec` would keep
+    /// room for four.
+    pub(super) terms: Box<[TermId]>,
     /// Its occurrences, as indices into [`Candidates::occurrences`], in
-    /// document order; never empty.
-    pub(super) occurrences: Vec<usize>,
+    /// document order; never empty. 32 bits each, sized for one at first:
+    /// on a long document most candidates occur once.
+    pub(super) occurrences: Vec<u32>,
 }
 
 impl Candidate {
@@ -52,31 +55,44 @@ impl Candidate {
     /// The position of its first occurrence, counted in candidate
     /// occurrences from 1 (title first).
     pub(super) fn first(&self) -> usize {
-        self.occurrences[0] + 1
+        self.occurrences[0] as usize + 1
     }
 }
 
-/// Where one occurrence of a candidate stands.
+/// Where one occurrence of a candidate stands, in 12 bytes: a long document
+/// has one per word or so.
 pub(super) struct Occurrence {
     /// The index of its sequence in [`KeywordInput::sequences`] (0: the
     /// title).
-    pub(super) sequence: usize,
-    /// Its tokens, as indices into that sequence.
-    pub(super) tokens: Range<usize>,
+    sequence: u32,
+    /// Its tokens, as indices into that sequence: `start..end`.
+    start: u32,
+    end: u32,
 }
 
 impl Occurrence {
+    /// The index of its sequence in [`KeywordInput::sequences`] (0: the
+    /// title).
+    pub(super) fn sequence(&self) -> usize {
+        self.sequence as usize
+    }
+
+    /// Its tokens, as indices into that sequence.
+    pub(super) fn tokens(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
     /// The position of its first word among the document's tokens (title
     /// first, stopwords and numbers counted), from 0.
     pub(super) fn position(&self, input: &KeywordInput<'_>) -> usize {
-        input.starts[self.sequence] + self.tokens.start
+        input.starts[self.sequence()] + self.start as usize
     }
 
     /// Its byte offsets in the input, from its first word's start to its
     /// last word's end.
     pub(super) fn span(&self, input: &KeywordInput<'_>) -> Span {
-        let words = &input.sequences[self.sequence][self.tokens.clone()];
-        Span::new(words[0].span.start, words[words.len() - 1].span.end)
+        let words = &input.sequences[self.sequence()][self.tokens()];
+        Span::new(words[0].span().start, words[words.len() - 1].span().end)
     }
 }
 
@@ -119,7 +135,7 @@ impl Candidates {
                 if let Some(lexicon) = number_words
                     && sequence[run.clone()]
                         .iter()
-                        .any(|t| is_number_or_time_word(text, t.span, lexicon))
+                        .any(|t| is_number_or_time_word(text, t.span(), lexicon))
                 {
                     continue;
                 }
@@ -158,7 +174,9 @@ pub(super) enum LongRuns {
 pub(super) struct CandidatesBuilder {
     list: Vec<Candidate>,
     occurrences: Vec<Occurrence>,
-    by_terms: HashMap<Vec<TermId>, usize>,
+    /// Each candidate's index in `list`, found by its key (the key is kept
+    /// once, in the candidate).
+    by_terms: IdTable,
 }
 
 impl CandidatesBuilder {
@@ -166,39 +184,54 @@ impl CandidatesBuilder {
     pub(super) fn new(input: &KeywordInput<'_>) -> CandidatesBuilder {
         // About one candidate per four words on news text; sized for that.
         let capacity = (input.words() / 4).min(4096);
+        // The shared candidates are at most one per word: sized for that,
+        // the vectors never regrow (a regrowth holds the old and the new
+        // vector at once, and leaves up to half the new one unused). Only
+        // the part written is ever touched, so a document of repeated
+        // words costs what it uses.
+        let words = input.words();
         CandidatesBuilder {
-            list: Vec::new(),
-            occurrences: Vec::new(),
-            by_terms: HashMap::with_capacity_and_hasher(capacity, Default::default()),
+            list: Vec::with_capacity(words),
+            occurrences: Vec::with_capacity(words),
+            by_terms: IdTable::with_capacity(capacity),
         }
     }
 
     /// Adds an occurrence of the candidate `key` at `tokens` of sequence
     /// `sequence`; occurrences must come in document order.
     pub(super) fn push(&mut self, sequence: usize, tokens: Range<usize>, key: &[TermId]) {
-        let index = match self.by_terms.get(key) {
-            Some(&index) => index,
+        let hash = hash_of(key);
+        let list = &self.list;
+        let index = match self.by_terms.find(hash, |i| *list[i as usize].terms == *key) {
+            Some(index) => index as usize,
             None => {
-                self.by_terms.insert(key.to_vec(), self.list.len());
-                // The key moves here in `finish`: one copy of it, not two.
+                let index = self.list.len();
+                let id = u32::try_from(index).expect("fewer candidates than bytes of input");
+                let list = &self.list;
+                self.by_terms
+                    .insert(hash, id, |i| hash_of(&list[i as usize].terms[..]));
                 self.list.push(Candidate {
-                    terms: Vec::new(),
-                    occurrences: Vec::new(),
+                    terms: key.into(),
+                    occurrences: Vec::with_capacity(1),
                 });
-                self.list.len() - 1
+                index
             }
         };
-        self.list[index].occurrences.push(self.occurrences.len());
-        self.occurrences.push(Occurrence { sequence, tokens });
+        let occurrence =
+            u32::try_from(self.occurrences.len()).expect("fewer occurrences than bytes of input");
+        self.list[index].occurrences.push(occurrence);
+        // Sequences and tokens are fewer than the input's bytes, which a
+        // summarizer bounds far below 4 GiB.
+        let narrow = |n: usize| u32::try_from(n).expect("fewer tokens than bytes of input");
+        self.occurrences.push(Occurrence {
+            sequence: narrow(sequence),
+            start: narrow(tokens.start),
+            end: narrow(tokens.end),
+        });
     }
 
     /// The candidates, in order of first occurrence.
-    pub(super) fn finish(mut self) -> Candidates {
-        // Each key goes to its own candidate, by index: the map's order
-        // reaches nothing.
-        for (terms, index) in self.by_terms {
-            self.list[index].terms = terms;
-        }
+    pub(super) fn finish(self) -> Candidates {
         Candidates {
             list: self.list,
             occurrences: self.occurrences,
@@ -286,13 +319,13 @@ fn is_verb_after_marker(
     lexicon: &dyn Lexicon,
 ) -> bool {
     let mut buffer = [0u8; 16];
-    let previous = &text[previous.span.start..previous.span.end];
+    let previous = &text[previous.span().start..previous.span().end];
     if !ascii_lowercase(previous, &mut buffer).is_some_and(|w| lexicon.is_verb_marker(w))
-        || is_hyphen(text[word.span.end..].chars().next())
+        || is_hyphen(text[word.span().end..].chars().next())
     {
         return false;
     }
-    let lower = text[word.span.start..word.span.end].to_lowercase();
+    let lower = text[word.span().start..word.span().end].to_lowercase();
     lexicon.is_mostly_verb(&lower)
 }
 
@@ -310,9 +343,15 @@ mod tests {
             .into_iter()
             .map(|r| {
                 let r = &sequence[r];
-                text[r[0].span.start..r[r.len() - 1].span.end].to_string()
+                text[r[0].span().start..r[r.len() - 1].span().end].to_string()
             })
             .collect()
+    }
+
+    #[test]
+    fn an_occurrence_takes_12_bytes() {
+        // Issue 11, item 5: one per word of a long document; it was 24.
+        assert_eq!(std::mem::size_of::<Occurrence>(), 12);
     }
 
     #[test]
@@ -415,7 +454,7 @@ mod tests {
         let shown = |c: &Candidate| -> Vec<&str> {
             c.occurrences
                 .iter()
-                .map(|&i| candidates.occurrences[i].span(&input).slice(text))
+                .map(|&i| candidates.occurrences[i as usize].span(&input).slice(text))
                 .collect()
         };
         let all: Vec<Vec<&str>> = candidates.list.iter().map(shown).collect();
@@ -441,8 +480,8 @@ mod tests {
             [(2, 1), (1, 2), (1, 4), (1, 5), (1, 6), (1, 7), (1, 8)]
         );
         // Sequence 0 is the (empty) title.
-        assert_eq!(candidates.occurrences[0].sequence, 1);
-        assert_eq!(candidates.occurrences[0].tokens, 0..2);
+        assert_eq!(candidates.occurrences[0].sequence(), 1);
+        assert_eq!(candidates.occurrences[0].tokens(), 0..2);
     }
 
     #[test]

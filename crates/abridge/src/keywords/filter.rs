@@ -36,8 +36,12 @@ pub(super) fn select(
     skip_covered: bool,
 ) -> Vec<Keyword> {
     let list = &candidates.list;
-    let mut ranked: Vec<usize> = (0..list.len()).collect();
+    // 32-bit indices: on a long document there is a candidate per word or
+    // so, and the sort's buffer is half this vector again.
+    let count = u32::try_from(list.len()).expect("fewer candidates than bytes of input");
+    let mut ranked: Vec<u32> = (0..count).collect();
     ranked.sort_by(|&a, &b| {
+        let (a, b) = (a as usize, b as usize);
         scores[b]
             .total_cmp(&scores[a])
             .then(list[a].first().cmp(&list[b].first()))
@@ -50,7 +54,7 @@ pub(super) fn select(
     // The words of the multi-word keyphrases kept so far: one lookup per
     // candidate, however many keywords are asked for.
     let mut covered: HashSet<TermId> = HashSet::default();
-    for index in ranked {
+    for index in ranked.into_iter().map(|i| i as usize) {
         if kept.len() == options.count || scores[index] == f64::NEG_INFINITY {
             // Left-out candidates sort last, so none after them is kept.
             break;
@@ -77,7 +81,7 @@ pub(super) fn select(
             spans: list[index]
                 .occurrences
                 .iter()
-                .map(|&o| candidates.occurrences[o].span(input))
+                .map(|&o| candidates.occurrences[o as usize].span(input))
                 .collect(),
         })
         .collect()
@@ -147,11 +151,11 @@ fn surface(input: &KeywordInput<'_>, candidates: &Candidates, candidate: &Candid
     let mut forms: Vec<(String, usize, usize)> = Vec::new();
     let mut form = String::new();
     for &occurrence in &candidate.occurrences {
-        let span = candidates.occurrences[occurrence].span(input);
+        let span = candidates.occurrences[occurrence as usize].span(input);
         collapse_whitespace_into(span.slice(input.text), &mut form);
         match forms.iter_mut().find(|(s, _, _)| *s == form) {
             Some((_, count, _)) => *count += 1,
-            None => forms.push((form.clone(), 1, occurrence)),
+            None => forms.push((form.clone(), 1, occurrence as usize)),
         }
     }
     forms

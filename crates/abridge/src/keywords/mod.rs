@@ -290,10 +290,15 @@ pub fn extract_keywords(
     if options.count == 0 {
         return Vec::new();
     }
-    let input = KeywordInput::new(text, tokens, idf, options);
+    let mut input = KeywordInput::new(text, tokens, idf, options);
     let scorer = options.method.scorer();
+    // Word scores first, candidates after: the word graph is gone before
+    // the candidates are made, and the two never share the memory.
+    input.word_scores = scorer.word_scores(&input);
     let candidates = scorer.candidates(&input);
     let scores = scorer.score(&input, &candidates);
+    // The candidates' scores hold what the word scores said.
+    input.word_scores = None;
     debug_assert_eq!(scores.len(), candidates.list.len());
     filter::select(&input, &candidates, &scores, scorer.skips_covered_words())
 }
@@ -331,6 +336,16 @@ pub fn extract_keywords(
 ///   leaves out a single word a higher-ranked phrase contains (an addition of
 ///   abridge's that methods from other papers do without).
 trait CandidateScorer {
+    /// Scores of single words that the method computes from the document
+    /// alone, before any candidate is collected; [`extract_keywords`] puts
+    /// them in [`KeywordInput::word_scores`] for [`CandidateScorer::score`].
+    /// Computing them first means the method's word graph is freed before the
+    /// candidates are made: on a long document both are large. None by
+    /// default.
+    fn word_scores(&self, _input: &KeywordInput<'_>) -> Option<Vec<f64>> {
+        None
+    }
+
     /// The candidates this method scores: the shared ones by default.
     fn candidates(&self, input: &KeywordInput<'_>) -> Candidates {
         Candidates::collect(input)
@@ -349,7 +364,8 @@ trait CandidateScorer {
 
 /// What every method and the shared steps receive about the document, built
 /// once per call. Methods read these fields; none is changed after
-/// [`KeywordInput::new`].
+/// [`KeywordInput::new`] but [`KeywordInput::word_scores`], set once before
+/// the candidates are collected.
 struct KeywordInput<'a> {
     /// The input the tokens' spans (byte offsets) point into: casing,
     /// hyphens and surface forms are read from it.
@@ -369,6 +385,8 @@ struct KeywordInput<'a> {
     idf: &'a TfIdf,
     /// The options of this call.
     options: &'a KeywordOptions,
+    /// The method's [`CandidateScorer::word_scores`], if it gives any.
+    word_scores: Option<Vec<f64>>,
 }
 
 impl<'a> KeywordInput<'a> {
@@ -397,6 +415,7 @@ impl<'a> KeywordInput<'a> {
             starts,
             idf,
             options,
+            word_scores: None,
         }
     }
 
@@ -412,7 +431,7 @@ impl<'a> KeywordInput<'a> {
 
     /// The term ids of each sequence, in order, stopwords and numbers left
     /// out: what the word-scoring methods count and link.
-    fn term_sequences(&self) -> impl Iterator<Item = impl Iterator<Item = TermId> + '_> + '_ {
+    fn term_sequences(&self) -> impl Iterator<Item = impl Iterator<Item = TermId> + Clone + '_> + Clone + '_ {
         self.sequences
             .iter()
             .map(|s| s.iter().filter_map(|t| t.term))

@@ -101,7 +101,7 @@ mod tests {
             let i = candidates
                 .list
                 .iter()
-                .position(|c| candidates.occurrences[c.occurrences[0]].span(&input).slice(text) == form)
+                .position(|c| candidates.occurrences[c.occurrences[0] as usize].span(&input).slice(text) == form)
                 .expect("a candidate");
             scores[i]
         };

@@ -37,8 +37,15 @@ use crate::text::Token;
 pub(super) struct TextRank;
 
 impl CandidateScorer for TextRank {
+    fn word_scores(&self, input: &KeywordInput<'_>) -> Option<Vec<f64>> {
+        Some(word_scores(input))
+    }
+
     fn score(&self, input: &KeywordInput<'_>, candidates: &Candidates) -> Vec<f64> {
-        weigh_word_sums(&word_scores(input), candidates, input.options)
+        match &input.word_scores {
+            Some(scores) => weigh_word_sums(scores, candidates, input.options),
+            None => weigh_word_sums(&word_scores(input), candidates, input.options),
+        }
     }
 }
 

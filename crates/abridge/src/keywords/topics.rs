@@ -48,7 +48,7 @@ pub(super) fn cluster(candidates: &Candidates) -> Vec<usize> {
     let stems: Vec<Vec<u32>> = list
         .iter()
         .map(|c| {
-            let mut s = c.terms.clone();
+            let mut s = c.terms.to_vec();
             s.sort_unstable();
             s.dedup();
             s
@@ -233,13 +233,13 @@ pub(super) fn occurrence_pairs(
     let mut candidate_of = vec![0; candidates.occurrences.len()];
     for (c, candidate) in candidates.list.iter().enumerate() {
         for &o in &candidate.occurrences {
-            candidate_of[o] = c;
+            candidate_of[o as usize] = c;
         }
     }
     let placed: Vec<(usize, usize)> = candidates
         .occurrences
         .iter()
-        .map(|o| (o.position(input), o.tokens.len()))
+        .map(|o| (o.position(input), o.tokens().len()))
         .collect();
     let n = placed.len();
     let reach = if n.saturating_mul(n) / 2 <= PAIR_BUDGET {

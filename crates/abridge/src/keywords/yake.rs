@@ -181,7 +181,7 @@ impl Words {
                 if token.break_before || (i > 0 && sequence[i - 1].possessive) {
                     block.clear();
                 }
-                let surface = &input.text[token.span.start..token.span.end];
+                let surface = token.span().slice(input.text);
                 let tag = Tag::of(surface, i);
                 let id = match token.term {
                     Some(term) => term,
@@ -357,7 +357,7 @@ fn drop_near_duplicates(
         if kept.len() == input.options.count {
             break;
         }
-        let first = &candidates.occurrences[list[index].occurrences[0]];
+        let first = &candidates.occurrences[list[index].occurrences[0] as usize];
         let form: Vec<char> = collapse_whitespace(first.span(input).slice(input.text))
             .to_lowercase()
             .chars()
@@ -457,7 +457,7 @@ mod tests {
         let mut shown: Vec<&str> = candidates
             .list
             .iter()
-            .map(|c| candidates.occurrences[c.occurrences[0]].span(&input).slice(text))
+            .map(|c| candidates.occurrences[c.occurrences[0] as usize].span(&input).slice(text))
             .collect();
         shown.sort_unstable();
         assert_eq!(

@@ -10,6 +10,7 @@
 //!
 //! Nothing here weighs, ranks or prints.
 
+pub mod intern;
 pub mod normalize;
 pub mod segment;
 

@@ -22,6 +22,7 @@
 //!    `mr`) gets no term either, but its stem is interned apart, as a link:
 //!    sentence comparison counts it ([`Tokenized::sentence_terms`]).
 
+use super::intern::Interner;
 use super::segment::{SentenceSpan, Span, is_spaceless_script};
 use crate::lang::{DictionaryWord, Language, Lexicon, Profile, Stopwords, WordSplitter};
 use rust_stemmers::Stemmer;
@@ -36,12 +37,15 @@ use unicode_segmentation::UnicodeSegmentation;
 /// [`Tokenized::sentence_terms`] puts them in one range.
 pub type TermId = u32;
 
-/// One word of a sentence.
+/// One word of a sentence, in 28 bytes (a long document holds one per
+/// word): its offsets are kept in 32 bits, as inputs are bounded far below
+/// 4 GiB (the pipeline refuses larger ones).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
-    /// Byte offsets of the word in the input, without a possessive `'s` and
-    /// without an elided prefix.
-    pub span: Span,
+    /// Where the word starts in the input: see [`Token::span`].
+    start: u32,
+    /// Where the word ends in the input.
+    end: u32,
     /// The stem's id, or `None` for stopwords, numbers and lone letters.
     pub term: Option<TermId>,
     /// For a stopword for keyphrases only (`said`, `mr`): the id of its stem
@@ -59,52 +63,47 @@ pub struct Token {
     pub nominal: bool,
 }
 
-/// Interned stems: id → stem, and the reverse lookup. A stem is held once,
-/// shared by both directions (and with this thread's cache of word forms).
+impl Token {
+    /// Byte offsets of the word in the input, without a possessive `'s` and
+    /// without an elided prefix.
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+}
+
+/// Interned stems: id → stem, and the reverse lookup, each stem stored
+/// once ([`Interner`]).
 #[derive(Clone, Debug, Default)]
 pub struct Vocabulary {
-    stems: Vec<Arc<str>>,
-    index: HashMap<Arc<str>, TermId>,
+    stems: Interner,
 }
 
 impl Vocabulary {
+    /// An empty vocabulary with room for `capacity` stems.
+    pub fn with_capacity(capacity: usize) -> Vocabulary {
+        Vocabulary {
+            stems: Interner::with_capacity(capacity),
+        }
+    }
+
     /// The id of `stem`, adding it if it is new.
     pub fn intern(&mut self, stem: &str) -> TermId {
-        match self.index.get(stem) {
-            Some(&id) => id,
-            None => self.add(Arc::from(stem)),
-        }
-    }
-
-    /// [`Self::intern`] for a stem already held: a new one costs no copy.
-    fn intern_shared(&mut self, stem: &Arc<str>) -> TermId {
-        match self.index.get(&**stem) {
-            Some(&id) => id,
-            None => self.add(Arc::clone(stem)),
-        }
-    }
-
-    /// Adds a stem that is not in the vocabulary.
-    fn add(&mut self, stem: Arc<str>) -> TermId {
-        let id = TermId::try_from(self.stems.len()).expect("fewer than 2^32 distinct stems");
-        self.stems.push(Arc::clone(&stem));
-        self.index.insert(stem, id);
-        id
+        self.stems.intern(stem)
     }
 
     /// The id of `stem` if it occurs.
     pub fn get(&self, stem: &str) -> Option<TermId> {
-        self.index.get(stem).copied()
+        self.stems.get(stem)
     }
 
     /// The stem of `id`.
     pub fn stem(&self, id: TermId) -> &str {
-        &self.stems[id as usize]
+        self.stems.resolve(id)
     }
 
     /// The stems in id order.
     pub fn stems(&self) -> impl Iterator<Item = &str> + '_ {
-        self.stems.iter().map(|stem| &**stem)
+        self.stems.iter()
     }
 
     /// The number of distinct stems.
@@ -273,12 +272,11 @@ impl Normalizer {
         let forms = (text.len() / 12).min(4096);
         let mut scratch = Scratch {
             buffer: String::new(),
-            vocabulary: Vocabulary {
-                stems: Vec::with_capacity(forms),
-                index: HashMap::with_capacity_and_hasher(forms, Default::default()),
-            },
+            tokens: Vec::new(),
+            vocabulary: Vocabulary::with_capacity(forms),
             links: Vocabulary::default(),
-            terms: HashMap::with_capacity_and_hasher(forms, Default::default()),
+            forms: Interner::with_capacity(forms),
+            kinds: Vec::with_capacity(forms),
         };
         let title = title
             .map(|span| self.tokens(text, span, &mut scratch))
@@ -348,7 +346,11 @@ impl Normalizer {
         scratch: &mut Scratch,
     ) -> Vec<Token> {
         // Room for words of five bytes and a space, to avoid regrowing.
-        let mut tokens = Vec::with_capacity(sentence.len() / 6 + 1);
+        // The tokens are gathered in a buffer kept across sentences and
+        // copied out at their exact length: a guess at the capacity left a
+        // third of every sentence's vector unused on long documents.
+        let mut tokens = std::mem::take(&mut scratch.tokens);
+        tokens.clear();
         let mut previous_end = 0;
         for found in words {
             let (offset, word) = (found.offset, found.word);
@@ -356,8 +358,11 @@ impl Normalizer {
             previous_end = offset + word.len();
             let break_before = tokens.is_empty() || gap.chars().any(|c| !is_soft_gap(c));
             let (start, end, possessive, kind) = self.word(&found, scratch);
+            // Offsets fit in 32 bits: the pipeline refuses inputs of 4 GiB.
+            let at = |n: usize| u32::try_from(span.start + offset + n).expect("input under 4 GiB");
             tokens.push(Token {
-                span: Span::new(span.start + offset + start, span.start + offset + end),
+                start: at(start),
+                end: at(end),
                 term: kind.term,
                 link: kind.link,
                 break_before,
@@ -365,7 +370,9 @@ impl Normalizer {
                 nominal: kind.nominal,
             });
         }
-        tokens
+        let exact = tokens.clone();
+        scratch.tokens = tokens;
+        exact
     }
 
     /// Folds one word: returns its kept byte range within `word`, whether it
@@ -411,8 +418,8 @@ impl Normalizer {
         let weightless = found.is_number || (lone && !found.stands_alone);
         let by_occurrence = found.is_number || (lone && self.words == WordSplitter::Lindera);
         // Most words of a document repeat: look each form up once.
-        if !by_occurrence && let Some(&kind) = scratch.terms.get(lower.as_str()) {
-            return (start, end, possessive, kind);
+        if !by_occurrence && let Some(form) = scratch.forms.get(lower) {
+            return (start, end, possessive, scratch.kinds[form as usize]);
         }
         let carries = carries_term(lower) && !weightless;
         let is_link = carries && self.stopwords.is_keyword_only(lower);
@@ -422,8 +429,8 @@ impl Normalizer {
         // only a word with a term or a link takes one.
         let (mut term, mut link) = (None, None);
         match &form.stem {
-            Some(stem) if is_link => link = Some(scratch.links.intern_shared(stem)),
-            Some(stem) if is_term => term = Some(scratch.vocabulary.intern_shared(stem)),
+            Some(stem) if is_link => link = Some(scratch.links.intern(stem)),
+            Some(stem) if is_term => term = Some(scratch.vocabulary.intern(stem)),
             _ => {}
         }
         let kind = WordKind {
@@ -432,7 +439,8 @@ impl Normalizer {
             nominal: form.nominal,
         };
         if !by_occurrence {
-            scratch.terms.insert(lower.clone(), kind);
+            scratch.forms.intern(lower);
+            scratch.kinds.push(kind);
         }
         (start, end, possessive, kind)
     }
@@ -568,8 +576,12 @@ struct Scratch {
     vocabulary: Vocabulary,
     /// The links interned so far.
     links: Vocabulary,
-    /// What every folded word seen so far in the document is.
-    terms: HashMap<String, WordKind>,
+    /// The tokens of the current sentence.
+    tokens: Vec<Token>,
+    /// Every folded word form seen so far in the document, with an id...
+    forms: Interner,
+    /// ...and what the form of each id is.
+    kinds: Vec<WordKind>,
 }
 
 /// Gaps made of these characters do not break a keyphrase: white space and
@@ -631,6 +643,17 @@ mod tests {
     }
 
     #[test]
+    fn a_token_takes_28_bytes_and_a_sentence_no_spare_room() {
+        // Issue 11, item 5: a token was 40 bytes, in vectors a third empty.
+        assert_eq!(std::mem::size_of::<Token>(), 28);
+        let text = "Solar panels cover the old depot roof now.";
+        let t = english().normalize(text, None, &whole(text));
+        assert_eq!(t.sentences[0].len(), 8);
+        assert_eq!(t.sentences[0].capacity(), 8);
+        assert_eq!(t.sentences[0][0].span().slice(text), "Solar");
+    }
+
+    #[test]
     fn a_focus_takes_the_ids_of_the_document() {
         let english = english();
         let doc_text = "Floods hit the river town. Mr Reed said the river rose.";
@@ -656,11 +679,11 @@ mod tests {
         let t = chinese.normalize(text, None, &whole(text));
         let words: Vec<&str> = t.sentences[0]
             .iter()
-            .map(|tok| tok.span.slice(text))
+            .map(|tok| tok.span().slice(text))
             .collect();
         assert!(words.contains(&"新能源") && words.contains(&"政策"), "{words:?}");
         for tok in &t.sentences[0] {
-            let word = tok.span.slice(text);
+            let word = tok.span().slice(text);
             if word.chars().count() == 1 {
                 assert_eq!(tok.term, None, "{word}");
             }
@@ -684,7 +707,7 @@ mod tests {
         let t = n.normalize(text, None, &whole(text));
         let faw: Vec<_> = t.sentences[0]
             .iter()
-            .filter(|tok| tok.span.slice(text) == "FAW")
+            .filter(|tok| tok.span().slice(text) == "FAW")
             .map(|tok| tok.term)
             .collect();
         assert_eq!(faw.len(), 3);
@@ -701,7 +724,7 @@ mod tests {
             .sentences
             .iter()
             .flatten()
-            .filter(|tok| tok.span.slice(text) == "said")
+            .filter(|tok| tok.span().slice(text) == "said")
             .collect();
         assert_eq!(said.len(), 2);
         assert!(
@@ -731,7 +754,7 @@ mod tests {
                 .sentences
                 .iter()
                 .flatten()
-                .find(|tok| tok.span.slice(text) == word)
+                .find(|tok| tok.span().slice(text) == word)
                 .unwrap();
             token
                 .term
@@ -785,7 +808,7 @@ mod tests {
         let fr = Normalizer::new(Language::French, Stopwords::for_language(Language::French));
         let text = "l'économie d’Europe";
         let t = fr.normalize(text, None, &whole(text));
-        let words: Vec<&str> = t.sentences[0].iter().map(|t| t.span.slice(text)).collect();
+        let words: Vec<&str> = t.sentences[0].iter().map(|t| t.span().slice(text)).collect();
         assert_eq!(words, vec!["économie", "Europe"]);
         assert!(t.sentences[0].iter().all(|t| t.term.is_some()));
     }
