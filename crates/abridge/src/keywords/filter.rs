@@ -26,7 +26,7 @@
 use super::candidates::{Candidate, Candidates};
 use super::{Keyword, KeywordInput};
 use crate::text::TermId;
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// The keywords of `candidates`, given one score per candidate.
 pub(super) fn select(
@@ -98,7 +98,7 @@ pub(super) struct Concepts {
     /// Each kept keyword's distinct terms.
     kept: Vec<Vec<TermId>>,
     /// For each term, the kept keywords that hold it.
-    holding: rustc_hash::FxHashMap<TermId, Vec<usize>>,
+    holding: HashMap<TermId, Vec<usize>>,
 }
 
 impl Concepts {
