@@ -133,12 +133,10 @@ fn jieba(out: &Path) {
             f.parse::<u32>()
                 .unwrap_or_else(|e| panic!("{PATH}:{}: frequency {f:?}: {e}", n + 1))
         });
-        let chars = word.chars().count();
         assert!(
-            chars <= layout::MAX_CHARS && word.chars().all(|c| (c as u32) <= 0xFFFF),
-            "{PATH}:{}: {word:?} is longer than {} characters or leaves the BMP",
-            n + 1,
-            layout::MAX_CHARS
+            word.chars().all(|c| (c as u32) <= 0xFFFF),
+            "{PATH}:{}: {word:?} has a character outside the BMP",
+            n + 1
         );
         entries.push((word, freq));
     }
@@ -177,10 +175,11 @@ fn jieba(out: &Path) {
         "{} frequencies: indices are 15 bits",
         freqs.len()
     );
-    // Every prefix of every word, as ids: its frequency index if it is a
-    // word itself, and whether longer words start with it. The map's order
-    // (first character, then the rest) is not the layout's, which sorts by
-    // length within a first character; `nodes` below is.
+    // Every prefix of every word (the nodes of the trie), as ids: its
+    // frequency index if it is a word itself, and whether longer words start
+    // with it. The map's order (first character, then the rest) is not the
+    // layout's, which sorts by length within a first character; `nodes`
+    // below is.
     let mut prefixes: BTreeMap<Vec<u16>, (Option<u16>, bool)> = BTreeMap::new();
     for &(word, f) in &entries {
         let ids: Vec<u16> = word.chars().map(|c| id_of[&c]).collect();
@@ -208,12 +207,9 @@ fn jieba(out: &Path) {
         .collect();
     nodes.sort_by(|a, b| (a.0[0], a.0.len(), &a.0[1..]).cmp(&(b.0[0], b.0.len(), &b.0[1..])));
 
-    let mut groups = vec![0u32; chars.len() + 2];
-    let mut segments: Vec<u8> = Vec::new();
-    let mut records: Vec<u8> = Vec::new();
+    // The segments: runs of nodes with one first character and one length.
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
     let mut start = 0;
-    // Entries of `groups` below this one are set.
-    let mut filled = 1;
     while start < nodes.len() {
         let (first, len) = (nodes[start].0[0], nodes[start].0.len());
         let end = start
@@ -221,30 +217,55 @@ fn jieba(out: &Path) {
                 .iter()
                 .take_while(|(w, _)| w[0] == first && w.len() == len)
                 .count();
+        runs.push(start..end);
+        start = end;
+    }
+
+    let mut groups = vec![0u32; chars.len() + 2];
+    let mut segments: Vec<u8> = Vec::new();
+    let mut records: Vec<u16> = Vec::new();
+    // Entries of `groups` below this one are set.
+    let mut filled = 1;
+    for (s, run) in runs.iter().enumerate() {
+        let level = &nodes[run.clone()];
+        let (first, len) = (level[0].0[0], level[0].0.len());
+        // The next level of the same group, whose nodes extend these.
+        let next = runs
+            .get(s + 1)
+            .map(|r| &nodes[r.clone()])
+            .filter(|n| n[0].0[0] == first && n[0].0.len() == len + 1)
+            .unwrap_or(&[]);
+        let mut child = 0;
         let segment = layout::Segment {
-            offset: records.len(),
-            count: end - start,
+            offset: records.len() / layout::RECORD_U16S,
+            count: level.len(),
             chars: len,
         };
-        for (ids, mark) in &nodes[start..end] {
-            for id in &ids[1..] {
-                records.extend_from_slice(&id.to_be_bytes());
+        for (ids, mark) in level {
+            records.push(*ids.last().expect("no empty word"));
+            records.push(*mark);
+            records.push(u16::try_from(child).expect("a level holds under 65,536 nodes"));
+            let first_child = child;
+            while child < next.len() && next[child].0[..len] == ids[..] {
+                child += 1;
             }
-            records.extend_from_slice(&mark.to_be_bytes());
+            assert_eq!(
+                child > first_child,
+                mark & layout::HAS_LONGER != 0,
+                "a node has children exactly when longer words start with it"
+            );
         }
+        assert_eq!(child, next.len(), "every node of a level has its parent");
         // The groups of this character and of every character before it
         // that starts no word begin here.
-        let here = u32::try_from(segments.len() / layout::SEGMENT_BYTES).expect("few segments");
+        let here = u32::try_from(s).expect("few segments");
         while filled <= usize::from(first) {
             groups[filled] = here;
             filled += 1;
         }
         segments.extend_from_slice(&segment.write());
-        start = end;
     }
-    let segment_count =
-        u32::try_from(segments.len() / layout::SEGMENT_BYTES).expect("few segments");
-    groups[filled..].fill(segment_count);
+    groups[filled..].fill(u32::try_from(runs.len()).expect("few segments"));
 
     let le16 = |v: &[u16]| v.iter().flat_map(|x| x.to_le_bytes()).collect::<Vec<u8>>();
     let le32 = |v: &[u32]| v.iter().flat_map(|x| x.to_le_bytes()).collect::<Vec<u8>>();
@@ -255,7 +276,7 @@ fn jieba(out: &Path) {
     write("jieba_ids.bin", &le16(&ids));
     write("jieba_groups.bin", &le32(&groups));
     write("jieba_segments.bin", &segments);
-    write("jieba_records.bin", &records);
+    write("jieba_records.bin", &le16(&records));
     write("jieba_freqs.bin", &le32(&freqs));
     write(
         "jieba.rs",

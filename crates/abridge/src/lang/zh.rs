@@ -7,10 +7,10 @@
 //! dictionary (`Jieba::new()`) is a 349,045-line text it decompresses,
 //! parses and builds a trie from: about 0.12 s, most of the time a Chinese
 //! article took. Here the same dictionary (`data/jieba/dict.txt`, vendored
-//! with its notice) is laid out by `build.rs` into sorted records read in
-//! place ([`layout`]), and jieba-rs segments with a dictionary of only the
-//! words that occur in the text: before a text is cut, every dictionary
-//! word found in it ([`dictionary_words_in`]: from each character, the
+//! with its notice) is laid out by `build.rs` as a trie of sorted records
+//! read in place ([`layout`]), and jieba-rs segments with a dictionary of
+//! only the words that occur in the text: before a text is cut, every
+//! dictionary word in it ([`dictionary_words_in`]: from each character, the
 //! words that start there) is added to a per-thread `Jieba` with its
 //! frequency, and one filler entry carries the rest of the dictionary's
 //! total frequency. Segmentation reads a word's frequency only where the
@@ -30,7 +30,7 @@ mod layout;
 
 use super::{DictionaryWord, Spec, WordSplitter};
 use jieba_rs::Jieba;
-use layout::{Segment, u32_le};
+use layout::{Segment, u16_le, u32_le};
 use std::cell::RefCell;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -69,31 +69,20 @@ const HELD_WORDS_LIMIT: usize = 100_000;
 /// then length.
 fn dictionary_words_in<'t>(text: &'t str, mut found: impl FnMut(&'t str, usize)) {
     let char_id = |c| layout::char_id(PAGES, IDS, c);
-    // The ids of the characters after the first, as the records hold them.
-    let mut key = [0u8; 2 * (layout::MAX_CHARS - 1)];
+    let record = |r: usize, field: usize| u16_le(RECORDS, layout::RECORD_U16S * r + field);
     for (start, first) in text.char_indices() {
         let id = usize::from(char_id(first));
         if id == 0 {
             continue;
         }
-        let (from, to) = (u32_le(GROUPS, id) as usize, u32_le(GROUPS, id + 1) as usize);
-        let after_first = start + first.len_utf8();
-        let mut rest = text[after_first..].char_indices();
-        let mut end = after_first;
-        // One level of the trie per character, while some word goes on.
-        for (level, segment) in (from..to).map(|s| Segment::read(SEGMENTS, s)).enumerate() {
-            if level > 0 {
-                let Some((at, c)) = rest.next() else { break };
-                let id = char_id(c);
-                if id == 0 {
-                    break;
-                }
-                key[2 * (level - 1)..2 * level].copy_from_slice(&id.to_be_bytes());
-                end = after_first + at + c.len_utf8();
-            }
-            let Some(mark) = mark(segment, &key[..2 * level]) else {
-                break;
-            };
+        // The level of the walk (its segment), and the node reached in it.
+        let mut level = u32_le(GROUPS, id) as usize;
+        let mut segment = Segment::read(SEGMENTS, level);
+        let mut node = segment.offset;
+        let mut rest = text[start..].char_indices().skip(1);
+        let mut end = start + first.len_utf8();
+        loop {
+            let mark = record(node, MARK);
             let index = mark & !layout::HAS_LONGER;
             if index != layout::NOT_A_WORD {
                 found(&text[start..end], u32_le(FREQS, usize::from(index)) as usize);
@@ -101,37 +90,41 @@ fn dictionary_words_in<'t>(text: &'t str, mut found: impl FnMut(&'t str, usize))
             if mark & layout::HAS_LONGER == 0 {
                 break;
             }
+            let Some((at, c)) = rest.next() else { break };
+            let id = char_id(c);
+            if id == 0 {
+                break;
+            }
+            // The node's children: from its first child to the next node's.
+            let next = Segment::read(SEGMENTS, level + 1);
+            let mut low = usize::from(record(node, FIRST_CHILD));
+            let mut high = if node + 1 < segment.offset + segment.count {
+                usize::from(record(node + 1, FIRST_CHILD))
+            } else {
+                next.count
+            };
+            let child = loop {
+                if low >= high {
+                    break None;
+                }
+                let middle = (low + high) / 2;
+                match record(next.offset + middle, LAST_CHAR).cmp(&id) {
+                    std::cmp::Ordering::Less => low = middle + 1,
+                    std::cmp::Ordering::Greater => high = middle,
+                    std::cmp::Ordering::Equal => break Some(next.offset + middle),
+                }
+            };
+            let Some(child) = child else { break };
+            (level, segment, node) = (level + 1, next, child);
+            end = start + at + c.len_utf8();
         }
     }
 }
 
-/// The mark of the prefix of `segment` whose characters after the first
-/// have the ids `key` (big-endian, as the records hold them), by bisection;
-/// `None` if no word starts with that prefix.
-fn mark(segment: Segment, key: &[u8]) -> Option<u16> {
-    let width = segment.record_bytes();
-    let records = &RECORDS[segment.offset..segment.offset + segment.count * width];
-    let (mut low, mut high) = (0, segment.count);
-    while low < high {
-        let middle = (low + high) / 2;
-        let record = &records[middle * width..(middle + 1) * width];
-        // Keys are a few bytes: a loop beats a call to memcmp.
-        let order = record
-            .iter()
-            .zip(key)
-            .map(|(r, k)| r.cmp(k))
-            .find(|o| o.is_ne())
-            .unwrap_or(std::cmp::Ordering::Equal);
-        match order {
-            std::cmp::Ordering::Less => low = middle + 1,
-            std::cmp::Ordering::Greater => high = middle,
-            std::cmp::Ordering::Equal => {
-                return Some(u16::from_be_bytes([record[key.len()], record[key.len() + 1]]));
-            }
-        }
-    }
-    None
-}
+/// The fields of a record (see [`layout`]).
+const LAST_CHAR: usize = 0;
+const MARK: usize = 1;
+const FIRST_CHILD: usize = 2;
 
 /// jieba-rs with the dictionary words of the texts it has met, each with its
 /// frequency, and the filler holding the rest of the total.
