@@ -60,8 +60,9 @@ mod totals {
 const FILLER: &str = "\u{FFFF}";
 
 /// Past this many words the per-thread dictionary starts afresh before the
-/// next text: under a third of the full dictionary, and more than the
-/// distinct words of any single long document.
+/// next text it is given (a sentence, as the normalizer calls it): under a
+/// third of the full dictionary, which bounds its memory in a long-running
+/// process.
 const HELD_WORDS_LIMIT: usize = 100_000;
 
 /// Calls `found` with every dictionary word occurring in `text` (a slice of
