@@ -36,6 +36,7 @@ mod rules;
 mod fr;
 mod ja;
 pub mod stopwords;
+mod whatlang_data;
 mod zh;
 
 pub use detect::{Detection, detect};
