@@ -12,8 +12,10 @@
 //!    of adjacent content words, cut at stopwords, numbers, punctuation other
 //!    than a hyphen and a possessive `'s`. In English a part-of-speech lexicon
 //!    keeps the runs to noun phrases, a verb right after `to` or a modal
-//!    starts no run, and a run that says when or how much ("two years", "last
-//!    week") gives no candidate. A run of at most `max_words` words is a
+//!    starts no run, the verbs and adverbs its context reveals leave a run's
+//!    edges ("plans aimed", "leading carmaker", "prices fall back"), and a
+//!    run that says when or how much ("two years", "last week") gives no
+//!    candidate. A run of at most `max_words` words is a
 //!    candidate; a longer run gives its words one by one. Candidates are kept
 //!    once per stem sequence, with every occurrence.
 //! 2. **Candidate scores**: the method named by [`KeywordOptions::method`]
@@ -531,7 +533,7 @@ pub(super) mod tests {
     #[test]
     fn keywords_are_ranked_unique_and_bounded() {
         let text = "Rust compilers check memory safety. Memory safety matters for compilers. \
-                    Compilers for Rust are fast.";
+                    Compilers for Rust have a linker.";
         let t = sentence_tokens(text);
         for &method in KeywordMethod::ALL {
             let options = KeywordOptions {
