@@ -108,8 +108,65 @@ pub struct Interner {
     /// Every string, end to end, in id order.
     bytes: String,
     /// Where string `id` ends in `bytes`; it starts where `id - 1` ends.
-    ends: Vec<usize>,
+    ends: Ends,
     table: IdTable,
+}
+
+/// Increasing offsets in 4 bytes each, where a `usize` takes 8: the low 32
+/// bits of each, and the first index of each higher run of 4 Gi apart
+/// (empty unless the offsets pass 4 Gi, which the strings of inputs
+/// bounded below 4 GiB reach only if lowercasing lengthens them). The ends
+/// of an interner's strings, and of each keyword candidate's words.
+#[derive(Clone, Debug, Default)]
+pub struct Ends {
+    low: Vec<u32>,
+    /// `(index, high)`: from `index` on, the offsets' upper bits are `high`.
+    high: Vec<(usize, usize)>,
+}
+
+impl Ends {
+    /// No offsets, with room for `capacity`.
+    pub fn with_capacity(capacity: usize) -> Ends {
+        Ends {
+            low: Vec::with_capacity(capacity),
+            high: Vec::new(),
+        }
+    }
+
+    /// Appends `end`, which is at least the last one.
+    pub fn push(&mut self, end: usize) {
+        let high = (end as u64 >> 32) as usize;
+        if high != self.high.last().map_or(0, |&(_, h)| h) {
+            self.high.push((self.low.len(), high));
+        }
+        self.low.push(end as u32);
+    }
+
+    /// Offset `i`.
+    pub fn get(&self, i: usize) -> usize {
+        let low = self.low[i] as usize;
+        if self.high.is_empty() {
+            return low;
+        }
+        let run = self.high.partition_point(|&(index, _)| index <= i);
+        let high = if run == 0 { 0 } else { self.high[run - 1].1 };
+        ((high as u64) << 32 | low as u64) as usize
+    }
+
+    /// How many offsets there are.
+    pub fn len(&self) -> usize {
+        self.low.len()
+    }
+
+    /// Whether there is none.
+    pub fn is_empty(&self) -> bool {
+        self.low.is_empty()
+    }
+
+    /// Gives back the room reserved for more.
+    pub fn shrink_to_fit(&mut self) {
+        self.low.shrink_to_fit();
+    }
 }
 
 impl Interner {
@@ -117,7 +174,7 @@ impl Interner {
     pub fn with_capacity(capacity: usize) -> Interner {
         Interner {
             bytes: String::new(),
-            ends: Vec::with_capacity(capacity),
+            ends: Ends::with_capacity(capacity),
             table: IdTable::with_capacity(capacity),
         }
     }
@@ -169,13 +226,20 @@ impl Interner {
     pub fn is_empty(&self) -> bool {
         self.ends.is_empty()
     }
+
+    /// Gives back the room reserved for more strings, once no more come:
+    /// the table keeps its size, as ids are still looked up.
+    pub fn shrink_to_fit(&mut self) {
+        self.bytes.shrink_to_fit();
+        self.ends.shrink_to_fit();
+    }
 }
 
 /// String `id` of an interner's buffer.
-fn slice<'a>(bytes: &'a str, ends: &[usize], id: u32) -> &'a str {
+fn slice<'a>(bytes: &'a str, ends: &Ends, id: u32) -> &'a str {
     let id = id as usize;
-    let start = if id == 0 { 0 } else { ends[id - 1] };
-    &bytes[start..ends[id]]
+    let start = if id == 0 { 0 } else { ends.get(id - 1) };
+    &bytes[start..ends.get(id)]
 }
 
 #[cfg(test)]
@@ -208,6 +272,19 @@ mod tests {
             assert_eq!(interner.get(word), Some(i as u32), "{word}");
         }
         assert_eq!(interner.get("w5000"), None);
+    }
+
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn ends_past_4_gib_keep_their_upper_bits() {
+        let mut ends = Ends::default();
+        let values = [3, 70, 1 << 32, (1 << 32) + 5, (1 << 32) + 5, 3 << 32, (3 << 32) + 9];
+        for &v in &values {
+            ends.push(v);
+        }
+        let got: Vec<usize> = (0..values.len()).map(|i| ends.get(i)).collect();
+        assert_eq!(got, values);
+        assert_eq!(ends.high, [(2, 1), (5, 3)]);
     }
 
     #[test]
