@@ -3,21 +3,27 @@
 //! Word co-occurrence graphs have tens of thousands of nodes on long inputs
 //! but only a few dozen neighbours per node, so a dense matrix would be
 //! almost all zeros (and 8 GB at 30,000 terms). Here row `i` lists the
-//! neighbours of node `i` in increasing order with their weights, which gives
-//! a deterministic order for every sum taken over a row.
+//! neighbours of node `i` above `i` in increasing order with their weights:
+//! each edge is stored once, at its lower end, and the sums over a node's
+//! neighbours are taken in increasing neighbour order all the same (those
+//! below it first, as the rows before its own are read), which gives them a
+//! deterministic order, the one of a full row.
 //!
-//! Memory, per stored entry (each edge is stored twice, once per end): a
-//! neighbour id of 4 bytes and a count of one byte, the rare count of 255 or
-//! more listed apart. Building the rows needs no list of edges and no
-//! second table of row cursors (issue 11, item 5: on a document of a
-//! million distinct words the word graph was the largest thing in memory).
+//! Memory, per edge: a neighbour id of 4 bytes and a count of one byte, the
+//! rare count of 255 or more listed apart. Building the rows needs no list
+//! of edges and no second table of row cursors (issue 11, item 5: on a
+//! document of a million distinct words the word graph was the largest
+//! thing in memory, with each edge stored at both ends and counts of 4
+//! bytes).
 
 /// A symmetric weighted graph stored as sorted adjacency rows.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SparseGraph {
     /// Row `i` is `neighbours[offsets[i]..offsets[i + 1]]`; `len = nodes + 1`.
-    offsets: Vec<usize>,
-    /// The neighbour ids of all rows, each row sorted increasingly.
+    /// Four bytes an offset ([`Ends`]).
+    offsets: Ends,
+    /// The neighbour ids of all rows, each row sorted increasingly; row `i`
+    /// holds the neighbours above `i` only.
     neighbours: Vec<u32>,
     /// The edge weights, parallel to `neighbours`: how many times the edge
     /// was given, in one byte, or [`HEAVY`] when that is 255 or more and the
@@ -29,6 +35,8 @@ pub struct SparseGraph {
     /// (increasing), with their counts.
     heavy: Vec<(usize, u32)>,
 }
+
+use crate::text::intern::Ends;
 
 /// The weight byte of an edge given 255 times or more.
 const HEAVY: u8 = u8::MAX;
@@ -50,7 +58,7 @@ impl SparseGraph {
     /// edges need never be held in memory: on a long document of distinct
     /// words that list was the largest single allocation.
     pub fn from_edge_source(nodes: usize, edges: impl Fn(&mut dyn FnMut(u32, u32))) -> SparseGraph {
-        // Counting sort by row, both directions of each edge stored: a first
+        // Counting sort by row, each edge in the row of its lower end: a first
         // pass sizes the rows (`offsets[i + 1]` becomes the end of row `i`),
         // a second fills each row from its end, moving `offsets[i + 1]` down
         // to the row's start; one shift then puts every start at `offsets[i]`.
@@ -58,8 +66,7 @@ impl SparseGraph {
         let mut offsets = vec![0usize; nodes + 1];
         edges(&mut |a, b| {
             if a != b {
-                offsets[a as usize + 1] += 1;
-                offsets[b as usize + 1] += 1;
+                offsets[a.min(b) as usize + 1] += 1;
             }
         });
         for i in 0..nodes {
@@ -69,11 +76,9 @@ impl SparseGraph {
         let mut neighbours = vec![0u32; total];
         edges(&mut |a, b| {
             if a != b {
-                let (a, b) = (a as usize, b as usize);
-                offsets[a + 1] -= 1;
-                neighbours[offsets[a + 1]] = b as u32;
-                offsets[b + 1] -= 1;
-                neighbours[offsets[b + 1]] = a as u32;
+                let row = a.min(b) as usize + 1;
+                offsets[row] -= 1;
+                neighbours[offsets[row]] = a.max(b);
             }
         });
         offsets.copy_within(1.., 0);
@@ -106,6 +111,13 @@ impl SparseGraph {
             }
         }
         offsets[nodes] = write;
+        let offsets = {
+            let mut narrow = Ends::with_capacity(offsets.len());
+            for &offset in &offsets {
+                narrow.push(offset);
+            }
+            narrow
+        };
         neighbours.truncate(write);
         neighbours.shrink_to_fit();
         weights.shrink_to_fit();
@@ -122,16 +134,16 @@ impl SparseGraph {
         self.offsets.len().saturating_sub(1)
     }
 
-    /// The number of stored (directed) entries: twice the number of edges.
+    /// The number of edges (each stored once).
     pub fn entries(&self) -> usize {
         self.neighbours.len()
     }
 
-    /// The neighbours of node `i`, in increasing order, each with the
-    /// weight of its edge.
+    /// The neighbours of node `i` above `i`, in increasing order, each with
+    /// the weight of its edge.
     pub fn row(&self, i: usize) -> impl Iterator<Item = (u32, f64)> + '_ {
-        let start = self.offsets[i];
-        let end = self.offsets[i + 1];
+        let start = self.offsets.get(i);
+        let end = self.offsets.get(i + 1);
         self.neighbours[start..end]
             .iter()
             .zip(&self.weights[start..end])
@@ -157,23 +169,41 @@ impl SparseGraph {
 
     /// The weight of the edge between `i` and `j` (0 when there is none).
     pub fn weight(&self, i: usize, j: usize) -> f64 {
-        self.row(i)
-            .find(|&(n, _)| n as usize == j)
+        self.row(i.min(j))
+            .find(|&(n, _)| n as usize == i.max(j))
             .map_or(0.0, |(_, w)| w)
     }
 
-    /// The weighted degree of every node.
+    /// The weighted degree of every node, summed in increasing neighbour
+    /// order.
     pub fn row_sums(&self) -> Vec<f64> {
-        (0..self.nodes())
-            .map(|i| self.row(i).map(|(_, w)| w).sum())
-            .collect()
+        // `-0.0`, where `Iterator::sum` of floats starts.
+        let mut sums = vec![-0.0; self.nodes()];
+        for i in 0..self.nodes() {
+            let mut sum = sums[i];
+            for (j, w) in self.row(i) {
+                sum += w;
+                sums[j as usize] += w;
+            }
+            sums[i] = sum;
+        }
+        sums
     }
 
-    /// `out = Wᵀ x`, which is `W x` since the graph is symmetric: each entry
-    /// is one row's weights dotted with `x`, summed in neighbour order.
+    /// `out = Wᵀ x`, which is `W x` since the graph is symmetric: entry `i`
+    /// is the weights of `i`'s edges dotted with `x`, summed in increasing
+    /// neighbour order: those below `i` as their rows are read, then `i`'s
+    /// own row.
     pub fn spread(&self, x: &[f64], out: &mut [f64]) {
-        for (i, out_i) in out.iter_mut().enumerate() {
-            *out_i = self.row(i).map(|(j, w)| w * x[j as usize]).sum();
+        out.fill(-0.0);
+        for i in 0..self.nodes() {
+            let (x_i, mut sum) = (x[i], out[i]);
+            for (j, w) in self.row(i) {
+                let j = j as usize;
+                sum += w * x[j];
+                out[j] += w * x_i;
+            }
+            out[i] = sum;
         }
     }
 }
@@ -191,7 +221,7 @@ mod tests {
         assert_eq!(g.weight(1, 2), 0.0);
         // The self-loop (3, 3) was dropped.
         assert_eq!(g.row(3).count(), 0);
-        assert_eq!(g.entries(), 4);
+        assert_eq!(g.entries(), 2);
         assert_eq!(g.row_sums(), vec![4.0, 2.0, 2.0, 0.0]);
     }
 
@@ -219,6 +249,37 @@ mod tests {
         let mut out = vec![0.0; 3];
         g.spread(&[1.0, 10.0, 100.0], &mut out);
         assert_eq!(out, vec![2540.0 + 25500.0, 254.0 + 30000.0, 255.0 + 3000.0]);
+    }
+
+    #[test]
+    fn sums_are_those_of_full_rows_to_the_bit() {
+        // Edges from a small generator, and a vector of uneven values: each
+        // sum must equal the one over the node's full row, in increasing
+        // neighbour order, bit for bit (rounding depends on the order).
+        let n = 40u32;
+        let mut state = 7u32;
+        let mut next = || {
+            state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            (state >> 8) % n
+        };
+        let edges: Vec<(u32, u32)> = (0..300).map(|_| (next(), next())).collect();
+        let g = SparseGraph::from_edges(n as usize, &edges);
+        let x: Vec<f64> = (0..n).map(|i| 1.0 / (f64::from(i) + 3.0)).collect();
+        let full_row = |i: usize| -> Vec<(usize, f64)> {
+            (0..n as usize)
+                .map(|j| (j, g.weight(i, j)))
+                .filter(|&(_, w)| w > 0.0)
+                .collect()
+        };
+        let mut out = vec![0.0; n as usize];
+        g.spread(&x, &mut out);
+        let sums = g.row_sums();
+        for i in 0..n as usize {
+            let spread: f64 = full_row(i).iter().map(|&(j, w)| w * x[j]).sum();
+            let degree: f64 = full_row(i).iter().map(|&(_, w)| w).sum();
+            assert_eq!(out[i].to_bits(), spread.to_bits(), "node {i}");
+            assert_eq!(sums[i].to_bits(), degree.to_bits(), "node {i}");
+        }
     }
 
     #[test]
