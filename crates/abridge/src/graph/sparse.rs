@@ -142,23 +142,35 @@ impl SparseGraph {
     /// The neighbours of node `i` above `i`, in increasing order, each with
     /// the weight of its edge.
     pub fn row(&self, i: usize) -> impl Iterator<Item = (u32, f64)> + '_ {
-        let start = self.offsets.get(i);
-        let end = self.offsets.get(i + 1);
-        self.neighbours[start..end]
+        let (start, neighbours, weights) = self.parts(i);
+        neighbours
             .iter()
-            .zip(&self.weights[start..end])
+            .zip(weights)
             .enumerate()
-            .map(move |(k, (&j, &w))| {
-                let weight = if w == HEAVY {
-                    self.heavy_weight(start + k)
-                } else {
-                    f64::from(w)
-                };
-                (j, weight)
-            })
+            .map(move |(k, (&j, &w))| (j, self.weight_at(start + k, w)))
+    }
+
+    /// Row `i` as stored: where it starts, its neighbours and their weight
+    /// bytes.
+    #[inline]
+    fn parts(&self, i: usize) -> (usize, &[u32], &[u8]) {
+        let (start, end) = (self.offsets.get(i), self.offsets.get(i + 1));
+        (start, &self.neighbours[start..end], &self.weights[start..end])
+    }
+
+    /// The weight of entry `k`, whose byte is `w`.
+    #[inline]
+    fn weight_at(&self, k: usize, w: u8) -> f64 {
+        if w == HEAVY {
+            self.heavy_weight(k)
+        } else {
+            f64::from(w)
+        }
     }
 
     /// The weight of entry `k`, whose byte is [`HEAVY`].
+    #[cold]
+    #[inline(never)]
     fn heavy_weight(&self, k: usize) -> f64 {
         let at = self
             .heavy
@@ -179,13 +191,18 @@ impl SparseGraph {
     pub fn row_sums(&self) -> Vec<f64> {
         // `-0.0`, where `Iterator::sum` of floats starts.
         let mut sums = vec![-0.0; self.nodes()];
+        let mut start = 0;
         for i in 0..self.nodes() {
+            let end = self.offsets.get(i + 1);
+            let (neighbours, weights) = (&self.neighbours[start..end], &self.weights[start..end]);
             let mut sum = sums[i];
-            for (j, w) in self.row(i) {
+            for (k, (&j, &w)) in neighbours.iter().zip(weights).enumerate() {
+                let w = self.weight_at(start + k, w);
                 sum += w;
                 sums[j as usize] += w;
             }
             sums[i] = sum;
+            start = end;
         }
         sums
     }
@@ -196,14 +213,19 @@ impl SparseGraph {
     /// own row.
     pub fn spread(&self, x: &[f64], out: &mut [f64]) {
         out.fill(-0.0);
+        // One offset read per row: each row starts where the last ended.
+        let mut start = 0;
         for i in 0..self.nodes() {
+            let end = self.offsets.get(i + 1);
+            let (neighbours, weights) = (&self.neighbours[start..end], &self.weights[start..end]);
             let (x_i, mut sum) = (x[i], out[i]);
-            for (j, w) in self.row(i) {
-                let j = j as usize;
+            for (k, (&j, &w)) in neighbours.iter().zip(weights).enumerate() {
+                let (j, w) = (j as usize, self.weight_at(start + k, w));
                 sum += w * x[j];
                 out[j] += w * x_i;
             }
             out[i] = sum;
+            start = end;
         }
     }
 }

@@ -86,6 +86,7 @@ impl CandidateList {
     }
 
     /// Candidate `i`.
+    #[inline]
     pub(super) fn get(&self, i: usize) -> Candidate<'_> {
         let terms = if i == 0 { 0 } else { self.term_ends.get(i - 1) }..self.term_ends.get(i);
         let occurrences = if i == 0 {
@@ -97,6 +98,18 @@ impl CandidateList {
             terms: &self.terms[terms],
             occurrences: &self.occurrences[occurrences],
         }
+    }
+
+    /// [`Candidate::first`] of candidate `i`, read without the rest of it
+    /// (ranking compares it often).
+    #[inline]
+    pub(super) fn first(&self, i: usize) -> usize {
+        let start = if i == 0 {
+            0
+        } else {
+            self.occurrence_ends[i - 1] as usize
+        };
+        self.occurrences[start] as usize + 1
     }
 
     /// The candidates in order.

@@ -44,7 +44,7 @@ pub(super) fn select(
         let (a, b) = (a as usize, b as usize);
         scores[b]
             .total_cmp(&scores[a])
-            .then(list.get(a).first().cmp(&list.get(b).first()))
+            .then(list.first(a).cmp(&list.first(b)))
     });
     let options = input.options;
     let skip_covered = skip_covered && options.skip_covered_words && input.tokens.tagged;

@@ -345,7 +345,7 @@ fn drop_near_duplicates(
     ranked.sort_by(|&a, &b| {
         scores[a]
             .total_cmp(&scores[b])
-            .then(list.get(a).first().cmp(&list.get(b).first()))
+            .then(list.first(a).cmp(&list.first(b)))
     });
     let mut out = vec![f64::NEG_INFINITY; list.len()];
     let mut kept: Vec<Vec<char>> = Vec::new();

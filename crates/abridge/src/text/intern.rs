@@ -163,11 +163,20 @@ impl Ends {
     }
 
     /// Offset `i`.
+    #[inline]
     pub fn get(&self, i: usize) -> usize {
         let low = self.low[i] as usize;
         if self.high.is_empty() {
-            return low;
+            low
+        } else {
+            self.above_4_gi(i, low)
         }
+    }
+
+    /// Offset `i`, whose low 32 bits are `low`, when some offsets pass 4 Gi.
+    #[cold]
+    #[inline(never)]
+    fn above_4_gi(&self, i: usize, low: usize) -> usize {
         let run = self.high.partition_point(|&(index, _)| index <= i);
         let high = if run == 0 { 0 } else { self.high[run - 1].1 };
         ((high as u64) << 32 | low as u64) as usize
@@ -260,6 +269,7 @@ impl Interner {
 }
 
 /// String `id` of an interner's buffer.
+#[inline]
 fn slice<'a>(bytes: &'a str, ends: &Ends, id: u32) -> &'a str {
     let id = id as usize;
     let start = if id == 0 { 0 } else { ends.get(id - 1) };
