@@ -253,6 +253,19 @@ fn run_one(
         .map_err(|e| failure(None, &e))
 }
 
+/// The keywords of one text with the GIL released (no summary is made).
+fn keywords_of(
+    py: Python<'_>,
+    summarizer: &abridge::Summarizer,
+    text: &str,
+    title: Option<&str>,
+) -> PyResult<Vec<PyKeyword>> {
+    let report = py
+        .detach(|| core::keywords(summarizer, text, title))
+        .map_err(|e| failure(None, &e))?;
+    Ok(report.keywords.iter().map(PyKeyword::of).collect())
+}
+
 /// Summarizes many texts with the GIL released, results in input order; the
 /// first failure (in input order) is raised, naming its text.
 fn run_many(
@@ -337,7 +350,7 @@ impl PySummarizer {
         text: String,
         title: Option<String>,
     ) -> PyResult<Vec<PyKeyword>> {
-        Ok(run_one(py, &self.inner, &text, title.as_deref(), None, &[])?.keywords())
+        keywords_of(py, &self.inner, &text, title.as_deref())
     }
 
     /// Summarizes every text of `texts` (any iterable of str) on `threads`
@@ -441,7 +454,7 @@ fn keywords(
 ) -> PyResult<Vec<PyKeyword>> {
     let options = read_options("keywords", options, KEYWORD_OPTIONS)?;
     let summarizer = summarizer_for(&options)?;
-    Ok(run_one(py, &summarizer, &text, title.as_deref(), None, &[])?.keywords())
+    keywords_of(py, &summarizer, &text, title.as_deref())
 }
 
 /// Summarizes every text of `texts` (any iterable of str: a list, a pandas
@@ -531,11 +544,7 @@ impl Summary {
             .report
             .keywords
             .iter()
-            .map(|k| PyKeyword {
-                term: k.term.clone(),
-                score: k.score,
-                count: k.count,
-            })
+            .map(PyKeyword::of)
             .collect()
     }
 
@@ -668,6 +677,17 @@ struct PyKeyword {
     score: f64,
     /// How many times it occurs.
     count: usize,
+}
+
+impl PyKeyword {
+    /// The Python keyword of a library keyword.
+    fn of(keyword: &abridge::Keyword) -> PyKeyword {
+        PyKeyword {
+            term: keyword.term.clone(),
+            score: keyword.score,
+            count: keyword.count,
+        }
+    }
 }
 
 #[pymethods]

@@ -222,16 +222,7 @@ pub fn run(
     if let Some(budget) = budget {
         request = request.with_budget(budget);
     }
-    let report = catch_unwind(AssertUnwindSafe(|| summarizer.run_with(text, request)))
-        .map_err(|payload| {
-            let message = payload
-                .downcast_ref::<&str>()
-                .map(|s| (*s).to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "a panic without a message".to_string());
-            Failure::Panic(message)
-        })?
-        .map_err(Failure::Library)?;
+    let report = run_guarded(summarizer, text, request)?;
     let bytes: Vec<usize> = report
         .summary
         .iter()
@@ -246,6 +237,35 @@ pub fn run(
         chars,
         focus: focus.to_vec(),
     })
+}
+
+/// The keywords of one text, no summary made (the same keywords as [`run`]
+/// gives, with less work): the report's summary is empty.
+pub fn keywords(
+    summarizer: &Summarizer,
+    text: &str,
+    title: Option<&str>,
+) -> Result<Report, Failure> {
+    let request = Request::new().with_title(title).with_keywords_only();
+    run_guarded(summarizer, text, request)
+}
+
+/// One run of the library, a panic turned into a failure.
+fn run_guarded(
+    summarizer: &Summarizer,
+    text: &str,
+    request: Request<'_>,
+) -> Result<Report, Failure> {
+    catch_unwind(AssertUnwindSafe(|| summarizer.run_with(text, request)))
+        .map_err(|payload| {
+            let message = payload
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "a panic without a message".to_string());
+            Failure::Panic(message)
+        })?
+        .map_err(Failure::Library)
 }
 
 /// Summarizes every text on `threads` threads (at least one) and returns the

@@ -47,6 +47,10 @@ pub struct Request<'a> {
     /// similarity`. Empty (the default), or only words the document lacks:
     /// the summary is the unfocused one.
     pub focus: &'a [&'a str],
+    /// Only the keywords: the report's summary is left empty and no sentence
+    /// is scored (the keywords are the same as in a full run; a caller that
+    /// wants only them saves the sentence graph and its ranking).
+    pub keywords_only: bool,
 }
 
 impl<'a> Request<'a> {
@@ -64,6 +68,12 @@ impl<'a> Request<'a> {
     /// This request focused on `focus` (see [`Request::focus`]).
     pub fn with_focus(mut self, focus: &'a [&'a str]) -> Request<'a> {
         self.focus = focus;
+        self
+    }
+
+    /// This request for the keywords alone (see [`Request::keywords_only`]).
+    pub fn with_keywords_only(mut self) -> Request<'a> {
+        self.keywords_only = true;
         self
     }
 
@@ -222,7 +232,7 @@ impl Summarizer {
                 )
             }
         };
-        let mut report = self.analyse(text, &segmented, prepared, budget, request.focus, None);
+        let mut report = self.analyse(text, &segmented, prepared, budget, request, None);
         for sentence in &mut report.summary {
             let span = sentence.span;
             sentence.span = Span::new(span.start - offset, span.end - offset);
@@ -319,14 +329,7 @@ impl Summarizer {
             }
             merged.paragraphs += own.paragraphs;
         }
-        let mut report = self.analyse(
-            &text,
-            &merged,
-            prepared,
-            budget,
-            request.focus,
-            Some(&positions),
-        );
+        let mut report = self.analyse(&text, &merged, prepared, budget, request, Some(&positions));
         for sentence in &mut report.summary {
             // The last document whose first sentence is at or before it.
             let d = first_sentence.partition_point(|&f| f <= sentence.index) - 1;
@@ -356,7 +359,8 @@ impl Summarizer {
     }
 
     /// Every stage after segmentation, on `text` as `segmented` cuts it:
-    /// tokens, TF-IDF, the focus, scoring, selection and keywords. Spans
+    /// tokens, TF-IDF, the focus, scoring, selection and keywords (the
+    /// request's focus; no summary when it asks for the keywords only). Spans
     /// refer to `text`; `positions`, when given, is each sentence's position
     /// in its own document, for the lead bias. The language fields are left
     /// for the caller.
@@ -366,7 +370,7 @@ impl Summarizer {
         segmented: &Segmented,
         prepared: &Prepared,
         budget: Budget,
-        focus: &[&str],
+        request: Request<'_>,
         positions: Option<&[usize]>,
     ) -> Report {
         let config = &self.config;
@@ -392,13 +396,48 @@ impl Summarizer {
                 config.tfidf,
             ),
         };
+        let summary = if request.keywords_only {
+            Vec::new()
+        } else {
+            self.summary(text, segmented, prepared, &tokens, &tfidf, budget, request.focus, positions)
+        };
+        let keywords = extract_keywords(text, &tokens, &tfidf, &config.keywords);
+        Report {
+            language,
+            detection: None,
+            title: segmented.title.map(|s| collapse_whitespace(s.slice(text))),
+            stats: Stats {
+                sentences: n,
+                words: tokens.words(),
+            },
+            summary,
+            keywords,
+        }
+    }
+
+    /// The summary of a document already tokenized and weighed: sentence
+    /// vectors, the focus, the method's scores and the selection.
+    #[allow(clippy::too_many_arguments)]
+    fn summary(
+        &self,
+        text: &str,
+        segmented: &Segmented,
+        prepared: &Prepared,
+        tokens: &Tokenized,
+        tfidf: &TfIdf,
+        budget: Budget,
+        focus: &[&str],
+        positions: Option<&[usize]>,
+    ) -> Vec<Sentence> {
+        let config = &self.config;
+        let n = tokens.sentences.len();
         let vectors: Vec<SparseVector> = (0..n)
             .map(|i| tfidf.vector(tokens.sentence_terms(i)))
             .collect();
-        let focus = focus_of(focus, &prepared.normalizer, &tokens, &tfidf);
+        let focus = focus_of(focus, &prepared.normalizer, tokens, tfidf);
         let paragraphs: Vec<usize> = segmented.sentences.iter().map(|s| s.paragraph).collect();
         let analysis = Analysis {
-            tokens: &tokens,
+            tokens,
             vectors: &vectors,
             paragraphs: &paragraphs,
             positions,
@@ -417,11 +456,10 @@ impl Summarizer {
             .score(&analysis, &scorer, config.position_bias);
         let words: Vec<usize> = tokens.sentences.iter().map(Vec::len).collect();
         let options = config.select_options(budget);
+        // The sentence vectors (many megabytes on a long document) are gone
+        // when this returns, before the keywords are made.
         let chosen = select(&scores, &words, &vectors, &options);
-        // Keywords need the tokens and the weights, not the sentence
-        // vectors: on a long document they are many megabytes.
-        drop(vectors);
-        let summary = chosen
+        chosen
             .into_iter()
             .map(|index| {
                 let span = segmented.sentences[index].span;
@@ -433,19 +471,7 @@ impl Summarizer {
                     document: None,
                 }
             })
-            .collect();
-        let keywords = extract_keywords(text, &tokens, &tfidf, &config.keywords);
-        Report {
-            language,
-            detection: None,
-            title: segmented.title.map(|s| collapse_whitespace(s.slice(text))),
-            stats: Stats {
-                sentences: n,
-                words: tokens.words(),
-            },
-            summary,
-            keywords,
-        }
+            .collect()
     }
 }
 

@@ -3,7 +3,7 @@
 
 mod common;
 
-use abridge::{Budget, Config, Summarizer};
+use abridge::{Budget, Config, Request, Summarizer};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -68,6 +68,24 @@ fn same_input_same_report() {
     let a = abridge::summarize(&text).unwrap();
     let b = abridge::summarize(&text).unwrap();
     assert_eq!(a, b);
+}
+
+#[test]
+fn a_keywords_only_request_gives_the_same_keywords_and_no_summary() {
+    let text = common::read_fixture("library-hours.txt");
+    let summarizer = Summarizer::new(Config::default()).unwrap();
+    for title in [None, Some("Library hours")] {
+        let full = summarizer
+            .run_with(&text, Request::new().with_title(title))
+            .unwrap();
+        let only = summarizer
+            .run_with(&text, Request::new().with_title(title).with_keywords_only())
+            .unwrap();
+        assert!(!full.summary.is_empty() && !full.keywords.is_empty());
+        assert!(only.summary.is_empty());
+        assert_eq!(only.keywords, full.keywords);
+        assert_eq!((only.title, only.stats), (full.title, full.stats));
+    }
 }
 
 #[test]

@@ -14,22 +14,33 @@
 //! shorter openings trigram statistics mistake English titles for Danish or
 //! Tagalog. Otherwise the caller falls back to a language of its choice.
 //!
-//! Cost: about 1.1 million instructions an article (more than summarizing
-//! it in English takes), nearly all inside whatlang and nearly independent of
-//! the prefix length: for each of the 37 Latin-script profiles it looks up
-//! the profile's 300 trigrams in the text's trigram table. An inverted index
-//! (trigram → language and rank), built once, would compute the same
-//! distances from the text's trigrams alone, but the profiles are private to
-//! the crate (its `dev` feature exposes only whole-text entry points), so
-//! that needs a copy of whatlang's tables; whatever replaces this call must
-//! keep every detection, confidence included, identical on every document.
-//!
-//! This room receives a text and returns a [`Detection`]; it knows nothing of
-//! sentences or tokens. Detection is deterministic: whatlang's distances are
-//! integers over a sorted trigram list.
-
+//! Cost: whatlang scores a Latin text by looking up each of its 37 Latin
+//! profiles' 300 trigrams in the text's trigram table, about 1.1 million
+//! instructions an article whatever its length. This room computes the same
+//! numbers from the text's side instead ([`identify`]): an index over
+//! whatlang's profiles (`whatlang_data.rs`, generated from the crate's source
+//! by `scripts/whatlang_tables.py`; whatlang's MIT licence is in
+//! `crates/abridge/whatlang/NOTICE`) gives, for each of the text's 600 most
+//! frequent trigrams, the profiles that hold it and at which rank, so the
+//! distances of all profiles take one pass over the text's trigrams, and
+//! the text itself is read once (script, lowercase letters and trigrams
+//! counted together, in buffers kept per thread). The
+//! scoring is whatlang 0.18's "combined" method, written again here step by
+//! step: its script count, its alphabet score, its trigram distance, its
+//! weighting of the two, its sorts (the same element types and orders, so that
+//! ties fall the same way) and its confidence. The result, language and
+//! confidence, is whatlang's, bit for bit: `tests/detect.rs` compares the two
+//! on every document of the public sets and the fixtures, whole and cut at
+//! several lengths. Texts in Latin or Cyrillic letters are answered here; any
+//! other script, or a character whose script whatlang's order of checks could
+//! change, goes to whatlang itself.
 use super::Language;
-use whatlang::Script;
+use super::whatlang_data as data;
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::cmp::{Ordering, Reverse};
+use std::sync::LazyLock;
+use whatlang::{Info, Lang, Script};
 
 /// How much of a document is read to detect its language: 2 KiB, cut back to
 /// the last white space (or character boundary) before it. Accuracy on the
@@ -100,7 +111,7 @@ pub fn detect(text: &str) -> Detection {
         accepted: false,
         letters,
     };
-    let Some(info) = whatlang::detect(prefix) else {
+    let Some(info) = identify(prefix) else {
         return nothing;
     };
     let guess = Language::from_iso639_3(info.lang().code());
@@ -112,6 +123,495 @@ pub fn detect(text: &str) -> Detection {
         confidence,
         accepted: guess.is_some() && confidence >= MIN_CONFIDENCE && enough_text,
         letters,
+    }
+}
+
+/// whatlang's answer for `text`: the same script, language and confidence
+/// as `whatlang::detect(text)`, computed here when the text is written in
+/// Latin or Cyrillic letters ([`identify_here`]), else by whatlang.
+pub fn identify(text: &str) -> Option<Info> {
+    match identify_here(text) {
+        Some(answer) => answer,
+        None => whatlang::detect(text),
+    }
+}
+
+/// whatlang's answer for `text` when this room can give it without whatlang:
+/// `Some(answer)` for a text whose letters are Latin or Cyrillic (and the
+/// punctuation, digits and symbols that whatlang counts in no script),
+/// `None` for any other text, which [`identify`] hands to whatlang.
+pub fn identify_here(text: &str) -> Option<Option<Info>> {
+    // During the thread's own teardown (a thread-local destructor that
+    // summarizes), the buffers may be gone: fresh ones then.
+    COUNTS
+        .try_with(|counts| identify_with(text, &mut counts.borrow_mut()))
+        .unwrap_or_else(|_| identify_with(text, &mut Counts::default()))
+}
+
+/// [`identify_here`] with the counting buffers of the thread.
+fn identify_with(text: &str, counts: &mut Counts) -> Option<Option<Info>> {
+    let scripts = counts.read(text);
+    let tables = match scripts {
+        None => {
+            counts.clear();
+            return None;
+        }
+        Some((0, 0)) => {
+            counts.clear();
+            return Some(None);
+        }
+        Some((latin, cyrillic)) if latin > cyrillic => &LATIN,
+        Some((latin, cyrillic)) if cyrillic > latin => &CYRILLIC,
+        // A tie: whatlang's order of the two decides.
+        Some(_) => {
+            counts.clear();
+            return None;
+        }
+    };
+    Some(combined(counts, tables))
+}
+
+/// whatlang's `is_stop_char`: white space, ASCII punctuation and digits,
+/// which count for no script and split trigrams.
+fn is_stop_char(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{40}' | '\u{5b}'..='\u{60}' | '\u{7b}'..='\u{7e}')
+}
+
+/// The script whatlang counts a character in, as far as this room needs to
+/// know: Latin, Cyrillic, none of its 25 scripts, or another (or two: U+1D2B
+/// and U+1D78 are both Latin and Cyrillic to whatlang, and which one counts
+/// them depends on the order its counters have reached). The ranges are
+/// whatlang 0.18's (`scripts/chars.rs`).
+#[derive(Clone, Copy, PartialEq)]
+enum Class {
+    Latin,
+    Cyrillic,
+    Unscripted,
+    Other,
+}
+
+/// The [`Class`] of a character that is not ASCII.
+fn class(c: char) -> Class {
+    match c as u32 {
+        0x1d2b | 0x1d78 => Class::Other,
+        0x80..=0x2af
+        | 0x1d00..=0x1dbf
+        | 0x1e00..=0x1eff
+        | 0x2100..=0x214f
+        | 0x2c60..=0x2c7f
+        | 0xa720..=0xa7ff
+        | 0xab30..=0xab6f => Class::Latin,
+        0x400..=0x484 | 0x487..=0x52f | 0x2de0..=0x2dff | 0xa640..=0xa69d | 0xa69f => {
+            Class::Cyrillic
+        }
+        // Modifier letters and combining marks, two Cyrillic combining
+        // marks, general punctuation and currency, letterlike forms'
+        // neighbours to the end of miscellaneous symbols and arrows, emoji:
+        // in no script of whatlang's.
+        0x2b0..=0x36f | 0x485..=0x486 | 0x2000..=0x20ff | 0x2150..=0x2bff | 0x1f000..=0x1faff => {
+            Class::Unscripted
+        }
+        _ => Class::Other,
+    }
+}
+
+/// One script's share of whatlang's data, as `whatlang_data.rs` lays it out.
+struct Tables {
+    script: Script,
+    profiles: &'static [Lang],
+    script_order: &'static [u8],
+    trigrams: &'static [u64],
+    starts: &'static [u16],
+    postings: &'static [u16],
+    letters: &'static [(char, u64)],
+    /// Where each dense trigram is in `trigrams` ([`dense_index`]).
+    dense: LazyLock<Box<[u16]>>,
+}
+
+static LATIN: Tables = Tables {
+    script: Script::Latin,
+    profiles: &data::LATIN_PROFILES,
+    script_order: &data::LATIN_SCRIPT_ORDER,
+    trigrams: &data::LATIN_TRIGRAMS,
+    starts: &data::LATIN_STARTS,
+    postings: &data::LATIN_POSTINGS,
+    letters: &data::LATIN_LETTERS,
+    dense: LazyLock::new(|| dense_index(&data::LATIN_TRIGRAMS)),
+};
+
+static CYRILLIC: Tables = Tables {
+    script: Script::Cyrillic,
+    profiles: &data::CYRILLIC_PROFILES,
+    script_order: &data::CYRILLIC_SCRIPT_ORDER,
+    trigrams: &data::CYRILLIC_TRIGRAMS,
+    starts: &data::CYRILLIC_STARTS,
+    postings: &data::CYRILLIC_POSTINGS,
+    letters: &data::CYRILLIC_LETTERS,
+    dense: LazyLock::new(|| dense_index(&data::CYRILLIC_TRIGRAMS)),
+};
+
+/// Trigrams a profile holds, and the distance of one absent from the text
+/// (whatlang's `MAX_TRIGRAM_DISTANCE`).
+const PROFILE_SIZE: u32 = 300;
+/// The largest distance of a profile (whatlang's `MAX_TOTAL_DISTANCE`).
+const MAX_DISTANCE: u32 = PROFILE_SIZE * PROFILE_SIZE;
+/// The text's trigrams that count: its 600 most frequent (whatlang's
+/// `TEXT_TRIGRAMS_SIZE`).
+const TEXT_TRIGRAMS: usize = 600;
+/// Languages a script's tables can hold (a bit each in a letter's set).
+const MAX_PROFILES: usize = 64;
+
+/// whatlang's combined method on a text already counted: the alphabet
+/// score and the trigram score of each language of the script, weighted by
+/// the text's length, the best first; the confidence from the best two.
+fn combined(counts: &mut Counts, tables: &Tables) -> Option<Info> {
+    let n = tables.profiles.len();
+    let (letters, alphabet) = alphabet_scores(counts, tables);
+    let (count, trigram) = trigram_scores(counts, tables);
+
+    // The profile of each language, to read the trigram score in whatlang's
+    // order of languages (the alphabet score's).
+    let alphabet_weight = (-(letters as f64 / 300.0) + 2.0 / 3.0).clamp(1.0 / 3.0, 2.0 / 3.0);
+    let trigram_weight = 1.0 - alphabet_weight;
+    let mut scores: Vec<(Lang, f64)> = Vec::with_capacity(n);
+    for &(lang, a) in &alphabet {
+        let t = tables
+            .profiles
+            .iter()
+            .position(|&l| l == lang)
+            .map_or(0.0, |p| trigram[p]);
+        scores.push((lang, a * alphabet_weight + t * trigram_weight));
+    }
+    scores.sort_unstable_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(Ordering::Less));
+    let &(lang, first) = scores.first()?;
+    let confidence = match scores.get(1) {
+        Some(&(_, second)) => confidence(first, second, count),
+        None => 1.0,
+    };
+    Some(Info::new(tables.script, lang, confidence))
+}
+
+/// whatlang's alphabet scores: each language gains one for every letter of
+/// the text in its alphabet and loses one for every other letter (at least
+/// 0), over the number of letters; the languages in whatlang's order of the
+/// script, sorted by falling score. Returns the number of letters too.
+fn alphabet_scores(counts: &Counts, tables: &Tables) -> (usize, Vec<(Lang, f64)>) {
+    let mut hits = [0usize; 256];
+    let hits = &mut hits[..tables.letters.len()];
+    let find = |c: char| {
+        tables
+            .letters
+            .binary_search_by_key(&c, |&(letter, _)| letter)
+            .ok()
+    };
+    let ascii = counts.ascii.iter().enumerate();
+    let ascii = ascii.map(|(byte, &n)| (char::from(byte as u8), n));
+    for (c, n) in ascii.chain(counts.wide.iter().copied()) {
+        if n > 0
+            && let Some(i) = find(c)
+        {
+            hits[i] += n;
+        }
+    }
+    let letters = counts.letters;
+    let mut per_profile = [0usize; MAX_PROFILES];
+    for (&hit, &(_, users)) in hits.iter().zip(tables.letters) {
+        let mut users = if hit == 0 { 0 } else { users };
+        while users != 0 {
+            per_profile[users.trailing_zeros() as usize] += 2 * hit;
+            users &= users - 1;
+        }
+    }
+    let mut raw: Vec<(Lang, usize)> = tables
+        .script_order
+        .iter()
+        .map(|&p| {
+            let p = usize::from(p);
+            (tables.profiles[p], per_profile[p].saturating_sub(letters))
+        })
+        .collect();
+    raw.sort_unstable_by_key(|&(_, score)| Reverse(score));
+    let scores = raw
+        .into_iter()
+        .map(|(lang, score)| (lang, score as f64 / letters as f64))
+        .collect();
+    (letters, scores)
+}
+
+/// Characters of a trigram made of a space and the 26 ASCII letters alone
+/// (most trigrams of a Latin text) are counted in an array of 27³ rather than
+/// a hash map: each has a code, space 0 and `a` to `z` 1 to 26.
+const DENSE: u32 = 27;
+
+/// The code of a character in a dense trigram, or [`DENSE`] for any other.
+fn dense_code(c: char) -> u32 {
+    match c {
+        ' ' => 0,
+        'a'..='z' => c as u32 - 'a' as u32 + 1,
+        _ => DENSE,
+    }
+}
+
+/// The character of a dense code.
+fn dense_char(code: u32) -> char {
+    if code == 0 {
+        ' '
+    } else {
+        char::from(b'a' + (code - 1) as u8)
+    }
+}
+
+/// For each dense trigram, one more than its place in `trigrams` (0 when no
+/// profile holds it).
+fn dense_index(trigrams: &[u64]) -> Box<[u16]> {
+    let mut index = vec![0u16; (DENSE * DENSE * DENSE) as usize];
+    let code = |packed: u64| dense_code(char::from_u32((packed & 0x1f_ffff) as u32).unwrap_or('_'));
+    for (at, &packed) in trigrams.iter().enumerate() {
+        let (a, b, c) = (code(packed >> 42), code(packed >> 21), code(packed));
+        if a.max(b).max(c) < DENSE {
+            index[((a * DENSE + b) * DENSE + c) as usize] = at as u16 + 1;
+        }
+    }
+    index.into_boxed_slice()
+}
+
+/// One text counted in one pass, as whatlang counts it: its Latin and
+/// Cyrillic characters; the characters of its lowercase form that are not
+/// stop characters, each by character (ASCII ones in an array); its
+/// trigrams (dense ones in an array of 27³). Kept per thread, so that the
+/// arrays are allocated once; [`Counts::clear`] leaves them empty.
+struct Counts {
+    ascii: [usize; 128],
+    wide: Vec<(char, usize)>,
+    letters: usize,
+    dense: Vec<u32>,
+    touched: Vec<u16>,
+    other: FxHashMap<u64, u32>,
+    ranked: Vec<u128>,
+    ranked_dense: Vec<u64>,
+}
+
+impl Default for Counts {
+    fn default() -> Counts {
+        Counts {
+            ascii: [0; 128],
+            wide: Vec::new(),
+            letters: 0,
+            dense: Vec::new(),
+            touched: Vec::new(),
+            other: FxHashMap::default(),
+            ranked: Vec::new(),
+            ranked_dense: Vec::new(),
+        }
+    }
+}
+
+thread_local! {
+    static COUNTS: RefCell<Counts> = RefCell::new(Counts::default());
+}
+
+/// The trigram being formed: whatlang's two previous characters (a space
+/// before the text), with their dense codes.
+struct Window {
+    started: bool,
+    c1: char,
+    c2: char,
+    k1: u32,
+    k2: u32,
+}
+
+impl Counts {
+    /// Counts `text`; returns its numbers of Latin and Cyrillic characters,
+    /// or `None` (counts left to clear) on a character of another script.
+    fn read(&mut self, text: &str) -> Option<(usize, usize)> {
+        self.dense.resize((DENSE * DENSE * DENSE) as usize, 0);
+        let (mut latin, mut cyrillic) = (0, 0);
+        let mut window = Window {
+            started: false,
+            c1: ' ',
+            c2: ' ',
+            k1: 0,
+            k2: 0,
+        };
+        for c in text.chars() {
+            if c.is_ascii() {
+                let lower = c.to_ascii_lowercase();
+                latin += usize::from(lower.is_ascii_lowercase());
+                self.lower(lower, &mut window);
+                continue;
+            }
+            match class(c) {
+                Class::Latin => latin += 1,
+                Class::Cyrillic => cyrillic += 1,
+                Class::Unscripted => {}
+                Class::Other => return None,
+            }
+            // Lowercase as `str::to_lowercase` does: by character, but for
+            // the Greek capital sigma, which is of another script.
+            for lower in c.to_lowercase() {
+                self.lower(lower, &mut window);
+            }
+        }
+        // whatlang's text ends with a space.
+        if window.started {
+            self.trigram(&window, ' ', 0);
+        }
+        Some((latin, cyrillic))
+    }
+
+    /// Counts one character of the lowercase text.
+    fn lower(&mut self, c: char, window: &mut Window) {
+        let c = if is_stop_char(c) {
+            ' '
+        } else {
+            self.letters += 1;
+            if c.is_ascii() {
+                self.ascii[c as usize] += 1;
+            } else {
+                match self.wide.iter_mut().find(|(w, _)| *w == c) {
+                    Some((_, n)) => *n += 1,
+                    None => self.wide.push((c, 1)),
+                }
+            }
+            c
+        };
+        let k = dense_code(c);
+        if window.started {
+            self.trigram(window, c, k);
+            (window.c1, window.k1) = (window.c2, window.k2);
+        }
+        (window.started, window.c2, window.k2) = (true, c, k);
+    }
+
+    /// Counts the trigram that `c3` ends, unless it is a lone space.
+    fn trigram(&mut self, window: &Window, c3: char, k3: u32) {
+        let (c1, c2, k1, k2) = (window.c1, window.c2, window.k1, window.k2);
+        if c2 == ' ' && (c1 == ' ' || c3 == ' ') {
+            return;
+        }
+        if k1.max(k2).max(k3) < DENSE {
+            let at = ((k1 * DENSE + k2) * DENSE + k3) as usize;
+            if self.dense[at] == 0 {
+                self.touched.push(at as u16);
+            }
+            self.dense[at] += 1;
+        } else {
+            *self.other.entry(data::pack(c1, c2, c3)).or_insert(0) += 1;
+        }
+    }
+
+    /// Empties every count.
+    fn clear(&mut self) {
+        for &at in &self.touched {
+            self.dense[usize::from(at)] = 0;
+        }
+        self.touched.clear();
+        self.other.clear();
+        self.ascii = [0; 128];
+        self.wide.clear();
+        self.letters = 0;
+    }
+}
+
+/// whatlang's trigram scores, by profile (in `tables.profiles`' order): the
+/// distance of a profile is, over its 300 trigrams, how far each one's rank
+/// is from its rank among the text's 600 most frequent trigrams (300 when
+/// the text lacks it), less what a text with fewer than 300 trigrams cannot
+/// match, at most 90,000; the score is one less the distance over the
+/// largest possible. Returns how many trigrams were ranked too, and leaves
+/// the counts empty.
+fn trigram_scores(counts: &mut Counts, tables: &Tables) -> (usize, Vec<f64>) {
+    // Each profile starts at the distance of a text that has none of its
+    // trigrams; each trigram it shares with the text takes 300 off and adds
+    // the difference of the two ranks.
+    let mut distance = [i64::from(MAX_DISTANCE); MAX_PROFILES];
+    let mut add = |position: usize, at: usize| {
+        let entries = usize::from(tables.starts[at])..usize::from(tables.starts[at + 1]);
+        for &entry in &tables.postings[entries] {
+            let (profile, rank) = (usize::from(entry) / 300, usize::from(entry) % 300);
+            distance[profile] += position.abs_diff(rank) as i64 - i64::from(PROFILE_SIZE);
+        }
+    };
+    let index = &*tables.dense;
+    // Most frequent first, then the greater trigram first: whatlang's order,
+    // a total one (no two trigrams are equal). Count and trigram are one
+    // number here, sorted ascending and read from the end: when every
+    // trigram is dense, its place in the array stands for it (the codes keep
+    // the characters' order).
+    let count = if counts.other.is_empty() {
+        let mut ranked = std::mem::take(&mut counts.ranked_dense);
+        ranked.clear();
+        for &at in &counts.touched {
+            ranked.push(u64::from(counts.dense[usize::from(at)]) << 16 | u64::from(at));
+        }
+        ranked.sort_unstable();
+        for (position, &key) in ranked.iter().rev().take(TEXT_TRIGRAMS).enumerate() {
+            if let Some(at) = index[(key & 0xffff) as usize].checked_sub(1) {
+                add(position, usize::from(at));
+            }
+        }
+        let count = ranked.len().min(TEXT_TRIGRAMS);
+        counts.ranked_dense = ranked;
+        count
+    } else {
+        let mut ranked = std::mem::take(&mut counts.ranked);
+        ranked.clear();
+        for &at in &counts.touched {
+            let n = counts.dense[usize::from(at)];
+            let at = u32::from(at);
+            let (a, b, c) = (at / (DENSE * DENSE), at / DENSE % DENSE, at % DENSE);
+            let trigram = data::pack(dense_char(a), dense_char(b), dense_char(c));
+            ranked.push(u128::from(n) << 64 | u128::from(trigram));
+        }
+        ranked.extend(counts.other.iter().map(|(&t, &n)| u128::from(n) << 64 | u128::from(t)));
+        ranked.sort_unstable();
+        let code = |x: u64| dense_code(char::from_u32((x & 0x1f_ffff) as u32).unwrap_or('_'));
+        for (position, &key) in ranked.iter().rev().take(TEXT_TRIGRAMS).enumerate() {
+            let trigram = key as u64;
+            let (a, b, c) = (code(trigram >> 42), code(trigram >> 21), code(trigram));
+            let at = if a.max(b).max(c) < DENSE {
+                index[((a * DENSE + b) * DENSE + c) as usize].checked_sub(1).map(usize::from)
+            } else {
+                tables.trigrams.binary_search(&trigram).ok()
+            };
+            if let Some(at) = at {
+                add(position, at);
+            }
+        }
+        let count = ranked.len().min(TEXT_TRIGRAMS);
+        counts.ranked = ranked;
+        count
+    };
+    counts.clear();
+    let n = tables.profiles.len();
+    let unmatched = i64::from(PROFILE_SIZE.saturating_sub(count as u32) * PROFILE_SIZE);
+    let max_distance = count as u32 * PROFILE_SIZE;
+    let scores = distance[..n]
+        .iter()
+        .map(|&d| {
+            let d = (d - unmatched).clamp(0, i64::from(MAX_DISTANCE)) as u32;
+            (max_distance - d) as f64 / max_distance as f64
+        })
+        .collect();
+    (count, scores)
+}
+
+/// whatlang's confidence that the best language is right, from the best two
+/// scores and the number of trigrams: 1 above a hyperbola of how far the best
+/// leads, in proportion below it.
+fn confidence(first: f64, second: f64, count: usize) -> f64 {
+    if first == 0.0 {
+        return 0.0;
+    }
+    if second == 0.0 {
+        return first;
+    }
+    let confident_rate = (3.0 / count as f64) + 0.015;
+    let rate = (first - second) / second;
+    if rate > confident_rate {
+        1.0
+    } else {
+        rate / confident_rate
     }
 }
 

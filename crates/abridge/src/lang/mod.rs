@@ -36,6 +36,7 @@ mod rules;
 mod fr;
 mod ja;
 pub mod stopwords;
+mod whatlang_data;
 mod zh;
 
 pub use detect::{Detection, detect};
@@ -144,9 +145,10 @@ pub enum WordSplitter {
     /// Unicode's default word boundaries (UAX #29): words between spaces and
     /// punctuation; in scripts written without spaces, each ideograph alone.
     Unicode,
-    /// Chinese words from jieba-rs's dictionary (its 349,000 words compiled
-    /// in, loaded the first time Chinese text comes); text in other scripts
-    /// within it goes by [`WordSplitter::Unicode`].
+    /// Chinese words from jieba-rs with jieba's dictionary (its 349,000
+    /// words laid out at build time and read in place, so nothing is loaded
+    /// when Chinese text comes); text in other scripts within it goes by
+    /// [`WordSplitter::Unicode`].
     Jieba,
     /// Japanese words from lindera's analyser with IPADIC (392,000 entries,
     /// compiled in with the `japanese` feature, mapped in place on first

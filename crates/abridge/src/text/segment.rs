@@ -916,6 +916,15 @@ mod tests {
         (Language::Khmer, "គាត់ទៅផ្ទះ។ គាត់គេង។", &["គាត់ទៅផ្ទះ។", "គាត់គេង។"]),
         (Language::Chinese, "他说：“我们会赢。”然后他走了。", &["他说：“我们会赢。”", "然后他走了。"]),
         (Language::Japanese, "今日は晴れです。明日は雨でしょう！", &["今日は晴れです。", "明日は雨でしょう！"]),
+        // A numbered list in running Chinese or Japanese, no space after the markers: each
+        // item keeps its marker, and `1.` no longer ends the sentence before it.
+        (Language::Chinese, "原则如下：1.为人们解决问题；2.从人开始；3.不要刻意。",
+            &["原则如下：", "1.为人们解决问题；", "2.从人开始；", "3.不要刻意。"]),
+        (Language::Japanese, "手順。1.箱を開ける。2.説明を読む。",
+            &["手順。", "1.箱を開ける。", "2.説明を読む。"]),
+        // Not lists: a decimal, a version, a marker inside a sentence.
+        (Language::Chinese, "股价上涨了大约7％，至51.45美元。版本3.0发布了。",
+            &["股价上涨了大约7％，至51.45美元。", "版本3.0发布了。"]),
     ];
 
     #[test]

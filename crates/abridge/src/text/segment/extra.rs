@@ -28,7 +28,7 @@
 //! Every look back or ahead is bounded or crosses a run of whitespace or closing marks that no
 //! other look crosses, so the scan is linear in the length of the stretch.
 
-use super::{is_closer, is_opener};
+use super::{is_closer, is_opener, is_spaceless_script};
 use crate::lang::SentenceRules;
 
 /// Marks that end a sentence in every language although UAX #29 reads them as mid-sentence
@@ -68,8 +68,9 @@ pub(super) fn scan(rules: &SentenceRules, text: &str) -> Extra {
     let mut marked = 0;
     for i in first..bytes.len() {
         let b = bytes[i];
-        if (i == first || bytes[i - 1].is_ascii_whitespace())
-            && (b == b'(' || b.is_ascii_alphanumeric())
+        // `b` is ASCII, so `i` is a char boundary for `after_spaceless`.
+        if (b == b'(' || b.is_ascii_alphanumeric())
+            && (i == first || bytes[i - 1].is_ascii_whitespace() || after_spaceless(text, i))
             && let Some(marker) = Marker::parse(&bytes[i..])
         {
             let end = i + marker.len;
@@ -161,7 +162,7 @@ fn before(rules: &SentenceRules, text: &str) -> Before {
     }
     if end.ends_with(|c| TERMINATORS.contains(c)) {
         Before::End
-    } else if end.ends_with(':') {
+    } else if end.ends_with([':', '：']) {
         Before::Colon
     } else {
         Before::Text
@@ -251,6 +252,33 @@ fn digit_opener(rules: &SentenceRules, text: &str, dot: usize) -> Option<usize> 
     (ends && plain_word(rules, word_before(text, dot)?)).then_some(text.len() - body.len())
 }
 
+/// Whether the char before byte `i` of `text` is written without spaces around it: a letter of
+/// a script without spaces between words (Han, kana, ...) or a full-width or ideographic mark
+/// (`：`, `；`, `，`, `。`), after which a list marker needs no space (`地方：1.为人们`).
+fn after_spaceless(text: &str, i: usize) -> bool {
+    text.as_bytes()[i - 1] >= 0x80
+        && text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| is_spaceless_script(c) || is_wide_mark(c))
+}
+
+/// Whether `c` is an ideographic or full-width punctuation mark.
+fn is_wide_mark(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}')
+}
+
+/// The first char of `bytes`, if they open with a whole one (at most four bytes are read).
+fn first_char(bytes: &[u8]) -> Option<char> {
+    let width = match *bytes.first()? {
+        b if b < 0x80 => 1,
+        b if b >= 0xF0 => 4,
+        b if b >= 0xE0 => 3,
+        _ => 2,
+    };
+    std::str::from_utf8(bytes.get(..width)?).ok()?.chars().next()
+}
+
 /// The length in bytes of the list marker that `text` opens with (0 if none).
 pub(super) fn marker_len(text: &str) -> usize {
     Marker::parse(text.as_bytes()).map_or(0, |marker| marker.len)
@@ -319,7 +347,7 @@ impl Marker {
             _ => return None,
         };
         let len = from + label_len + 1;
-        if !bytes.get(len)?.is_ascii_whitespace() {
+        if !bytes.get(len)?.is_ascii_whitespace() && !is_spaceless_script(first_char(&bytes[len..])?) {
             return None;
         }
         let number = digits
@@ -413,6 +441,10 @@ mod tests {
         assert_eq!((m.roman, m.letter), (Some((1, false)), Some((9, false))));
         assert_eq!(parse("12. x").unwrap().number, Some(12));
         assert_eq!(parse("B) x").unwrap().letter, Some((2, true)));
+        // Before a letter of a script without spaces, no space is needed.
+        assert_eq!(parse("1.为人们").unwrap().len, 2);
+        assert_eq!(parse("(2)を読む").unwrap().number, Some(2));
+        assert_eq!(parse("1.x"), None);
         // No space after, a letter with a dot, a year, a word.
         for s in ["1.5", "a. b", "2004. x", "(ab) x", "word) x", "(1 x", "iiii) x"] {
             assert_eq!(parse(s), None, "{s}");

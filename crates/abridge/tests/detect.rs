@@ -1,0 +1,146 @@
+//! Language detection computed here equals whatlang's, bit for bit.
+//!
+//! `lang::detect::identify_here` answers for texts in Latin or Cyrillic letters
+//! with whatlang's data and its own code (an index from trigrams to profiles
+//! instead of whatlang's loop over profiles). These tests run both on the same
+//! texts and require the same script, language and confidence (compared as
+//! bits): the fixtures of the repository and, when `../shared/data` is there,
+//! every document of every public set, whole, cut to the 2 KiB detection
+//! prefix, and cut short (64, 200 and 600 bytes) where ties and low confidences
+//! are more frequent.
+
+use abridge::lang::detect::{identify, identify_here};
+use std::path::Path;
+
+/// Whether the two answers are the same, the confidence bit for bit.
+fn same(a: &Option<whatlang::Info>, b: &Option<whatlang::Info>) -> bool {
+    match (a, b) {
+        (None, None) => true,
+        (Some(a), Some(b)) => {
+            a.lang() == b.lang()
+                && a.script() == b.script()
+                && a.confidence().to_bits() == b.confidence().to_bits()
+        }
+        _ => false,
+    }
+}
+
+/// The first `limit` bytes of `text`, cut back to a character boundary.
+fn cut(text: &str, limit: usize) -> &str {
+    let mut end = limit.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// How many of the texts (each cut at several lengths) were answered here;
+/// fails on the first that differs from whatlang.
+fn compare(name: &str, texts: &[String]) -> (usize, usize) {
+    let (mut here, mut total) = (0, 0);
+    for (i, text) in texts.iter().enumerate() {
+        for limit in [64, 200, 600, 2048, usize::MAX] {
+            let part = cut(text, limit);
+            let expected = whatlang::detect(part);
+            total += 1;
+            if let Some(answer) = identify_here(part) {
+                here += 1;
+                assert!(
+                    same(&answer, &expected),
+                    "{name}, text {i} cut at {limit}: here {answer:?}, whatlang {expected:?}"
+                );
+            }
+            assert!(same(&identify(part), &expected), "{name}, text {i}");
+        }
+    }
+    (here, total)
+}
+
+#[test]
+fn short_texts_in_many_languages_get_whatlang_s_answer() {
+    let texts: Vec<String> = [
+        "The council approved the new budget on Tuesday after a long debate.",
+        "La ville de Lyon a présenté mardi un plan pour les transports publics.",
+        "Die Regierung hat am Mittwoch einen neuen Haushalt für Straßen beschlossen.",
+        "El gobierno aprobó el miércoles un nuevo presupuesto para la educación.",
+        "O governo aprovou na quarta-feira um novo orçamento para a saúde.",
+        "Rząd przyjął w środę nowy budżet na drogi i szkoły.",
+        "Hallitus hyväksyi keskiviikkona uuden talousarvion kouluille.",
+        "Правительство в среду утвердило новый бюджет на дороги и школы.",
+        "Уряд у середу ухвалив новий бюджет на дороги та школи.",
+        "Russian word любовь means love, and that is all.",
+        "Mixed: Привет! Текст на русском with some English.",
+        "I am begging pardon",
+        "Hello there",
+        "12345 !!! ...",
+        "",
+        "A dash \u{2014} quotes \u{201c}like these\u{201d} and \u{20ac}5 \u{2122}.",
+        // Characters that send the text to whatlang: Greek, Chinese, a BOM
+        // (which whatlang counts as Arabic).
+        "Η κυβέρνηση ανακοίνωσε σήμερα νέα μέτρα.",
+        "政府周三批准了新的预算。",
+        "\u{feff}A text that begins with a byte order mark.",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let (here, total) = compare("samples", &texts);
+    assert!(here >= 14 * 5, "{here} of {total} answered here");
+    assert!(identify_here("Η κυβέρνηση").is_none());
+    assert!(identify_here("\u{feff}Text").is_none());
+}
+
+#[test]
+fn the_fixtures_get_whatlang_s_answer() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
+    let mut texts = Vec::new();
+    let mut stack = vec![root];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("the fixtures folder is readable") {
+            let path = entry.expect("a readable entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if let Ok(text) = std::fs::read_to_string(&path) {
+                texts.push(text);
+            }
+        }
+    }
+    assert!(texts.len() >= 5, "only {} fixtures found", texts.len());
+    let (here, total) = compare("fixtures", &texts);
+    assert!(here * 2 > total, "{here} of {total} answered here");
+}
+
+#[test]
+#[ignore = "needs ../shared/data, outside the repository"]
+fn every_public_set_gets_whatlang_s_answer() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data");
+    let mut sets: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|entry| entry.expect("a readable entry").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "jsonl"))
+        .collect();
+    sets.sort();
+    assert!(
+        sets.len() >= 10,
+        "only {} sets in {}",
+        sets.len(),
+        dir.display()
+    );
+    for set in sets {
+        let content = std::fs::read_to_string(&set).expect("a readable set");
+        let texts: Vec<String> = content
+            .lines()
+            .filter(|line| !line.trim().is_empty())
+            .map(|line| {
+                let record: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+                record["text"].as_str().expect("a text field").to_string()
+            })
+            .collect();
+        let name = set.file_name().unwrap().to_string_lossy().into_owned();
+        let (here, total) = compare(&name, &texts);
+        println!(
+            "{name}: {} texts, {here} of {total} cuts answered here",
+            texts.len()
+        );
+    }
+}
