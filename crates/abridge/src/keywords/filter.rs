@@ -15,13 +15,17 @@
 //!    the phrase names the topic more precisely and the word would spend a
 //!    slot on the same thing. Without a lexicon a two-word run may be a verb
 //!    and its object, so the single word is the safer keyword and stays.
-//! 3. **Cut** at [`KeywordOptions::count`].
-//! 4. **Show** each keyword in its most frequent surface form, white space
+//! 3. **Cut late candidates** (for the methods that ask for it): a candidate
+//!    first seen after [`KeywordOptions::first_position_cutoff`] words is
+//!    left out (KP-Miner, El-Beltagy & Rafea 2009).
+//! 4. **Cut** at [`KeywordOptions::count`].
+//! 5. **Show** each keyword in its most frequent surface form, white space
 //!    collapsed (ties: the first seen), with its number of occurrences and
 //!    the byte span of each.
 //!
 //! [`Tokenized::tagged`]: crate::text::Tokenized::tagged
 //! [`KeywordOptions::count`]: super::KeywordOptions::count
+//! [`KeywordOptions::first_position_cutoff`]: super::KeywordOptions::first_position_cutoff
 
 use super::candidates::{Candidate, Candidates};
 use super::{Keyword, KeywordInput};
@@ -34,6 +38,7 @@ pub(super) fn select(
     candidates: &Candidates,
     scores: &[f64],
     skip_covered: bool,
+    cutoff: Option<usize>,
 ) -> Vec<Keyword> {
     let list = &candidates.list;
     // 32-bit indices: on a long document there is a candidate per word or
@@ -58,6 +63,12 @@ pub(super) fn select(
         if kept.len() == options.count || scores[index] == f64::NEG_INFINITY {
             // Left-out candidates sort last, so none after them is kept.
             break;
+        }
+        if let Some(cutoff) = cutoff {
+            let first = &candidates.occurrences[list.get(index).occurrences[0] as usize];
+            if first.position(input) >= cutoff {
+                continue;
+            }
         }
         let terms = list.get(index).terms;
         if options.one_concept_per_slot && !concepts.admit(terms) {
@@ -273,9 +284,14 @@ mod tests {
         let doc = Document::new("Solar panels. Wind. Grid storage.", options);
         let input = doc.input();
         let candidates = Candidates::collect(&input);
-        let kept = select(&input, &candidates, &[1.0, 2.0, 2.0], true);
+        let kept = select(&input, &candidates, &[1.0, 2.0, 2.0], true, None);
         let terms: Vec<&str> = kept.iter().map(|k| k.term.as_str()).collect();
         assert_eq!(terms, ["Wind", "Grid storage"]);
+        // With a cutoff of 3 words ("Solar panels. Wind." are words 0 to 2),
+        // "Grid storage" is first seen too late and the next one fills in.
+        let kept = select(&input, &candidates, &[1.0, 2.0, 2.0], true, Some(3));
+        let terms: Vec<&str> = kept.iter().map(|k| k.term.as_str()).collect();
+        assert_eq!(terms, ["Wind", "Solar panels"]);
     }
 
     #[test]

@@ -37,6 +37,10 @@ use crate::text::Token;
 pub(super) struct TextRank;
 
 impl CandidateScorer for TextRank {
+    fn cuts_late_candidates(&self) -> bool {
+        true
+    }
+
     fn word_scores(&self, input: &KeywordInput<'_>) -> Option<Vec<f64>> {
         Some(word_scores(input))
     }
