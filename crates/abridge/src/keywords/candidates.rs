@@ -33,26 +33,26 @@
 use super::KeywordInput;
 use crate::lang::Lexicon;
 use crate::lang::en::pos::Edge;
-use crate::text::intern::{IdTable, hash_of};
+use crate::text::intern::{Ends, IdTable, hash_of};
 use crate::text::{Span, TermId, Token};
 use std::ops::Range;
 
-/// One distinct candidate: a sequence of stems, however it is written.
-pub(super) struct Candidate {
+/// One distinct candidate: a sequence of stems, however it is written. A
+/// view into [`CandidateList`], which stores every candidate's parts end to
+/// end.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Candidate<'a> {
     /// What makes two occurrences the same candidate. For the shared
     /// candidates: the term ids of its words, in order. A method that builds
     /// candidates of its own says what its keys are (YAKE's hold an id after
     /// the vocabulary for each stopword inside an n-gram).
-    /// A boxed slice: most candidates are one word, and a `Vec` would keep
-    /// room for four.
-    pub(super) terms: Box<[TermId]>,
+    pub(super) terms: &'a [TermId],
     /// Its occurrences, as indices into [`Candidates::occurrences`], in
-    /// document order; never empty. 32 bits each, sized for one at first:
-    /// on a long document most candidates occur once.
-    pub(super) occurrences: Vec<u32>,
+    /// document order; never empty.
+    pub(super) occurrences: &'a [u32],
 }
 
-impl Candidate {
+impl Candidate<'_> {
     /// How many times it occurs.
     pub(super) fn count(&self) -> usize {
         self.occurrences.len()
@@ -64,6 +64,101 @@ impl Candidate {
         self.occurrences[0] as usize + 1
     }
 }
+
+/// The distinct candidates of a document, in order of first occurrence,
+/// stored flat: every candidate's terms end to end in one vector, its
+/// occurrences end to end in another, and where each candidate's part ends
+/// in 4 bytes each. A candidate costs its terms and occurrences at 4 bytes
+/// each plus 8 bytes, where a record with a boxed slice and a vector of its
+/// own cost 40 bytes and two heap blocks (issue 11, item 5: on a long
+/// document there is a candidate per word or so).
+#[derive(Debug, Default)]
+pub(super) struct CandidateList {
+    /// Every candidate's terms, end to end, in candidate order.
+    terms: Vec<TermId>,
+    /// Where candidate `i`'s terms end in `terms`; they start where `i - 1`'s
+    /// end.
+    term_ends: Ends,
+    /// Every candidate's occurrences, end to end, in candidate order.
+    occurrences: Vec<u32>,
+    /// Where candidate `i`'s occurrences end in `occurrences`.
+    occurrence_ends: Vec<u32>,
+}
+
+impl CandidateList {
+    /// The number of candidates.
+    pub(super) fn len(&self) -> usize {
+        self.term_ends.len()
+    }
+
+    /// Candidate `i`.
+    #[inline]
+    pub(super) fn get(&self, i: usize) -> Candidate<'_> {
+        let terms = if i == 0 { 0 } else { self.term_ends.get(i - 1) }..self.term_ends.get(i);
+        let occurrences = if i == 0 {
+            0
+        } else {
+            self.occurrence_ends[i - 1] as usize
+        }..self.occurrence_ends[i] as usize;
+        Candidate {
+            terms: &self.terms[terms],
+            occurrences: &self.occurrences[occurrences],
+        }
+    }
+
+    /// [`Candidate::first`] of candidate `i`, read without the rest of it
+    /// (ranking compares it often).
+    #[inline]
+    pub(super) fn first(&self, i: usize) -> usize {
+        let start = if i == 0 {
+            0
+        } else {
+            self.occurrence_ends[i - 1] as usize
+        };
+        self.occurrences[start] as usize + 1
+    }
+
+    /// The candidates in order.
+    pub(super) fn iter(&self) -> CandidateIter<'_> {
+        CandidateIter {
+            list: self,
+            next: 0,
+        }
+    }
+}
+
+impl<'a> IntoIterator for &'a CandidateList {
+    type Item = Candidate<'a>;
+    type IntoIter = CandidateIter<'a>;
+
+    fn into_iter(self) -> CandidateIter<'a> {
+        self.iter()
+    }
+}
+
+/// The candidates of a [`CandidateList`], in order.
+pub(super) struct CandidateIter<'a> {
+    list: &'a CandidateList,
+    next: usize,
+}
+
+impl<'a> Iterator for CandidateIter<'a> {
+    type Item = Candidate<'a>;
+
+    fn next(&mut self) -> Option<Candidate<'a>> {
+        (self.next < self.list.len()).then(|| {
+            self.next += 1;
+            self.list.get(self.next - 1)
+        })
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let left = self.list.len() - self.next;
+        (left, Some(left))
+    }
+}
+
+impl ExactSizeIterator for CandidateIter<'_> {}
 
 /// Where one occurrence of a candidate stands, in 12 bytes: a long document
 /// has one per word or so.
@@ -106,7 +201,7 @@ impl Occurrence {
 pub(super) struct Candidates {
     /// Each distinct candidate once, in order of first occurrence. Scores are
     /// given in this order.
-    pub(super) list: Vec<Candidate>,
+    pub(super) list: CandidateList,
     /// Every occurrence of every candidate, in document order: the position
     /// of an occurrence is its index here plus one.
     pub(super) occurrences: Vec<Occurrence>,
@@ -178,10 +273,14 @@ pub(super) enum LongRuns {
 /// term ids of the words; a method with candidates of its own (YAKE's
 /// n-grams, RAKE's phrases) gives keys of its own.
 pub(super) struct CandidatesBuilder {
-    list: Vec<Candidate>,
+    /// The candidates' terms, end to end, and where each candidate's end.
+    terms: Vec<TermId>,
+    term_ends: Ends,
+    /// The candidate of each occurrence, in document order.
+    candidate_of: Vec<u32>,
     occurrences: Vec<Occurrence>,
-    /// Each candidate's index in `list`, found by its key (the key is kept
-    /// once, in the candidate).
+    /// Each candidate's index, found by its key (the key is kept once, in
+    /// `terms`).
     by_terms: IdTable,
 }
 
@@ -190,42 +289,50 @@ impl CandidatesBuilder {
     pub(super) fn new(input: &KeywordInput<'_>) -> CandidatesBuilder {
         // About one candidate per four words on news text; sized for that.
         let capacity = (input.words() / 4).min(4096);
-        // The shared candidates are at most one per word: sized for that,
-        // the vectors never regrow (a regrowth holds the old and the new
-        // vector at once, and leaves up to half the new one unused). Only
-        // the part written is ever touched, so a document of repeated
-        // words costs what it uses.
+        // The shared candidates are at most one per word, with one term
+        // each on average: sized for that, the vectors never regrow (a
+        // regrowth holds the old and the new vector at once). Only the part
+        // written is ever touched, so a document of repeated words costs
+        // what it uses.
         let words = input.words();
         CandidatesBuilder {
-            list: Vec::with_capacity(words),
+            terms: Vec::with_capacity(words),
+            term_ends: Ends::with_capacity(words),
+            candidate_of: Vec::with_capacity(words),
             occurrences: Vec::with_capacity(words),
             by_terms: IdTable::with_capacity(capacity),
         }
+    }
+
+    /// The key of candidate `i`.
+    fn key<'a>(terms: &'a [TermId], ends: &Ends, i: u32) -> &'a [TermId] {
+        let i = i as usize;
+        let start = if i == 0 { 0 } else { ends.get(i - 1) };
+        &terms[start..ends.get(i)]
     }
 
     /// Adds an occurrence of the candidate `key` at `tokens` of sequence
     /// `sequence`; occurrences must come in document order.
     pub(super) fn push(&mut self, sequence: usize, tokens: Range<usize>, key: &[TermId]) {
         let hash = hash_of(key);
-        let list = &self.list;
-        let index = match self.by_terms.find(hash, |i| *list[i as usize].terms == *key) {
-            Some(index) => index as usize,
+        let (terms, ends) = (&self.terms, &self.term_ends);
+        let index = match self
+            .by_terms
+            .find(hash, |i| Self::key(terms, ends, i) == key)
+        {
+            Some(index) => index,
             None => {
-                let index = self.list.len();
-                let id = u32::try_from(index).expect("fewer candidates than bytes of input");
-                let list = &self.list;
+                let index = u32::try_from(self.term_ends.len())
+                    .expect("fewer candidates than bytes of input");
+                self.terms.extend_from_slice(key);
+                self.term_ends.push(self.terms.len());
+                let (terms, ends) = (&self.terms, &self.term_ends);
                 self.by_terms
-                    .insert(hash, id, |i| hash_of(&list[i as usize].terms[..]));
-                self.list.push(Candidate {
-                    terms: key.into(),
-                    occurrences: Vec::with_capacity(1),
-                });
+                    .insert(hash, index, |i| hash_of(Self::key(terms, ends, i)));
                 index
             }
         };
-        let occurrence =
-            u32::try_from(self.occurrences.len()).expect("fewer occurrences than bytes of input");
-        self.list[index].occurrences.push(occurrence);
+        self.candidate_of.push(index);
         // Sequences and tokens are fewer than the input's bytes, which a
         // summarizer bounds far below 4 GiB.
         let narrow = |n: usize| u32::try_from(n).expect("fewer tokens than bytes of input");
@@ -238,8 +345,46 @@ impl CandidatesBuilder {
 
     /// The candidates, in order of first occurrence.
     pub(super) fn finish(self) -> Candidates {
+        // Each candidate's occurrences, gathered by a counting sort: the
+        // counts become the ends of each candidate's part, and the
+        // occurrences, placed from the last, fill each part from its end, so
+        // that each part is in document order and `ends[c]` moves down to
+        // the part's start.
+        let n = self.term_ends.len();
+        let total = u32::try_from(self.candidate_of.len())
+            .expect("fewer occurrences than bytes of input");
+        let mut ends = vec![0u32; n];
+        for &c in &self.candidate_of {
+            ends[c as usize] += 1;
+        }
+        let mut sum = 0;
+        for end in &mut ends {
+            sum += *end;
+            *end = sum;
+        }
+        let mut occurrences = vec![0u32; self.candidate_of.len()];
+        for (o, &c) in self.candidate_of.iter().enumerate().rev() {
+            let end = &mut ends[c as usize];
+            *end -= 1;
+            occurrences[*end as usize] = o as u32;
+        }
+        // Starts to ends: a part ends where the next one starts.
+        if n > 0 {
+            ends.copy_within(1.., 0);
+            ends[n - 1] = total;
+        }
+        drop(self.candidate_of);
+        let mut terms = self.terms;
+        let mut term_ends = self.term_ends;
+        terms.shrink_to_fit();
+        term_ends.shrink_to_fit();
         Candidates {
-            list: self.list,
+            list: CandidateList {
+                terms,
+                term_ends,
+                occurrences,
+                occurrence_ends: ends,
+            },
             occurrences: self.occurrences,
         }
     }
@@ -626,7 +771,7 @@ mod tests {
         let doc = Document::new(text, KeywordOptions::default());
         let input = doc.input();
         let candidates = Candidates::collect(&input);
-        let shown = |c: &Candidate| -> Vec<&str> {
+        let shown = |c: Candidate<'_>| -> Vec<&str> {
             c.occurrences
                 .iter()
                 .map(|&i| candidates.occurrences[i as usize].span(&input).slice(text))

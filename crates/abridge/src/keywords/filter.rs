@@ -49,7 +49,7 @@ pub(super) fn select(
         let (a, b) = (a as usize, b as usize);
         scores[b]
             .total_cmp(&scores[a])
-            .then(list[a].first().cmp(&list[b].first()))
+            .then(list.first(a).cmp(&list.first(b)))
     });
     let options = input.options;
     let skip_covered = skip_covered && options.skip_covered_words && input.tokens.tagged;
@@ -65,12 +65,12 @@ pub(super) fn select(
             break;
         }
         if let Some(cutoff) = cutoff {
-            let first = &candidates.occurrences[list[index].occurrences[0] as usize];
+            let first = &candidates.occurrences[list.get(index).occurrences[0] as usize];
             if first.position(input) >= cutoff {
                 continue;
             }
         }
-        let terms = &list[index].terms;
+        let terms = list.get(index).terms;
         if options.one_concept_per_slot && !concepts.admit(terms) {
             continue;
         }
@@ -86,10 +86,11 @@ pub(super) fn select(
     }
     kept.into_iter()
         .map(|index| Keyword {
-            term: surface(input, candidates, &list[index]),
+            term: surface(input, candidates, &list.get(index)),
             score: scores[index],
-            count: list[index].count(),
-            spans: list[index]
+            count: list.get(index).count(),
+            spans: list
+                .get(index)
                 .occurrences
                 .iter()
                 .map(|&o| candidates.occurrences[o as usize].span(input))
@@ -156,12 +157,12 @@ fn is_covered(terms: &[TermId], covered: &HashSet<TermId>) -> bool {
 
 /// The most frequent surface form of `candidate`, white space collapsed;
 /// ties go to the first seen.
-fn surface(input: &KeywordInput<'_>, candidates: &Candidates, candidate: &Candidate) -> String {
+fn surface(input: &KeywordInput<'_>, candidates: &Candidates, candidate: &Candidate<'_>) -> String {
     // Each form with its count and first occurrence, in order of first
     // occurrence (a phrase rarely has more than two).
     let mut forms: Vec<(String, usize, usize)> = Vec::new();
     let mut form = String::new();
-    for &occurrence in &candidate.occurrences {
+    for &occurrence in candidate.occurrences {
         let span = candidates.occurrences[occurrence as usize].span(input);
         collapse_whitespace_into(span.slice(input.text), &mut form);
         match forms.iter_mut().find(|(s, _, _)| *s == form) {
