@@ -56,27 +56,27 @@ const PAIR_BUDGET: usize = 25_000_000;
 /// there), and a Chinese or Japanese word of one character is long enough.
 pub(super) fn topic_candidates(input: &KeywordInput<'_>) -> Candidates {
     let all = phrase_candidates(input);
-    let keep: Vec<bool> = all.list.iter().map(|c| is_valid(input, &all, c)).collect();
+    let keep: Vec<bool> = all.list.iter().map(|c| is_valid(input, &all, &c)).collect();
     if keep.iter().all(|&k| k) {
         return all;
     }
     let mut owner = vec![0; all.occurrences.len()];
     for (c, candidate) in all.list.iter().enumerate() {
-        for &o in &candidate.occurrences {
+        for &o in candidate.occurrences {
             owner[o as usize] = c;
         }
     }
     let mut builder = CandidatesBuilder::new(input);
     for (occurrence, &c) in all.occurrences.iter().zip(&owner) {
         if keep[c] {
-            builder.push(occurrence.sequence(), occurrence.tokens(), &all.list[c].terms);
+            builder.push(occurrence.sequence(), occurrence.tokens(), all.list.get(c).terms);
         }
     }
     builder.finish()
 }
 
 /// Whether `candidate` passes pke's filter, judged on its first occurrence.
-fn is_valid(input: &KeywordInput<'_>, candidates: &Candidates, candidate: &Candidate) -> bool {
+fn is_valid(input: &KeywordInput<'_>, candidates: &Candidates, candidate: &Candidate<'_>) -> bool {
     let first = &candidates.occurrences[candidate.occurrences[0] as usize];
     let words = &input.sequences[first.sequence()][first.tokens()];
     let mut letters = 0;
@@ -377,7 +377,7 @@ mod tests {
         let doc = Document::new(text, KeywordOptions::default());
         let input = doc.input();
         let forms = |c: &Candidates| {
-            let first = |i: usize| &c.occurrences[c.list[i].occurrences[0] as usize];
+            let first = |i: usize| &c.occurrences[c.list.get(i).occurrences[0] as usize];
             (0..c.list.len())
                 .map(|i| first(i).span(&input).slice(text).to_string())
                 .collect::<Vec<_>>()
@@ -387,7 +387,7 @@ mod tests {
         assert_eq!(all_forms, ["Wind farms", "PEDOT:PSS films", "www.example.org servers"]);
         let kept = topic_candidates(&input);
         assert_eq!(forms(&kept), ["Wind farms"]);
-        assert_eq!(kept.list[0].count(), 2);
+        assert_eq!(kept.list.get(0).count(), 2);
         assert_eq!(kept.occurrences.len(), 2);
     }
 
