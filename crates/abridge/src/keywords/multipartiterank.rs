@@ -21,15 +21,15 @@
 //! - **Rank**: PageRank with damping 0.85 and a uniform teleport vector; the
 //!   candidates are ranked by their own scores.
 //!
-//! Deviations: the candidates are the shared noun-phrase runs; occurrence
-//! pairs are capped on very long documents (`topics.rs`); the shared
+//! Deviations: the candidates are the shared noun-phrase runs, less those
+//! pke's candidate filter leaves out (`topic_candidates` in `topics.rs`);
+//! occurrence pairs are capped on very long documents (`topics.rs`); the shared
 //! filter's covered-word rule does not apply, as the paper has none.
 //!
 //! [`KeywordMethod::MultipartiteRank`]: super::KeywordMethod::MultipartiteRank
 
 use super::candidates::Candidates;
-use super::topics::{WeightedGraph, cluster, occurrence_pairs};
-use super::singlerank::phrase_candidates;
+use super::topics::{WeightedGraph, cluster, occurrence_pairs, topic_candidates};
 use super::{CandidateScorer, KeywordInput};
 use crate::rank::{TextRankOptions, textrank};
 use rustc_hash::FxHashMap as HashMap;
@@ -43,7 +43,7 @@ const ALPHA: f64 = 1.1;
 
 impl CandidateScorer for MultipartiteRank {
     fn candidates(&self, input: &KeywordInput<'_>) -> Candidates {
-        phrase_candidates(input)
+        topic_candidates(input)
     }
 
     fn score(&self, input: &KeywordInput<'_>, candidates: &Candidates) -> Vec<f64> {

@@ -19,15 +19,15 @@
 //!   list never holds two candidates of one topic.
 //!
 //! Deviations: the candidates are the shared noun-phrase runs (the paper:
-//! longest sequences of nouns and adjectives); occurrence pairs are capped
+//! longest sequences of nouns and adjectives), less those pke's candidate
+//! filter leaves out (`topic_candidates` in `topics.rs`); occurrence pairs are capped
 //! on very long documents (`topics.rs`); the shared filter's covered-word
 //! rule does not apply (one candidate per topic already does its work).
 //!
 //! [`KeywordMethod::TopicRank`]: super::KeywordMethod::TopicRank
 
 use super::candidates::Candidates;
-use super::topics::{WeightedGraph, cluster, occurrence_pairs};
-use super::singlerank::phrase_candidates;
+use super::topics::{WeightedGraph, cluster, occurrence_pairs, topic_candidates};
 use super::{CandidateScorer, KeywordInput};
 use crate::rank::{TextRankOptions, textrank};
 use rustc_hash::FxHashMap as HashMap;
@@ -37,7 +37,7 @@ pub(super) struct TopicRank;
 
 impl CandidateScorer for TopicRank {
     fn candidates(&self, input: &KeywordInput<'_>) -> Candidates {
-        phrase_candidates(input)
+        topic_candidates(input)
     }
 
     fn score(&self, input: &KeywordInput<'_>, candidates: &Candidates) -> Vec<f64> {

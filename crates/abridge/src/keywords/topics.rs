@@ -7,6 +7,9 @@
 //! inverse distances between occurrences, and a weighted graph PageRank can
 //! run on. It must not know how either method scores or selects.
 //!
+//! - **Candidates**: the graph methods' noun-phrase runs through pke's
+//!   candidate filter ([`topic_candidates`]), as both of pke's
+//!   implementations select them.
 //! - **Clustering** (Bougouin, Boudin & Daille 2013, section 3.2): each
 //!   candidate is the set of its stems; two candidates are `1 − Jaccard`
 //!   apart; hierarchical agglomerative clustering with average linkage joins
@@ -29,7 +32,8 @@
 //! 25,000-word paper), so that the work stays linear.
 
 use super::KeywordInput;
-use super::candidates::Candidates;
+use super::candidates::{Candidate, Candidates, CandidatesBuilder};
+use super::singlerank::phrase_candidates;
 use crate::rank::Graph;
 
 /// Clusters at most this far apart (`1 − Jaccard`) are joined.
@@ -40,6 +44,73 @@ const MAX_COMPONENT: usize = 2_000;
 
 /// At most about this many occurrence pairs are weighed per document.
 const PAIR_BUDGET: usize = 25_000_000;
+
+/// The candidates of TopicRank and MultipartiteRank: the graph methods'
+/// noun-phrase runs (`singlerank.rs`) less those pke's candidate filter
+/// (`candidate_filtering`, which both of its implementations call) leaves
+/// out: a candidate whose first occurrence has a word of one character, or
+/// a word with a character that is neither a letter, a digit nor a hyphen
+/// ("e.g", "C++", "Hiperlan/2"), or fewer than 3 characters in all. Where
+/// abridge's words differ from pke's spaCy tokens, the rule follows what
+/// pke's tokens would give: a dash inside a word is allowed (spaCy splits
+/// there), and a Chinese or Japanese word of one character is long enough.
+pub(super) fn topic_candidates(input: &KeywordInput<'_>) -> Candidates {
+    let all = phrase_candidates(input);
+    let keep: Vec<bool> = all.list.iter().map(|c| is_valid(input, &all, &c)).collect();
+    if keep.iter().all(|&k| k) {
+        return all;
+    }
+    let mut owner = vec![0; all.occurrences.len()];
+    for (c, candidate) in all.list.iter().enumerate() {
+        for &o in candidate.occurrences {
+            owner[o as usize] = c;
+        }
+    }
+    let mut builder = CandidatesBuilder::new(input);
+    for (occurrence, &c) in all.occurrences.iter().zip(&owner) {
+        if keep[c] {
+            builder.push(occurrence.sequence(), occurrence.tokens(), all.list.get(c).terms);
+        }
+    }
+    builder.finish()
+}
+
+/// Whether `candidate` passes pke's filter, judged on its first occurrence.
+fn is_valid(input: &KeywordInput<'_>, candidates: &Candidates, candidate: &Candidate<'_>) -> bool {
+    let first = &candidates.occurrences[candidate.occurrences[0] as usize];
+    let words = &input.sequences[first.sequence()][first.tokens()];
+    let mut letters = 0;
+    for word in words {
+        let form = word.span().slice(input.text);
+        // One ideograph or syllable is a whole word: the size rules are
+        // for alphabets.
+        let size = if form.chars().any(is_ideograph) {
+            usize::MAX / 4
+        } else {
+            form.chars().count()
+        };
+        let alphanumeric = form.chars().any(|c| !is_dash(c))
+            && form.chars().all(|c| is_dash(c) || c.is_alphanumeric());
+        if size < 2 || !alphanumeric {
+            return false;
+        }
+        letters += size;
+    }
+    letters >= 3
+}
+
+/// A hyphen or dash: pke's one valid punctuation mark is the hyphen, and its
+/// tokenizer splits a word at a dash, which abridge's keeps inside the word
+/// ("space–time").
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}')
+}
+
+/// A character of the scripts written without letters (from the CJK
+/// radicals at U+2E80 through Hangul), where one character is a word.
+fn is_ideograph(c: char) -> bool {
+    ('\u{2E80}'..='\u{D7AF}').contains(&c) || ('\u{F900}'..='\u{FAFF}').contains(&c) || c >= '\u{20000}'
+}
 
 /// The topic of each candidate, topics numbered from 0 in order of their
 /// first candidate.
@@ -296,6 +367,36 @@ mod tests {
     use super::*;
     use crate::keywords::KeywordOptions;
     use crate::keywords::tests::Document;
+
+    #[test]
+    fn pke_filter_leaves_out_words_with_stops_and_colons() {
+        // "PEDOT:PSS films" holds a colon and "www.example.org servers" full
+        // stops: both left out, with their occurrences; "wind farms" stays,
+        // its second occurrence included.
+        let text = "Wind farms. PEDOT:PSS films. The www.example.org servers. Wind farms.";
+        let doc = Document::new(text, KeywordOptions::default());
+        let input = doc.input();
+        let forms = |c: &Candidates| {
+            let first = |i: usize| &c.occurrences[c.list.get(i).occurrences[0] as usize];
+            (0..c.list.len())
+                .map(|i| first(i).span(&input).slice(text).to_string())
+                .collect::<Vec<_>>()
+        };
+        let all = phrase_candidates(&input);
+        let all_forms = forms(&all);
+        assert_eq!(all_forms, ["Wind farms", "PEDOT:PSS films", "www.example.org servers"]);
+        let kept = topic_candidates(&input);
+        assert_eq!(forms(&kept), ["Wind farms"]);
+        assert_eq!(kept.list.get(0).count(), 2);
+        assert_eq!(kept.occurrences.len(), 2);
+    }
+
+    #[test]
+    fn one_ideograph_is_a_word_and_one_letter_is_not() {
+        assert!(is_ideograph('中'));
+        assert!(!is_ideograph('γ'));
+        assert!(is_dash('–') && is_dash('-') && !is_dash('.'));
+    }
 
     #[test]
     fn jaccard_distances_are_one_minus_shared_over_union() {
