@@ -29,7 +29,6 @@ use rust_stemmers::Stemmer;
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
 use std::sync::Arc;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// The id of an interned stem. Ids are given in order of first occurrence, so
 /// they are deterministic for a given input. Terms and links are numbered
@@ -322,9 +321,7 @@ impl Normalizer {
         let sentence = &text[span.start..span.end];
         match self.words.dictionary_words(sentence) {
             None => {
-                let words = sentence
-                    .unicode_word_indices()
-                    .map(|(offset, word)| DictionaryWord {
+                let words = super::words::words(sentence).map(|(offset, word)| DictionaryWord {
                         offset,
                         word,
                         stands_alone: false,
