@@ -8,7 +8,9 @@
 #              pronoun, determiner, conjunction, adposition or particle, judged in context: the
 #              keyword's first occurrence in its article (its JSON span), tagged by spaCy
 #              en_core_web_sm; target at most 2%.
-# Stems are NLTK's Porter, tags spaCy 3.8's, as in ../shared/BASELINES.md. The judging tools live
+# Stems are NLTK's Porter, tags spaCy 3.8's, as in ../shared/BASELINES.md. The judge shares nothing
+# with abridge's candidate rules or lexicon (abridge only supplies the keywords and their spans), so
+# a rule that fools abridge's lexicon does not fool the measure. The judging tools live
 # in a virtual environment the script creates (default ${TMPDIR:-/tmp}/abridge-editorial-venv,
 # from PyPI), never in abridge.
 #

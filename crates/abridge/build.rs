@@ -21,20 +21,55 @@ mod hash;
 #[allow(dead_code)] // the reader's half of the layout is used by the library only
 mod layout;
 
-/// The lists and their class codes. A word may stand in one list only.
+/// The lists of the class table and their class codes. A word may stand in
+/// one list only.
 const LISTS: [(&str, u32); 3] = [
     ("lexicon/en-not-nominal.txt", hash::CLASS_NOT_NOMINAL),
     ("lexicon/en-mixed.txt", hash::CLASS_MIXED),
     ("lexicon/en-nominal-ly.txt", hash::CLASS_NOMINAL),
 ];
 
+/// The lists of the edge table and their codes; one list per word too.
+const EDGE_LISTS: [(&str, u32); 7] = [
+    ("lexicon/en-edge-participle.txt", hash::EDGE_PARTICIPLE),
+    ("lexicon/en-edge-verb.txt", hash::EDGE_VERB),
+    ("lexicon/en-edge-adverb.txt", hash::EDGE_ADVERB),
+    ("lexicon/en-edge-determiner.txt", hash::EDGE_DETERMINER),
+    ("lexicon/en-edge-pronoun.txt", hash::EDGE_PRONOUN),
+    ("lexicon/en-edge-preposition.txt", hash::EDGE_PREPOSITION),
+    ("lexicon/en-edge-conjunction.txt", hash::EDGE_CONJUNCTION),
+];
+
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=src/lang/en/pos/hash.rs");
+    let out = env::var_os("OUT_DIR").expect("cargo sets OUT_DIR");
+    let out = Path::new(&out);
+    table(
+        &LISTS,
+        hash::SLOT_BITS,
+        &out.join("pos_words.bin"),
+        &out.join("pos_slots.bin"),
+    );
+    table(
+        &EDGE_LISTS,
+        hash::EDGE_SLOT_BITS,
+        &out.join("edge_words.bin"),
+        &out.join("edge_slots.bin"),
+    );
+    jieba(out);
+    #[cfg(feature = "japanese")]
+    ipadic(out);
+}
+
+/// Lays out one table of `1 << bits` slots over `lists` and writes its word
+/// list and its slots.
+fn table(lists: &[(&str, u32)], bits: u32, words_path: &Path, slots_path: &Path) {
     let mut words: Vec<u8> = Vec::new();
-    let mut slots = vec![0u32; hash::SLOTS];
+    let slot_count = 1usize << bits;
+    let mut slots = vec![0u32; slot_count];
     let mut count = 0;
-    for (path, class) in LISTS {
+    for &(path, class) in lists {
         println!("cargo::rerun-if-changed={path}");
         let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
         for word in text.lines() {
@@ -45,17 +80,17 @@ fn main() {
             );
             let offset = u32::try_from(words.len())
                 .ok()
-                .filter(|&o| o < 1 << 24)
-                .expect("the word list fits 24 bits of offset");
-            let entry = offset << 8 | (bytes.len() as u32) << 2 | class;
-            let mut i = hash::home_slot(bytes);
+                .filter(|&o| o < 1 << 23)
+                .expect("the word list fits 23 bits of offset");
+            let entry = hash::encode(offset, bytes.len(), class);
+            let mut i = hash::home_slot(bytes, bits);
             while slots[i] != 0 {
                 let (start, len, _) = hash::decode(slots[i]);
                 assert!(
                     &words[start..start + len] != bytes,
                     "{path}: {word:?} stands in two lists"
                 );
-                i = (i + 1) % hash::SLOTS;
+                i = (i + 1) % slot_count;
             }
             slots[i] = entry;
             words.extend_from_slice(bytes);
@@ -63,15 +98,13 @@ fn main() {
         }
     }
     // Linear probing stays short only while the table is sparse.
-    assert!(count * 2 <= hash::SLOTS, "{count} words: raise SLOT_BITS");
-    let out = env::var_os("OUT_DIR").expect("cargo sets OUT_DIR");
-    let out = Path::new(&out);
-    fs::write(out.join("pos_words.bin"), &words).expect("write pos_words.bin");
+    assert!(
+        count * 2 <= slot_count,
+        "{count} words: raise the slot bits"
+    );
+    fs::write(words_path, &words).expect("write the word list");
     let table: Vec<u8> = slots.iter().flat_map(|s| s.to_le_bytes()).collect();
-    fs::write(out.join("pos_slots.bin"), table).expect("write pos_slots.bin");
-    jieba(out);
-    #[cfg(feature = "japanese")]
-    ipadic(out);
+    fs::write(slots_path, table).expect("write the slots");
 }
 
 /// Compiles IPADIC from the folder `ABRIDGE_IPADIC_DIR` names (by default

@@ -38,6 +38,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 NOT_NOMINAL_FILE = os.path.join(HERE, "en-not-nominal.txt")
 MIXED_FILE = os.path.join(HERE, "en-mixed.txt")
 NOMINAL_LY_FILE = os.path.join(HERE, "en-nominal-ly.txt")
+EDGE_FILES = {
+    edge: os.path.join(HERE, f"en-edge-{edge}.txt")
+    for edge in (
+        "participle", "verb", "adverb", "determiner", "pronoun", "preposition", "conjunction"
+    )
+}
 
 # Penn Treebank tags of words that can sit in a noun phrase: nouns,
 # adjectives, participles ("distributed systems", "machine learning"),
@@ -64,6 +70,22 @@ PREFIXES = {
     "non", "over", "post", "pre", "pro", "pseudo", "quasi", "re", "self",
     "semi", "sub", "super", "trans", "tri", "ultra", "un", "under",
 }
+
+# First tags of the edge readings (see `edges`): a participle, a finite or
+# base verb form, an adverb, a determiner, a pronoun, a preposition, a
+# coordinating conjunction.
+PARTICIPLE_TAGS = {"VBN", "VBG"}
+NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
+VERB_TAGS = {"VB", "VBD", "VBP", "VBZ"}
+ADVERB_TAGS = {"RB", "RBR", "RBS"}
+DETERMINER_TAGS = {"DT", "PDT", "PRP$", "WP$"}
+PRONOUN_TAGS = {"PRP", "WDT", "WP", "EX"}
+PREPOSITION_TAGS = {"IN", "TO", "RP"}
+CONJUNCTION_TAGS = {"CC"}
+
+# The possessive determiners, which the tagged lexicon lacks (its PRP$ forms
+# are not in its word list): a closed class, written out.
+POSSESSIVES = {"her", "his", "its", "my", "our", "their", "whose", "your"}
 
 # Only words the tokenizer can produce matter: letters, and an inner apostrophe.
 WORD = re.compile(r"^[a-z]+(?:'[a-z]+)?$")
@@ -134,6 +156,89 @@ def finite_forms(verbs):
     return forms
 
 
+def regular_forms(lemma, suffix):
+    """The regular -ed or -ing forms of a verb lemma: the suffix added; after
+    a final e, "d" added or the e dropped before "ing"; a final y after a
+    consonant turned into "ied"; the final consonant of a one-syllable lemma
+    doubled after one vowel ("stopped"). A form that is not a word does no
+    harm: it never occurs."""
+    vowels = "aeiou"
+    if lemma.endswith("e"):
+        if suffix == "ed":
+            return {lemma + "d"}
+        if lemma.endswith(("ee", "ye", "oe")):
+            return {lemma + suffix}
+        return {lemma[:-1] + suffix}
+    if suffix == "ed" and len(lemma) > 2 and lemma[-1] == "y" and lemma[-2] not in vowels:
+        return {lemma[:-1] + "ied"}
+    syllables = len(re.findall(r"[aeiouy]+", lemma))
+    if (
+        syllables == 1
+        and len(lemma) > 2
+        and lemma[-1] not in vowels + "wxy"
+        and lemma[-2] in vowels
+        and lemma[-3] not in vowels
+    ):
+        return {lemma + lemma[-1] + suffix}
+    return {lemma + suffix}
+
+
+def edges(tagged, nouns, adjectives, verbs, adverbs):
+    """Returns {word: edge}, the reading that decides whether a word can end
+    or start a noun phrase, for the words that have one:
+      - "participle": read first as a participle (VBN, VBG: "aimed",
+        "leading"), or, unknown to the tagged lexicon, a regular -ed or -ing
+        form of a WordNet verb that is no noun or adjective ("teetered");
+      - "verb": read first as a noun, with a finite or base verb reading too
+        ("plans", "claims", "show", "rise"; not an adjective first, as
+        "last" or "clean"), or, unknown to the
+        tagged lexicon, the -s form of a WordNet verb that is also a plural
+        noun;
+      - "adverb": read first as an adverb, with a noun-phrase reading too
+        ("back", "ahead", "still");
+      - "determiner": a determiner first ("the", "its", "every");
+      - "pronoun": a personal or wh- pronoun first ("they", "which");
+      - "preposition": a preposition, `to` or a particle first ("of", "at");
+      - "conjunction": a coordinating conjunction first ("and", "or").
+    """
+    nominal = nouns | adjectives
+    out = {}
+    for word, tags in tagged.items():
+        if not WORD.match(word):
+            continue
+        first = tags[0]
+        if first in PARTICIPLE_TAGS:
+            out[word] = "participle"
+        elif first in NOUN_TAGS and VERB_TAGS.intersection(tags):
+            out[word] = "verb"
+        elif first in ADVERB_TAGS and NP_TAGS.intersection(tags):
+            out[word] = "adverb"
+        elif first in DETERMINER_TAGS:
+            out[word] = "determiner"
+        elif first in PRONOUN_TAGS:
+            out[word] = "pronoun"
+        elif first in PREPOSITION_TAGS:
+            out[word] = "preposition"
+        elif first in CONJUNCTION_TAGS:
+            out[word] = "conjunction"
+    for lemma in sorted(verbs):
+        for suffix in ("ed", "ing"):
+            for form in sorted(regular_forms(lemma, suffix)):
+                if form in tagged or form in out or not WORD.match(form):
+                    continue
+                if not any(l in nominal for l in nominal_lemmas(form)):
+                    out[form] = "participle"
+        for form in sorted(finite_forms({lemma}) - {lemma}):
+            if form not in tagged and form not in out and WORD.match(form):
+                if any(l in nouns for l in nominal_lemmas(form)):
+                    out[form] = "verb"
+    for word in POSSESSIVES:
+        out[word] = "determiner"
+    for word in PREFIXES:
+        out.pop(word, None)
+    return out
+
+
 def classify(tagged, nouns, adjectives, verbs, adverbs):
     """Returns {word: class}, class one of "not_nominal", "mixed", "nominal",
     for every word either source knows."""
@@ -202,7 +307,11 @@ def main():
         + ", ".join(f"{pos} {len(words)}" for pos, words in index.items()),
         file=sys.stderr,
     )
-    for path, words in lists(classes).items():
+    edge = edges(tagged, index["noun"], index["adj"], index["verb"], index["adv"])
+    written = lists(classes)
+    for name, path in EDGE_FILES.items():
+        written[path] = sorted(w for w, e in edge.items() if e == name)
+    for path, words in written.items():
         with open(path, "w", encoding="utf-8") as out:
             out.writelines(word + "\n" for word in words)
         print(f"{os.path.basename(path)}: {len(words)} words", file=sys.stderr)

@@ -15,13 +15,17 @@
 //!    the phrase names the topic more precisely and the word would spend a
 //!    slot on the same thing. Without a lexicon a two-word run may be a verb
 //!    and its object, so the single word is the safer keyword and stays.
-//! 3. **Cut** at [`KeywordOptions::count`].
-//! 4. **Show** each keyword in its most frequent surface form, white space
+//! 3. **Cut late candidates** (for the methods that ask for it): a candidate
+//!    first seen after [`KeywordOptions::first_position_cutoff`] words is
+//!    left out (KP-Miner, El-Beltagy & Rafea 2009).
+//! 4. **Cut** at [`KeywordOptions::count`].
+//! 5. **Show** each keyword in its most frequent surface form, white space
 //!    collapsed (ties: the first seen), with its number of occurrences and
 //!    the byte span of each.
 //!
 //! [`Tokenized::tagged`]: crate::text::Tokenized::tagged
 //! [`KeywordOptions::count`]: super::KeywordOptions::count
+//! [`KeywordOptions::first_position_cutoff`]: super::KeywordOptions::first_position_cutoff
 
 use super::candidates::{Candidate, Candidates};
 use super::{Keyword, KeywordInput};
@@ -34,6 +38,7 @@ pub(super) fn select(
     candidates: &Candidates,
     scores: &[f64],
     skip_covered: bool,
+    cutoff: Option<usize>,
 ) -> Vec<Keyword> {
     let list = &candidates.list;
     // 32-bit indices: on a long document there is a candidate per word or
@@ -44,7 +49,7 @@ pub(super) fn select(
         let (a, b) = (a as usize, b as usize);
         scores[b]
             .total_cmp(&scores[a])
-            .then(list[a].first().cmp(&list[b].first()))
+            .then(list.first(a).cmp(&list.first(b)))
     });
     let options = input.options;
     let skip_covered = skip_covered && options.skip_covered_words && input.tokens.tagged;
@@ -59,7 +64,13 @@ pub(super) fn select(
             // Left-out candidates sort last, so none after them is kept.
             break;
         }
-        let terms = &list[index].terms;
+        if let Some(cutoff) = cutoff {
+            let first = &candidates.occurrences[list.get(index).occurrences[0] as usize];
+            if first.position(input) >= cutoff {
+                continue;
+            }
+        }
+        let terms = list.get(index).terms;
         if options.one_concept_per_slot && !concepts.admit(terms) {
             continue;
         }
@@ -75,10 +86,11 @@ pub(super) fn select(
     }
     kept.into_iter()
         .map(|index| Keyword {
-            term: surface(input, candidates, &list[index]),
+            term: surface(input, candidates, &list.get(index)),
             score: scores[index],
-            count: list[index].count(),
-            spans: list[index]
+            count: list.get(index).count(),
+            spans: list
+                .get(index)
                 .occurrences
                 .iter()
                 .map(|&o| candidates.occurrences[o as usize].span(input))
@@ -145,12 +157,12 @@ fn is_covered(terms: &[TermId], covered: &HashSet<TermId>) -> bool {
 
 /// The most frequent surface form of `candidate`, white space collapsed;
 /// ties go to the first seen.
-fn surface(input: &KeywordInput<'_>, candidates: &Candidates, candidate: &Candidate) -> String {
+fn surface(input: &KeywordInput<'_>, candidates: &Candidates, candidate: &Candidate<'_>) -> String {
     // Each form with its count and first occurrence, in order of first
     // occurrence (a phrase rarely has more than two).
     let mut forms: Vec<(String, usize, usize)> = Vec::new();
     let mut form = String::new();
-    for &occurrence in &candidate.occurrences {
+    for &occurrence in candidate.occurrences {
         let span = candidates.occurrences[occurrence as usize].span(input);
         collapse_whitespace_into(span.slice(input.text), &mut form);
         match forms.iter_mut().find(|(s, _, _)| *s == form) {
@@ -272,9 +284,14 @@ mod tests {
         let doc = Document::new("Solar panels. Wind. Grid storage.", options);
         let input = doc.input();
         let candidates = Candidates::collect(&input);
-        let kept = select(&input, &candidates, &[1.0, 2.0, 2.0], true);
+        let kept = select(&input, &candidates, &[1.0, 2.0, 2.0], true, None);
         let terms: Vec<&str> = kept.iter().map(|k| k.term.as_str()).collect();
         assert_eq!(terms, ["Wind", "Grid storage"]);
+        // With a cutoff of 3 words ("Solar panels. Wind." are words 0 to 2),
+        // "Grid storage" is first seen too late and the next one fills in.
+        let kept = select(&input, &candidates, &[1.0, 2.0, 2.0], true, Some(3));
+        let terms: Vec<&str> = kept.iter().map(|k| k.term.as_str()).collect();
+        assert_eq!(terms, ["Wind", "Solar panels"]);
     }
 
     #[test]

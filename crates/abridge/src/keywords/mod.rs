@@ -12,8 +12,10 @@
 //!    of adjacent content words, cut at stopwords, numbers, punctuation other
 //!    than a hyphen and a possessive `'s`. In English a part-of-speech lexicon
 //!    keeps the runs to noun phrases, a verb right after `to` or a modal
-//!    starts no run, and a run that says when or how much ("two years", "last
-//!    week") gives no candidate. A run of at most `max_words` words is a
+//!    starts no run, the verbs and adverbs its context reveals leave a run's
+//!    edges ("plans aimed", "leading carmaker", "prices fall back"), and a
+//!    run that says when or how much ("two years", "last week") gives no
+//!    candidate. A run of at most `max_words` words is a
 //!    candidate; a longer run gives its words one by one. Candidates are kept
 //!    once per stem sequence, with every occurrence.
 //! 2. **Candidate scores**: the method named by [`KeywordOptions::method`]
@@ -182,6 +184,15 @@ pub struct KeywordOptions {
     /// The exponent `p` of a candidate's first position in its score (0:
     /// ignore where it first occurs). Default 0.15.
     pub first_position_weight: f64,
+    /// KP-Miner's cutoff (El-Beltagy & Rafea 2009): a candidate whose first
+    /// occurrence stands after this many words of the document (title first,
+    /// stopwords counted) is left out; `None` keeps every candidate. Default
+    /// `Some(400)`, the paper's value. It only bears on documents longer than
+    /// that: on long ones (full papers) a topic the text names only late is
+    /// rarely one of its keyphrases, and the late candidates crowd out early
+    /// ones. Applied by the methods of abridge's own (`textrank`, `tfidf`);
+    /// the methods of other papers keep their own candidates.
+    pub first_position_cutoff: Option<usize>,
     /// Whether to leave out, in English, every candidate of a run that holds
     /// a number word or a noun of calendar time. Default true.
     pub skip_number_and_time: bool,
@@ -235,6 +246,14 @@ impl KeywordOptions {
         non_negative("the keyword position bias", self.position_bias)?;
         non_negative("the keyword first position weight", self.first_position_weight)?;
         non_negative("the keyword frequency weight", self.frequency_weight)?;
+        if let Some(cutoff) = self.first_position_cutoff {
+            check_range(
+                "the keyword first position cutoff",
+                "at least 1 word",
+                cutoff as f64,
+                cutoff >= 1,
+            )?;
+        }
         self.cooccurrence.validate()
     }
 }
@@ -249,6 +268,7 @@ impl Default for KeywordOptions {
             position_bias: 0.3,
             frequency_weight: 0.3,
             first_position_weight: 0.15,
+            first_position_cutoff: Some(400),
             skip_number_and_time: true,
             skip_covered_words: true,
             one_concept_per_slot: false,
@@ -300,7 +320,16 @@ pub fn extract_keywords(
     // The candidates' scores hold what the word scores said.
     input.word_scores = None;
     debug_assert_eq!(scores.len(), candidates.list.len());
-    filter::select(&input, &candidates, &scores, scorer.skips_covered_words())
+    let cutoff = options
+        .first_position_cutoff
+        .filter(|_| scorer.cuts_late_candidates());
+    filter::select(
+        &input,
+        &candidates,
+        &scores,
+        scorer.skips_covered_words(),
+        cutoff,
+    )
 }
 
 /// The seam between the shared candidates and a method: given the document
@@ -359,6 +388,13 @@ trait CandidateScorer {
     /// higher-ranked keyphrase (see `filter.rs`). Default: yes.
     fn skips_covered_words(&self) -> bool {
         true
+    }
+
+    /// Whether the shared filter leaves out candidates first seen after
+    /// [`KeywordOptions::first_position_cutoff`] words (KP-Miner's cutoff).
+    /// Default: no; abridge's own methods say yes.
+    fn cuts_late_candidates(&self) -> bool {
+        false
     }
 }
 
@@ -531,7 +567,7 @@ pub(super) mod tests {
     #[test]
     fn keywords_are_ranked_unique_and_bounded() {
         let text = "Rust compilers check memory safety. Memory safety matters for compilers. \
-                    Compilers for Rust are fast.";
+                    Compilers for Rust have a linker.";
         let t = sentence_tokens(text);
         for &method in KeywordMethod::ALL {
             let options = KeywordOptions {

@@ -99,7 +99,7 @@ fn boost_first_candidates(
     for group in members.iter().filter(|g| g.len() > 1) {
         // Candidates are in order of first occurrence.
         let first = group[0];
-        let offset = candidates.occurrences[candidates.list[first].occurrences[0] as usize].position(input);
+        let offset = candidates.occurrences[candidates.list.get(first).occurrences[0] as usize].position(input);
         let position = (1.0 / (1.0 + offset as f64)).exp();
         let out: Vec<(usize, f64)> = weights
             .range((first, 0)..(first + 1, 0))

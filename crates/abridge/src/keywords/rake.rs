@@ -100,7 +100,7 @@ fn word_scores(terms: usize, candidates: &Candidates) -> Vec<f64> {
     for candidate in &candidates.list {
         let occurrences = candidate.count() as f64;
         let length = candidate.terms.len() as f64;
-        for &term in &candidate.terms {
+        for &term in candidate.terms {
             degree[term as usize] += length * occurrences;
             frequency[term as usize] += occurrences;
         }

@@ -11,7 +11,7 @@
 //!   [`KeywordOptions::cooccurrence`] words of each other in one sentence
 //!   (stopwords left out), weighed by how often they do (SingleRank, Wan &
 //!   Xiao 2008): [`cooccurrence_matrix`].
-//! - **Rank.** PageRank by power iteration ([`textrank()`]), damping 0.85 as in
+//! - **Rank.** PageRank by power iteration ([`textrank_with_prior`]), damping 0.85 as in
 //!   the paper, stopping when the L1 change falls below
 //!   [`KeywordOptions::textrank`]'s tolerance (1e-4; see there why).
 //! - **Prior.** The teleport vector favours words that occur early
@@ -30,13 +30,17 @@
 use super::candidates::Candidates;
 use super::{CandidateScorer, KeywordInput, weigh_word_sums};
 use crate::graph::cooccurrence_matrix;
-use crate::rank::textrank;
+use crate::rank::textrank_with_prior;
 use crate::text::Token;
 
 /// TextRank word scores with a position prior, summed per candidate.
 pub(super) struct TextRank;
 
 impl CandidateScorer for TextRank {
+    fn cuts_late_candidates(&self) -> bool {
+        true
+    }
+
     fn word_scores(&self, input: &KeywordInput<'_>) -> Option<Vec<f64>> {
         Some(word_scores(input))
     }
@@ -54,7 +58,7 @@ fn word_scores(input: &KeywordInput<'_>) -> Vec<f64> {
     let options = input.options;
     let graph = cooccurrence_matrix(input.term_sequences(), input.terms(), options.cooccurrence);
     let prior = position_prior(&input.sequences, input.terms(), options.position_bias);
-    textrank(&graph, Some(&prior), &options.textrank)
+    textrank_with_prior(&graph, prior, &options.textrank)
 }
 
 /// The PositionRank prior: for each term, the sum of `1 / position^bias`

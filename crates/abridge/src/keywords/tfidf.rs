@@ -26,6 +26,10 @@ use crate::text::TermId;
 pub(super) struct TfIdf;
 
 impl CandidateScorer for TfIdf {
+    fn cuts_late_candidates(&self) -> bool {
+        true
+    }
+
     fn score(&self, input: &KeywordInput<'_>, candidates: &Candidates) -> Vec<f64> {
         weigh_word_sums(&word_scores(input), candidates, input.options)
     }

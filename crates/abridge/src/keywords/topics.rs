@@ -232,7 +232,7 @@ pub(super) fn occurrence_pairs(
 ) {
     let mut candidate_of = vec![0; candidates.occurrences.len()];
     for (c, candidate) in candidates.list.iter().enumerate() {
-        for &o in &candidate.occurrences {
+        for &o in candidate.occurrences {
             candidate_of[o as usize] = c;
         }
     }

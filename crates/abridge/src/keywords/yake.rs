@@ -83,7 +83,7 @@ impl CandidateScorer for Yake {
         let scores: Vec<f64> = candidates
             .list
             .iter()
-            .map(|c| words.candidate_score(&c.terms, c.count(), &word_scores))
+            .map(|c| words.candidate_score(c.terms, c.count(), &word_scores))
             .collect();
         drop_near_duplicates(input, candidates, &scores)
     }
@@ -345,7 +345,7 @@ fn drop_near_duplicates(
     ranked.sort_by(|&a, &b| {
         scores[a]
             .total_cmp(&scores[b])
-            .then(list[a].first().cmp(&list[b].first()))
+            .then(list.first(a).cmp(&list.first(b)))
     });
     let mut out = vec![f64::NEG_INFINITY; list.len()];
     let mut kept: Vec<Vec<char>> = Vec::new();
@@ -357,7 +357,7 @@ fn drop_near_duplicates(
         if kept.len() == input.options.count {
             break;
         }
-        let first = &candidates.occurrences[list[index].occurrences[0] as usize];
+        let first = &candidates.occurrences[list.get(index).occurrences[0] as usize];
         let form: Vec<char> = collapse_whitespace(first.span(input).slice(input.text))
             .to_lowercase()
             .chars()
@@ -365,7 +365,7 @@ fn drop_near_duplicates(
         if kept.iter().all(|k| similarity(k, &form) <= DEDUPLICATION_LIMIT)
             && concepts
                 .as_mut()
-                .is_none_or(|concepts| concepts.admit(&list[index].terms))
+                .is_none_or(|concepts| concepts.admit(list.get(index).terms))
         {
             kept.push(form);
             out[index] = -scores[index];
@@ -434,7 +434,7 @@ mod tests {
             .find(|c| c.terms.len() == 2)
             .expect("an n-gram");
         let want = solar * panel / (1.0 + solar + panel);
-        let got = words.candidate_score(&phrase.terms, phrase.count(), &scores);
+        let got = words.candidate_score(phrase.terms, phrase.count(), &scores);
         assert!((got - want).abs() < 1e-12, "{got} {want}");
     }
 
@@ -481,7 +481,7 @@ mod tests {
             .expect("the trigram");
         let (q, s) = (three.terms[0] as usize, three.terms[2] as usize);
         let want = scores[q] * scores[s] / (1.0 + scores[q] + scores[s]);
-        let got = words.candidate_score(&three.terms, 1, &scores);
+        let got = words.candidate_score(three.terms, 1, &scores);
         assert!((got - want).abs() < 1e-12, "{got} {want}");
     }
 

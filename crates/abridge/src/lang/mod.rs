@@ -122,6 +122,10 @@ pub trait Lexicon: Sync + std::fmt::Debug {
     /// Whether the word is a number word or a noun of calendar time (`two`,
     /// `million`, `week`, `Monday`).
     fn is_number_or_time(&self, word: &str) -> bool;
+    /// The reading of the word that bears on the edges of a noun phrase
+    /// (a participle, a noun with a verb reading, an adverb, a determiner,
+    /// a preposition): see [`en::pos::Edge`].
+    fn edge(&self, word: &str) -> en::pos::Edge;
 }
 
 /// What a language's table line gives beyond its names.

@@ -8,4 +8,4 @@ pub mod graph;
 pub mod textrank;
 
 pub use graph::Graph;
-pub use textrank::{TextRankOptions, textrank};
+pub use textrank::{TextRankOptions, textrank, textrank_with_prior};

@@ -75,13 +75,55 @@ pub fn textrank<G: Graph + ?Sized>(
     if n == 0 {
         return Vec::new();
     }
-    let teleport = teleport(n, prior);
+    let teleport = match prior {
+        Some(prior) if is_distribution(n, prior) => prior.to_vec(),
+        _ => Vec::new(),
+    };
+    power_iteration(weights, teleport, options)
+}
+
+/// [`textrank`] with a prior the caller gives up: it is normalised in place
+/// and becomes the teleport vector, so that a graph of a million words does
+/// not hold a second copy of it. The scores are the same to the bit.
+pub fn textrank_with_prior<G: Graph + ?Sized>(
+    weights: &G,
+    prior: Vec<f64>,
+    options: &TextRankOptions,
+) -> Vec<f64> {
+    let n = weights.nodes();
+    if n == 0 {
+        return Vec::new();
+    }
+    let teleport = if is_distribution(n, &prior) {
+        prior
+    } else {
+        Vec::new()
+    };
+    power_iteration(weights, teleport, options)
+}
+
+/// The power iteration on a graph of at least one node. `teleport` is the
+/// prior to normalise in place, or empty for the uniform distribution.
+///
+/// Five vectors of one `f64` per node are held (the teleport, the
+/// out-weights, the scores, the next scores and the shares): the mass flowing
+/// into each node is written into the next scores and finished there.
+fn power_iteration<G: Graph + ?Sized>(
+    weights: &G,
+    mut teleport: Vec<f64>,
+    options: &TextRankOptions,
+) -> Vec<f64> {
+    let n = weights.nodes();
+    if teleport.is_empty() {
+        teleport = vec![1.0 / n as f64; n];
+    } else {
+        normalise(&mut teleport);
+    }
     let out_weight = weights.row_sums();
     let d = options.damping;
     let mut scores = teleport.clone();
     let mut next = vec![0.0; n];
     let mut share = vec![0.0; n];
-    let mut inflow = vec![0.0; n];
     for _ in 0..options.max_iterations {
         let mut dangling = 0.0;
         for i in 0..n {
@@ -92,9 +134,10 @@ pub fn textrank<G: Graph + ?Sized>(
                 dangling += scores[i];
             }
         }
-        weights.spread(&share, &mut inflow);
+        // `next` receives the inflow, then becomes the next scores.
+        weights.spread(&share, &mut next);
         for (j, next_j) in next.iter_mut().enumerate() {
-            *next_j = (1.0 - d) * teleport[j] + d * (inflow[j] + dangling * teleport[j]);
+            *next_j = (1.0 - d) * teleport[j] + d * (*next_j + dangling * teleport[j]);
         }
         let change: f64 = scores.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
         std::mem::swap(&mut scores, &mut next);
@@ -105,24 +148,27 @@ pub fn textrank<G: Graph + ?Sized>(
     scores
 }
 
-/// The teleport distribution: the prior normalised, or uniform.
-fn teleport(n: usize, prior: Option<&[f64]>) -> Vec<f64> {
-    if let Some(prior) = prior {
-        let total: f64 = prior.iter().filter(|p| p.is_finite() && **p > 0.0).sum();
-        if prior.len() == n && total > 0.0 {
-            return prior
-                .iter()
-                .map(|&p| {
-                    if p.is_finite() && p > 0.0 {
-                        p / total
-                    } else {
-                        0.0
-                    }
-                })
-                .collect();
-        }
+/// Whether `prior` can be the teleport distribution of `n` nodes: one entry
+/// per node, and a positive sum of its finite positive entries.
+fn is_distribution(n: usize, prior: &[f64]) -> bool {
+    prior.len() == n && positive_total(prior) > 0.0
+}
+
+/// The sum of the finite positive entries of `prior`.
+fn positive_total(prior: &[f64]) -> f64 {
+    prior.iter().filter(|p| p.is_finite() && **p > 0.0).sum()
+}
+
+/// Divides every finite positive entry by their sum and sets the others to 0.
+fn normalise(prior: &mut [f64]) {
+    let total = positive_total(prior);
+    for p in prior.iter_mut() {
+        *p = if p.is_finite() && *p > 0.0 {
+            *p / total
+        } else {
+            0.0
+        };
     }
-    vec![1.0 / n as f64; n]
 }
 
 #[cfg(test)]
@@ -179,6 +225,22 @@ mod tests {
         assert!(p[0] > p[1]);
         let bad = textrank(&w, Some(&[f64::NAN, 0.0]), &TextRankOptions::default());
         close(&bad, &[0.5, 0.5]);
+    }
+
+    #[test]
+    fn a_prior_given_up_ranks_to_the_same_bits() {
+        let w = array![[0.0, 3.0, 1.0], [3.0, 0.0, 0.0], [1.0, 0.0, 0.0]];
+        let options = TextRankOptions::default();
+        for prior in [vec![0.2, 0.7, 0.1], vec![f64::NAN, 1.0, -2.0], vec![0.0; 3], vec![1.0]] {
+            let borrowed = textrank(&w, Some(&prior), &options);
+            let owned = textrank_with_prior(&w, prior.clone(), &options);
+            let bits = |v: &[f64]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+            assert_eq!(bits(&borrowed), bits(&owned), "{prior:?}");
+        }
+        // A prior of zeros (or of the wrong length) is uniform.
+        let uniform = textrank(&w, None, &options);
+        assert_eq!(textrank_with_prior(&w, vec![0.0; 3], &options), uniform);
+        assert!(textrank_with_prior(&Array2::zeros((0, 0)), vec![], &options).is_empty());
     }
 
     #[test]

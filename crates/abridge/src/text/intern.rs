@@ -21,6 +21,9 @@ use std::hash::{Hash, Hasher};
 /// The marker of an empty slot.
 const EMPTY: u32 = u32::MAX;
 
+/// The smallest table [`IdTable::compact`] rebuilds, in slots (256 KiB).
+const COMPACT_FROM: usize = 1 << 16;
+
 /// The hash of a key, as every table of this room takes it.
 pub fn hash_of<K: Hash + ?Sized>(key: &K) -> u64 {
     let mut hasher = FxHasher::default();
@@ -90,6 +93,23 @@ impl IdTable {
         self.slots[at] = id;
     }
 
+    /// Rebuilds a table that takes no more ids (a finished vocabulary) at a
+    /// load of up to three quarters, where a growing table keeps at most
+    /// one half: lookups probe a little further, and a table of a million
+    /// ids takes 4 MiB less or more. Tables under [`COMPACT_FROM`] slots are
+    /// left as they are: rehashing costs time and would save little. An
+    /// insert after this grows the table again as usual.
+    pub fn compact(&mut self, mut hash_of_id: impl FnMut(u32) -> u64) {
+        let size = (self.len * 4).div_ceil(3).max(1).next_power_of_two();
+        if self.slots.len() < COMPACT_FROM || size >= self.slots.len() {
+            return;
+        }
+        let old = std::mem::replace(&mut self.slots, vec![EMPTY; size]);
+        for stored in old.into_iter().filter(|&s| s != EMPTY) {
+            self.place(hash_of_id(stored), stored);
+        }
+    }
+
     /// How many ids are stored.
     pub fn len(&self) -> usize {
         self.len
@@ -108,8 +128,74 @@ pub struct Interner {
     /// Every string, end to end, in id order.
     bytes: String,
     /// Where string `id` ends in `bytes`; it starts where `id - 1` ends.
-    ends: Vec<usize>,
+    ends: Ends,
     table: IdTable,
+}
+
+/// Increasing offsets in 4 bytes each, where a `usize` takes 8: the low 32
+/// bits of each, and the first index of each higher run of 4 Gi apart
+/// (empty unless the offsets pass 4 Gi, which the strings of inputs
+/// bounded below 4 GiB reach only if lowercasing lengthens them). The ends
+/// of an interner's strings, and of each keyword candidate's words.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Ends {
+    low: Vec<u32>,
+    /// `(index, high)`: from `index` on, the offsets' upper bits are `high`.
+    high: Vec<(usize, usize)>,
+}
+
+impl Ends {
+    /// No offsets, with room for `capacity`.
+    pub fn with_capacity(capacity: usize) -> Ends {
+        Ends {
+            low: Vec::with_capacity(capacity),
+            high: Vec::new(),
+        }
+    }
+
+    /// Appends `end`, which is at least the last one.
+    pub fn push(&mut self, end: usize) {
+        let high = (end as u64 >> 32) as usize;
+        if high != self.high.last().map_or(0, |&(_, h)| h) {
+            self.high.push((self.low.len(), high));
+        }
+        self.low.push(end as u32);
+    }
+
+    /// Offset `i`.
+    #[inline]
+    pub fn get(&self, i: usize) -> usize {
+        let low = self.low[i] as usize;
+        if self.high.is_empty() {
+            low
+        } else {
+            self.above_4_gi(i, low)
+        }
+    }
+
+    /// Offset `i`, whose low 32 bits are `low`, when some offsets pass 4 Gi.
+    #[cold]
+    #[inline(never)]
+    fn above_4_gi(&self, i: usize, low: usize) -> usize {
+        let run = self.high.partition_point(|&(index, _)| index <= i);
+        let high = if run == 0 { 0 } else { self.high[run - 1].1 };
+        ((high as u64) << 32 | low as u64) as usize
+    }
+
+    /// How many offsets there are.
+    pub fn len(&self) -> usize {
+        self.low.len()
+    }
+
+    /// Whether there is none.
+    pub fn is_empty(&self) -> bool {
+        self.low.is_empty()
+    }
+
+    /// Gives back the room reserved for more.
+    pub fn shrink_to_fit(&mut self) {
+        self.low.shrink_to_fit();
+    }
 }
 
 impl Interner {
@@ -117,7 +203,7 @@ impl Interner {
     pub fn with_capacity(capacity: usize) -> Interner {
         Interner {
             bytes: String::new(),
-            ends: Vec::with_capacity(capacity),
+            ends: Ends::with_capacity(capacity),
             table: IdTable::with_capacity(capacity),
         }
     }
@@ -183,6 +269,17 @@ impl Interner {
     pub fn is_empty(&self) -> bool {
         self.ends.is_empty()
     }
+
+    /// Gives back the room reserved for more strings, once no more come,
+    /// and compacts a large table ([`IdTable::compact`]); ids are still
+    /// looked up, and strings may still be added.
+    pub fn shrink_to_fit(&mut self) {
+        self.bytes.shrink_to_fit();
+        self.ends.shrink_to_fit();
+        let (bytes, ends) = (&self.bytes, &self.ends);
+        self.table
+            .compact(|stored| hash_of(slice(bytes, ends, stored)));
+    }
 }
 
 /// A string that [`Interner::lookup`] did not find, by its hash.
@@ -190,10 +287,11 @@ impl Interner {
 pub struct Absent(u64);
 
 /// String `id` of an interner's buffer.
-fn slice<'a>(bytes: &'a str, ends: &[usize], id: u32) -> &'a str {
+#[inline]
+fn slice<'a>(bytes: &'a str, ends: &Ends, id: u32) -> &'a str {
     let id = id as usize;
-    let start = if id == 0 { 0 } else { ends[id - 1] };
-    &bytes[start..ends[id]]
+    let start = if id == 0 { 0 } else { ends.get(id - 1) };
+    &bytes[start..ends.get(id)]
 }
 
 #[cfg(test)]
@@ -230,6 +328,44 @@ mod tests {
             assert_eq!(interner.get(word), Some(i as u32), "{word}");
         }
         assert_eq!(interner.get("w5000"), None);
+    }
+
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn ends_past_4_gib_keep_their_upper_bits() {
+        let mut ends = Ends::default();
+        let values = [3, 70, 1 << 32, (1 << 32) + 5, (1 << 32) + 5, 3 << 32, (3 << 32) + 9];
+        for &v in &values {
+            ends.push(v);
+        }
+        let got: Vec<usize> = (0..values.len()).map(|i| ends.get(i)).collect();
+        assert_eq!(got, values);
+        assert_eq!(ends.high, [(2, 1), (5, 3)]);
+    }
+
+    #[test]
+    fn a_compacted_table_finds_every_key_and_still_takes_more() {
+        let words: Vec<String> = (0..60_000).map(|i| format!("w{i}")).collect();
+        // The table of the first `n` words, before and after compacting.
+        let table_of = |n: usize| {
+            let mut interner = Interner::default();
+            words[..n].iter().for_each(|word| _ = interner.intern(word));
+            let growing = interner.table.slots.len();
+            interner.shrink_to_fit();
+            (growing, interner.table.slots.len(), interner)
+        };
+        // 60,000 ids need as many slots at three quarters as at one half
+        // (80,000 and 120,000 round up to 2^17); 40,000 fit in 2^16.
+        let (growing, compacted, _) = table_of(60_000);
+        assert_eq!((growing, compacted), (1 << 17, 1 << 17));
+        let (growing, compacted, mut interner) = table_of(40_000);
+        assert_eq!((growing, compacted), (1 << 17, 1 << 16));
+        for (i, word) in words[..40_000].iter().enumerate() {
+            assert_eq!(interner.get(word), Some(i as u32), "{word}");
+        }
+        assert_eq!(interner.get("w40000"), None);
+        assert_eq!(interner.intern("w40000"), 40_000);
+        assert_eq!(interner.get("w39999"), Some(39_999));
     }
 
     #[test]

@@ -114,6 +114,11 @@ impl Vocabulary {
     pub fn is_empty(&self) -> bool {
         self.stems.is_empty()
     }
+
+    /// Gives back the room reserved for more stems, once no more come.
+    pub fn shrink_to_fit(&mut self) {
+        self.stems.shrink_to_fit();
+    }
 }
 
 /// The tokens of a document.
@@ -284,20 +289,26 @@ impl Normalizer {
             .iter()
             .map(|s| self.tokens(text, s.span, &mut scratch))
             .collect();
-        let mut next = scratch.vocabulary.len() as TermId;
-        let link_ids = scratch
-            .links
+        // The word forms are done with, and freed before the vocabulary,
+        // complete now, gives back its spare room.
+        let mut vocabulary = std::mem::take(&mut scratch.vocabulary);
+        let mut links = std::mem::take(&mut scratch.links);
+        drop(scratch);
+        vocabulary.shrink_to_fit();
+        links.shrink_to_fit();
+        let mut next = vocabulary.len() as TermId;
+        let link_ids = links
             .stems()
             .map(|stem| {
-                scratch.vocabulary.get(stem).unwrap_or_else(|| {
+                vocabulary.get(stem).unwrap_or_else(|| {
                     next += 1;
                     next - 1
                 })
             })
             .collect();
         Tokenized {
-            vocabulary: scratch.vocabulary,
-            links: scratch.links,
+            vocabulary,
+            links,
             link_ids,
             title,
             sentences,

@@ -81,4 +81,8 @@ impl Lexicon for EnglishLexicon {
     fn is_number_or_time(&self, word: &str) -> bool {
         pos::is_number_or_time(word)
     }
+
+    fn edge(&self, word: &str) -> pos::Edge {
+        pos::edge(word)
+    }
 }

@@ -52,7 +52,8 @@ mod hash;
 
 /// The words of the three lists, concatenated, as the build script wrote them.
 static WORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pos_words.bin"));
-/// The hash table over [`WORDS`]: `hash::SLOTS` little-endian `u32` entries.
+/// The hash table over [`WORDS`]: `1 << hash::SLOT_BITS` little-endian `u32`
+/// entries.
 static TABLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pos_slots.bin"));
 
 /// What an English word form can be inside a noun phrase.
@@ -113,34 +114,104 @@ pub fn can_be_in_noun_phrase(word: &str) -> bool {
     classify(word).can_be_in_noun_phrase()
 }
 
-/// The class of a listed word, or `None` for a word in no list: one probe
-/// sequence in the table the build script laid out (see `pos/hash.rs`),
-/// which is read-only data in the binary, so nothing is built at run time.
+/// The class of a listed word, or `None` for a word in no list.
 fn lookup(word: &str) -> Option<WordClass> {
+    probe(WORDS, TABLE, hash::SLOT_BITS, word).map(|class| match class {
+        hash::CLASS_NOT_NOMINAL => WordClass::NotNominal,
+        hash::CLASS_MIXED => WordClass::Mixed,
+        _ => {
+            debug_assert_eq!(class, hash::CLASS_NOMINAL);
+            WordClass::Nominal
+        }
+    })
+}
+
+/// The code of `word` in a table the build script laid out (see
+/// `pos/hash.rs`), or `None` for a word it does not hold: one probe
+/// sequence in read-only data of the binary, so nothing is built at run
+/// time.
+fn probe(words: &[u8], table: &[u8], bits: u32, word: &str) -> Option<u32> {
     let word = word.as_bytes();
     if word.is_empty() || word.len() >= hash::MAX_LEN {
         return None;
     }
-    let mut i = hash::home_slot(word);
+    let slots = 1usize << bits;
+    let mut i = hash::home_slot(word, bits);
     loop {
-        let slot = &TABLE[4 * i..4 * i + 4];
+        let slot = &table[4 * i..4 * i + 4];
         let entry = u32::from_le_bytes([slot[0], slot[1], slot[2], slot[3]]);
         if entry == 0 {
             return None;
         }
         let (start, len, class) = hash::decode(entry);
-        if len == word.len() && &WORDS[start..start + len] == word {
-            return Some(match class {
-                hash::CLASS_NOT_NOMINAL => WordClass::NotNominal,
-                hash::CLASS_MIXED => WordClass::Mixed,
-                _ => {
-                    debug_assert_eq!(class, hash::CLASS_NOMINAL);
-                    WordClass::Nominal
-                }
-            });
+        if len == word.len() && &words[start..start + len] == word {
+            return Some(class);
         }
         // The table is at most half full, so an empty slot always comes.
-        i = (i + 1) % hash::SLOTS;
+        i = (i + 1) % slots;
+    }
+}
+
+/// The words of the seven edge lists, concatenated, as the build script
+/// wrote them.
+static EDGE_WORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/edge_words.bin"));
+/// The hash table over [`EDGE_WORDS`]: `1 << hash::EDGE_SLOT_BITS`
+/// little-endian `u32` entries.
+static EDGE_TABLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/edge_slots.bin"));
+
+/// The reading of a word that decides whether it can start or end a noun
+/// phrase, beside its [`WordClass`]: what a keyphrase filter asks of the
+/// words at a candidate's edges and of their neighbours. Derived by
+/// `lexicon/build.py` from the same sources as the classes (the first tag
+/// of the tagged lexicon; WordNet's verbs for the regular forms it lacks).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Edge {
+    /// Nothing that bears on an edge: a noun or adjective without a verb
+    /// reading (`system`, `economic`), a word the lexicon does not know, or a
+    /// verb form the classes already keep out (`said`, `provides`).
+    None,
+    /// Read first as a participle (`aimed`, `leading`, `based`), or a regular
+    /// `-ed`/`-ing` form of a verb that is no noun or adjective
+    /// (`teetered`): a verb after a noun ("plans aimed at"), a modifier
+    /// before one ("distributed systems").
+    Participle,
+    /// Read first as a noun, but with a finite or base verb reading too
+    /// (`plans`, `increase`, `rise`): a verb right after a pronoun or
+    /// another verb ("they cut debt", "helped boost profits").
+    Verb,
+    /// Read first as an adverb, with a noun or adjective reading too
+    /// (`back`, `ahead`, `still`, `earlier`).
+    Adverb,
+    /// A determiner (`the`, `its`, `this`, `every`).
+    Determiner,
+    /// A personal or wh- pronoun (`they`, `it`, `which`, `who`).
+    Pronoun,
+    /// A preposition, `to` or a particle (`of`, `at`, `to`, `up`).
+    Preposition,
+    /// A coordinating conjunction (`and`, `or`, `but`).
+    Conjunction,
+}
+
+/// The [`Edge`] reading of a lowercase English word form.
+///
+/// ```
+/// use abridge::lang::en::pos::{Edge, edge};
+///
+/// assert_eq!(edge("aimed"), Edge::Participle);
+/// assert_eq!(edge("plans"), Edge::Verb);
+/// assert_eq!(edge("the"), Edge::Determiner);
+/// assert_eq!(edge("systems"), Edge::None);
+/// ```
+pub fn edge(word: &str) -> Edge {
+    match probe(EDGE_WORDS, EDGE_TABLE, hash::EDGE_SLOT_BITS, word) {
+        Some(hash::EDGE_PARTICIPLE) => Edge::Participle,
+        Some(hash::EDGE_VERB) => Edge::Verb,
+        Some(hash::EDGE_ADVERB) => Edge::Adverb,
+        Some(hash::EDGE_DETERMINER) => Edge::Determiner,
+        Some(hash::EDGE_PRONOUN) => Edge::Pronoun,
+        Some(hash::EDGE_PREPOSITION) => Edge::Preposition,
+        Some(hash::EDGE_CONJUNCTION) => Edge::Conjunction,
+        _ => Edge::None,
     }
 }
 
@@ -285,6 +356,44 @@ mod tests {
     const NOT_NOMINAL: &str = include_str!("../../../lexicon/en-not-nominal.txt");
     const MIXED: &str = include_str!("../../../lexicon/en-mixed.txt");
     const NOMINAL_LY: &str = include_str!("../../../lexicon/en-nominal-ly.txt");
+    /// The edge lists, with the reading each gives.
+    const EDGES: [(&str, &str, Edge); 7] = [
+        (
+            "en-edge-participle.txt",
+            include_str!("../../../lexicon/en-edge-participle.txt"),
+            Edge::Participle,
+        ),
+        (
+            "en-edge-verb.txt",
+            include_str!("../../../lexicon/en-edge-verb.txt"),
+            Edge::Verb,
+        ),
+        (
+            "en-edge-adverb.txt",
+            include_str!("../../../lexicon/en-edge-adverb.txt"),
+            Edge::Adverb,
+        ),
+        (
+            "en-edge-determiner.txt",
+            include_str!("../../../lexicon/en-edge-determiner.txt"),
+            Edge::Determiner,
+        ),
+        (
+            "en-edge-pronoun.txt",
+            include_str!("../../../lexicon/en-edge-pronoun.txt"),
+            Edge::Pronoun,
+        ),
+        (
+            "en-edge-preposition.txt",
+            include_str!("../../../lexicon/en-edge-preposition.txt"),
+            Edge::Preposition,
+        ),
+        (
+            "en-edge-conjunction.txt",
+            include_str!("../../../lexicon/en-edge-conjunction.txt"),
+            Edge::Conjunction,
+        ),
+    ];
 
     #[test]
     fn words_get_the_class_their_usual_reading_gives() {
@@ -375,13 +484,15 @@ mod tests {
 
     #[test]
     fn lexicon_files_are_sorted_lowercase_and_unique() {
-        for (name, text) in [
+        let lists = [
             ("en-not-nominal.txt", NOT_NOMINAL),
             ("en-mixed.txt", MIXED),
             ("en-nominal-ly.txt", NOMINAL_LY),
-        ] {
+        ];
+        let edges = EDGES.iter().map(|&(name, text, _)| (name, text));
+        for (name, text) in lists.into_iter().chain(edges) {
             let words: Vec<&str> = text.lines().collect();
-            assert!(words.len() > 100, "{name} has {} words", words.len());
+            assert!(words.len() > 4, "{name} has {} words", words.len());
             for word in &words {
                 assert!(
                     !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase() || c == '\''),
@@ -423,6 +534,65 @@ mod tests {
         for word in ["first", "second", "may", "march", "time", "zero", "Years"] {
             assert!(!is_number_or_time(word), "{word}");
         }
+    }
+
+    #[test]
+    fn edge_readings_come_from_the_first_tag_or_regular_verb_forms() {
+        let table = [
+            // Participles first, listed or regular forms of a verb.
+            ("aimed", Edge::Participle),
+            ("based", Edge::Participle),
+            ("leading", Edge::Participle),
+            ("teetered", Edge::Participle),
+            ("emigrated", Edge::Participle),
+            // Nouns first, with a verb reading.
+            ("plans", Edge::Verb),
+            ("claims", Edge::Verb),
+            ("rise", Edge::Verb),
+            // An adjective first keeps no verb reading here.
+            ("last", Edge::None),
+            // Adverbs first, with a noun-phrase reading.
+            ("back", Edge::Adverb),
+            ("ahead", Edge::Adverb),
+            ("still", Edge::Adverb),
+            // Closed classes, the possessives included.
+            ("the", Edge::Determiner),
+            ("its", Edge::Determiner),
+            ("every", Edge::Determiner),
+            ("they", Edge::Pronoun),
+            ("which", Edge::Pronoun),
+            ("of", Edge::Preposition),
+            ("to", Edge::Preposition),
+            ("and", Edge::Conjunction),
+            // Nouns and adjectives only, and unknown words.
+            ("economy", Edge::None),
+            ("economic", Edge::None),
+            ("textrank", Edge::None),
+            ("non", Edge::None),
+        ];
+        let wrong: Vec<_> = table
+            .iter()
+            .filter(|(word, reading)| edge(word) != *reading)
+            .map(|(word, reading)| (*word, *reading, edge(word)))
+            .collect();
+        assert!(wrong.is_empty(), "(word, expected, got): {wrong:?}");
+    }
+
+    #[test]
+    fn the_compiled_edge_table_holds_every_listed_word_with_its_reading() {
+        let mut all: Vec<&str> = Vec::new();
+        for (name, text, reading) in EDGES {
+            for word in text.lines() {
+                assert_eq!(edge(word), reading, "{name}: {word}");
+                all.push(word);
+            }
+        }
+        let total = all.len();
+        all.sort_unstable();
+        all.dedup();
+        assert_eq!(all.len(), total, "a word stands in two edge lists");
+        assert_eq!(edge(""), Edge::None);
+        assert_eq!(edge("aimedq"), Edge::None);
     }
 
     #[test]

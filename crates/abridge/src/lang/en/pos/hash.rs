@@ -1,19 +1,22 @@
-//! The layout of the compiled-in lexicon table, shared by the build script
-//! (which fills the table from `lexicon/*.txt`) and by [`super`] (which reads
-//! it). Both must hash a word to the same slot, so the function lives here
+//! The layout of the compiled-in lexicon tables, shared by the build script
+//! (which fills them from `lexicon/*.txt`) and by [`super`] (which reads
+//! them). Both must hash a word to the same slot, so the function lives here
 //! once and the build script includes this file by path.
 //!
-//! The table is open addressing with linear probing: `SLOTS` entries of one
-//! little-endian `u32` each, 0 for an empty slot, otherwise
-//! `offset << 8 | length << 2 | class`, where `offset` and `length` locate the
-//! word in the concatenated word list and `class` is one of the `CLASS_*`
-//! codes. With about 10,500 words in 32,768 slots the table is a third full,
-//! so a lookup reads one or two slots on average.
+//! Two tables share the layout: the word classes (`en-not-nominal.txt`,
+//! `en-mixed.txt`, `en-nominal-ly.txt`; about 10,500 words in 32,768 slots)
+//! and the edge readings (`en-edge-*.txt`; about 18,000 words in 65,536
+//! slots). Each is open addressing with linear probing: `1 << bits` entries
+//! of one little-endian `u32` each, 0 for an empty slot, otherwise
+//! `offset << 9 | length << 3 | class`, where `offset` and `length` locate the
+//! word in the table's concatenated word list and `class` is one of the
+//! `CLASS_*` or `EDGE_*` codes. Both tables are at most about half full, so
+//! a lookup reads one or two slots on average.
 
-/// log₂ of the number of slots.
+/// log₂ of the number of slots of the class table.
 pub const SLOT_BITS: u32 = 15;
-/// The number of slots: a power of two, about three times the word count.
-pub const SLOTS: usize = 1 << SLOT_BITS;
+/// log₂ of the number of slots of the edge table.
+pub const EDGE_SLOT_BITS: u32 = 16;
 /// Words of this many bytes or more cannot be stored (6 bits of length).
 pub const MAX_LEN: usize = 64;
 
@@ -24,21 +27,67 @@ pub const CLASS_MIXED: u32 = 2;
 /// The class code of `lexicon/en-nominal-ly.txt`.
 pub const CLASS_NOMINAL: u32 = 3;
 
-/// The home slot of `word`: the top bits of a multiplicative hash over its
-/// bytes (the multiplier is FxHash's; the top bits are the well-mixed ones).
-pub fn home_slot(word: &[u8]) -> usize {
+/// The edge code of `lexicon/en-edge-participle.txt`.
+pub const EDGE_PARTICIPLE: u32 = 1;
+/// The edge code of `lexicon/en-edge-verb.txt`.
+pub const EDGE_VERB: u32 = 2;
+/// The edge code of `lexicon/en-edge-adverb.txt`.
+pub const EDGE_ADVERB: u32 = 3;
+/// The edge code of `lexicon/en-edge-determiner.txt`.
+pub const EDGE_DETERMINER: u32 = 4;
+/// The edge code of `lexicon/en-edge-pronoun.txt`.
+pub const EDGE_PRONOUN: u32 = 5;
+/// The edge code of `lexicon/en-edge-preposition.txt`.
+pub const EDGE_PREPOSITION: u32 = 6;
+/// The edge code of `lexicon/en-edge-conjunction.txt`.
+pub const EDGE_CONJUNCTION: u32 = 7;
+
+/// The home slot of `word` in a table of `1 << bits` slots: the top bits of
+/// a multiplicative hash over its bytes (the multiplier is FxHash's; the top
+/// bits are the well-mixed ones).
+pub fn home_slot(word: &[u8], bits: u32) -> usize {
     let mut h: u64 = 0;
     for &b in word {
         h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
-    (h >> (64 - SLOT_BITS)) as usize
+    (h >> (64 - bits)) as usize
+}
+
+/// The entry of a word at `offset` in the word list, `len` bytes long, of
+/// class `class`. Only the build script writes entries; the library reads
+/// them, and tests the round trip.
+#[cfg_attr(not(test), allow(dead_code))]
+pub fn encode(offset: u32, len: usize, class: u32) -> u32 {
+    offset << 9 | (len as u32) << 3 | class
 }
 
 /// The word's position in the word list, its length and its class code.
 pub fn decode(entry: u32) -> (usize, usize, u32) {
     (
-        (entry >> 8) as usize,
-        ((entry >> 2) & 63) as usize,
-        entry & 3,
+        (entry >> 9) as usize,
+        ((entry >> 3) & 63) as usize,
+        entry & 7,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_entry_decodes_to_what_was_encoded() {
+        for (offset, len, class) in [(0, 1, 1), (123_456, 63, 7), ((1 << 23) - 1, 5, 4)] {
+            let entry = encode(offset, len, class);
+            assert_ne!(entry, 0, "a filled slot is never empty");
+            assert_eq!(decode(entry), (offset as usize, len, class));
+        }
+    }
+
+    #[test]
+    fn home_slots_fall_inside_the_table() {
+        for word in [&b"a"[..], b"economy", b"teetered"] {
+            assert!(home_slot(word, SLOT_BITS) < 1 << SLOT_BITS);
+            assert!(home_slot(word, EDGE_SLOT_BITS) < 1 << EDGE_SLOT_BITS);
+        }
+    }
 }
