@@ -360,6 +360,8 @@ const DENSE: u32 = 27;
 /// them, so count and place sort as one `u32`.
 const DENSE_BITS: u32 = 15;
 const DENSE_MASK: u32 = (1 << DENSE_BITS) - 1;
+/// The number of dense trigrams.
+const DENSE_TRIGRAMS: usize = (DENSE * DENSE * DENSE) as usize;
 /// Texts shorter than this, [`PREFIX_BYTES`] among them, rank their dense
 /// trigrams as `u32`s.
 const SHORT_TEXT: usize = 1 << 15;
@@ -403,6 +405,29 @@ fn dense_char(code: u32) -> char {
     }
 }
 
+/// How many dense trigrams are below the trigram `packed`, which is not
+/// dense, in the order of packed trigrams (character by character).
+fn dense_below(packed: u64) -> u32 {
+    let char_of = |x: u64| char::from_u32((x & 0x1f_ffff) as u32).unwrap_or('_');
+    // The dense characters below `c`, and whether `c` is one.
+    let below = |c: char| match c {
+        '\0'..=' ' => 0,
+        '!'..='a' => 1,
+        'b'..='z' => 1 + (c as u32 - 'a' as u32),
+        _ => DENSE,
+    };
+    let dense = |c: char| dense_code(c) < DENSE;
+    let (c1, c2, c3) = (char_of(packed >> 42), char_of(packed >> 21), char_of(packed));
+    let mut n = below(c1) * DENSE * DENSE;
+    if dense(c1) {
+        n += below(c2) * DENSE;
+        if dense(c2) {
+            n += below(c3);
+        }
+    }
+    n
+}
+
 /// For each dense trigram, one more than its place in `trigrams` (0 when no
 /// profile holds it).
 fn dense_index(trigrams: &[u64]) -> Box<[u16]> {
@@ -435,6 +460,12 @@ struct Counts {
     ranked_dense: Vec<u32>,
     /// Working memory of [`radix_sort`].
     spare: Vec<u32>,
+    /// The trigrams that are not dense, sorted, with their counts.
+    others: Vec<(u64, u32)>,
+    /// By place among a text's trigrams: one more than the trigram's place
+    /// in the script's table (0 when no profile holds it). Only the places
+    /// of the text being ranked are written and read.
+    slots: Vec<u16>,
 }
 
 impl Default for Counts {
@@ -450,6 +481,8 @@ impl Default for Counts {
             ranked: Vec::new(),
             ranked_dense: Vec::new(),
             spare: Vec::new(),
+            others: Vec::new(),
+            slots: Vec::new(),
         }
     }
 }
@@ -631,6 +664,44 @@ fn trigram_scores(counts: &mut Counts, tables: &Tables) -> (usize, Vec<f64>) {
         let count = ranked.len().min(TEXT_TRIGRAMS);
         counts.ranked_dense = ranked;
         count
+    } else if counts.short && counts.other.len() < (1 << DENSE_BITS) - DENSE_TRIGRAMS {
+        // Some trigrams are not dense (`£ 1`, `é t`): each trigram gets its
+        // place among all the text's and the dense ones' codes, so that count
+        // and place still sort as one `u32`. A dense trigram's place is its
+        // place in the array plus the other trigrams below it; another's, the
+        // dense codes below it plus the other trigrams below it.
+        let mut others = std::mem::take(&mut counts.others);
+        others.clear();
+        others.extend(counts.other.iter().map(|(&t, &n)| (t, n)));
+        others.sort_unstable();
+        let mut ranked = std::mem::take(&mut counts.ranked_dense);
+        ranked.clear();
+        counts.slots.resize(1 << DENSE_BITS, 0);
+        for &at in &counts.touched {
+            let n = counts.dense[usize::from(at)];
+            let code = u32::from(at);
+            let (a, b, c) = (code / (DENSE * DENSE), code / DENSE % DENSE, code % DENSE);
+            let trigram = data::pack(dense_char(a), dense_char(b), dense_char(c));
+            let place = code + others.partition_point(|&(t, _)| t < trigram) as u32;
+            counts.slots[place as usize] = index[usize::from(at)];
+            ranked.push(n << DENSE_BITS | place);
+        }
+        for (i, &(trigram, n)) in others.iter().enumerate() {
+            let place = dense_below(trigram) + i as u32;
+            let at = tables.trigrams.binary_search(&trigram).map_or(0, |at| at as u16 + 1);
+            counts.slots[place as usize] = at;
+            ranked.push(n << DENSE_BITS | place);
+        }
+        radix_sort(&mut ranked, &mut counts.spare);
+        for (position, &key) in ranked.iter().rev().take(TEXT_TRIGRAMS).enumerate() {
+            if let Some(at) = counts.slots[(key & DENSE_MASK) as usize].checked_sub(1) {
+                add(position, usize::from(at));
+            }
+        }
+        let count = ranked.len().min(TEXT_TRIGRAMS);
+        counts.ranked_dense = ranked;
+        counts.others = others;
+        count
     } else {
         let mut ranked = std::mem::take(&mut counts.ranked);
         ranked.clear();
@@ -771,6 +842,30 @@ mod tests {
         let found = detect("Η κυβέρνηση ανακοίνωσε σήμερα.");
         assert_eq!(found.guess, Some(Language::Greek));
         assert!(found.accepted, "{found:?}");
+    }
+
+    #[test]
+    fn dense_below_counts_the_dense_trigrams_below() {
+        let dense: Vec<u64> = (0..DENSE * DENSE * DENSE)
+            .map(|code| {
+                let (a, b, c) = (code / (DENSE * DENSE), code / DENSE % DENSE, code % DENSE);
+                data::pack(dense_char(a), dense_char(b), dense_char(c))
+            })
+            .collect();
+        assert!(dense.is_sorted(), "dense codes keep the order of trigrams");
+        for (a, b, c) in [
+            ('£', ' ', '1'),
+            (' ', 'é', 't'),
+            ('a', 'b', '\u{7f}'),
+            ('z', 'z', 'é'),
+            ('\u{1}', 'a', 'a'),
+            ('m', '!', 'a'),
+            ('m', 'a', '!'),
+        ] {
+            let packed = data::pack(a, b, c);
+            let below = dense.iter().filter(|&&d| d < packed).count();
+            assert_eq!(dense_below(packed) as usize, below, "{a}{b}{c}");
+        }
     }
 
     #[test]
