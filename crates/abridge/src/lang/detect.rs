@@ -24,7 +24,9 @@
 //! frequent trigrams, the profiles that hold it and at which rank, so the
 //! distances of all profiles take one pass over the text's trigrams, and
 //! the text itself is read once (script, lowercase letters and trigrams
-//! counted together, in buffers kept per thread). The
+//! counted together, in buffers kept per thread; ASCII bytes through a
+//! table), and its trigrams are ranked as `u32` keys sorted by radix
+//! (0.30 million instructions a BBC article in all). The
 //! scoring is whatlang 0.18's "combined" method, written again here step by
 //! step: its script count, its alphabet score, its trigram distance, its
 //! weighting of the two, its sorts (the same element types and orders, so that
