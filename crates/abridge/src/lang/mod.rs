@@ -40,7 +40,7 @@ mod whatlang_data;
 mod zh;
 
 pub use detect::{Detection, detect};
-pub use stopwords::Stopwords;
+pub use stopwords::{Stopwords, Tier};
 
 use crate::error::{Error, Result};
 use rust_stemmers::{Algorithm, Stemmer};

@@ -17,7 +17,7 @@
 //! to `'` (the normalizer does both).
 
 use super::Language;
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::FxHashMap as HashMap;
 
 /// The project's curated additions, as `(ISO 639-1 code, file text)`, for
 /// the languages that have them (their profiles name the file).
@@ -30,13 +30,21 @@ fn curated() -> Vec<(&'static str, &'static str)> {
 }
 
 /// A set of lowercase stopwords for one language, in two tiers: function
-/// words, and words that are stopwords for keyphrases only.
+/// words, and words that are stopwords for keyphrases only. One map holds
+/// both, so that a word's tier takes one lookup.
 #[derive(Clone, Debug, Default)]
 pub struct Stopwords {
-    /// Stopwords everywhere: NLTK's list and the user's words.
-    words: HashSet<String>,
-    /// Stopwords for keyphrases only: the curated additions.
-    keyword_only: HashSet<String>,
+    /// Each stopword with its tier.
+    words: HashMap<String, Tier>,
+}
+
+/// Where a stopword stops.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tier {
+    /// Everywhere: NLTK's list and the user's words.
+    Everywhere,
+    /// In keyphrases only: the curated additions.
+    KeywordOnly,
 }
 
 impl Stopwords {
@@ -53,8 +61,8 @@ impl Stopwords {
         if let Some(text) = language.spec().curated_stopwords {
             for word in parse_list(text) {
                 let word = normal_form(word);
-                if !word.is_empty() && !stopwords.words.contains(&word) {
-                    stopwords.keyword_only.insert(word);
+                if !word.is_empty() {
+                    stopwords.words.entry(word).or_insert(Tier::KeywordOnly);
                 }
             }
         }
@@ -67,27 +75,32 @@ impl Stopwords {
         for word in words {
             let word = normal_form(word);
             if !word.is_empty() {
-                self.keyword_only.remove(&word);
-                self.words.insert(word);
+                self.words.insert(word, Tier::Everywhere);
             }
         }
+    }
+
+    /// The tier of `word` (lowercase, apostrophes folded), or `None` when it
+    /// is no stopword.
+    pub fn tier(&self, word: &str) -> Option<Tier> {
+        self.words.get(word).copied()
     }
 
     /// Whether `word` (lowercase, apostrophes folded) is a stopword for
     /// keyphrases: a word of either tier.
     pub fn contains(&self, word: &str) -> bool {
-        self.words.contains(word) || self.keyword_only.contains(word)
+        self.words.contains_key(word)
     }
 
     /// Whether `word` is a stopword for keyphrases only: a curated addition
     /// such as `said` or `mr`, which sentence comparison still counts.
     pub fn is_keyword_only(&self, word: &str) -> bool {
-        self.keyword_only.contains(word)
+        self.tier(word) == Some(Tier::KeywordOnly)
     }
 
     /// The number of distinct stopwords, both tiers.
     pub fn len(&self) -> usize {
-        self.words.len() + self.keyword_only.len()
+        self.words.len()
     }
 
     /// Whether the set is empty.

@@ -210,10 +210,24 @@ impl Interner {
 
     /// The id of `s`, adding it if it is new.
     pub fn intern(&mut self, s: &str) -> u32 {
-        let hash = hash_of(s);
-        if let Some(id) = self.find(hash, s) {
-            return id;
+        match self.lookup(s) {
+            Ok(id) => id,
+            Err(absent) => self.add(s, absent),
         }
+    }
+
+    /// The id of `s` if it was interned, else what [`Interner::add`] needs to
+    /// add it without hashing it again.
+    pub fn lookup(&self, s: &str) -> Result<u32, Absent> {
+        let hash = hash_of(s);
+        self.find(hash, s).ok_or(Absent(hash))
+    }
+
+    /// Adds `s`, which [`Interner::lookup`] found absent (and nothing was
+    /// added since), and returns its id.
+    pub fn add(&mut self, s: &str, absent: Absent) -> u32 {
+        let Absent(hash) = absent;
+        debug_assert!(self.find(hash, s).is_none(), "`s` is not interned yet");
         let id = u32::try_from(self.ends.len())
             .ok()
             .filter(|&id| id != EMPTY)
@@ -268,6 +282,10 @@ impl Interner {
     }
 }
 
+/// A string that [`Interner::lookup`] did not find, by its hash.
+#[derive(Clone, Copy, Debug)]
+pub struct Absent(u64);
+
 /// String `id` of an interner's buffer.
 #[inline]
 fn slice<'a>(bytes: &'a str, ends: &Ends, id: u32) -> &'a str {
@@ -293,6 +311,10 @@ mod tests {
         assert_eq!(interner.resolve(2), "");
         assert_eq!(interner.iter().collect::<Vec<_>>(), ["rust", "safe", ""]);
         assert_eq!(interner.len(), 3);
+        let absent = interner.lookup("fast").expect_err("not interned");
+        assert_eq!(interner.add("fast", absent), 3);
+        assert_eq!(interner.lookup("fast").ok(), Some(3));
+        assert_eq!(interner.intern("fast"), 3);
     }
 
     #[test]

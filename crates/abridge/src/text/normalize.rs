@@ -24,12 +24,11 @@
 
 use super::intern::Interner;
 use super::segment::{SentenceSpan, Span, is_spaceless_script};
-use crate::lang::{DictionaryWord, Language, Lexicon, Profile, Stopwords, WordSplitter};
+use crate::lang::{DictionaryWord, Language, Lexicon, Profile, Stopwords, Tier, WordSplitter};
 use rust_stemmers::Stemmer;
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
 use std::sync::Arc;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// The id of an interned stem. Ids are given in order of first occurrence, so
 /// they are deterministic for a given input. Terms and links are numbered
@@ -333,9 +332,7 @@ impl Normalizer {
         let sentence = &text[span.start..span.end];
         match self.words.dictionary_words(sentence) {
             None => {
-                let words = sentence
-                    .unicode_word_indices()
-                    .map(|(offset, word)| DictionaryWord {
+                let words = super::words::words(sentence).map(|(offset, word)| DictionaryWord {
                         offset,
                         word,
                         stands_alone: false,
@@ -429,12 +426,18 @@ impl Normalizer {
         let weightless = found.is_number || (lone && !found.stands_alone);
         let by_occurrence = found.is_number || (lone && self.words == WordSplitter::Lindera);
         // Most words of a document repeat: look each form up once.
-        if !by_occurrence && let Some(form) = scratch.forms.get(lower) {
-            return (start, end, possessive, scratch.kinds[form as usize]);
-        }
+        let absent = if by_occurrence {
+            None
+        } else {
+            match scratch.forms.lookup(lower) {
+                Ok(form) => return (start, end, possessive, scratch.kinds[form as usize]),
+                Err(absent) => Some(absent),
+            }
+        };
         let carries = carries_term(lower) && !weightless;
-        let is_link = carries && self.stopwords.is_keyword_only(lower);
-        let is_term = carries && !is_link && !self.stopwords.contains(lower);
+        let tier = if carries { self.stopwords.tier(lower) } else { None };
+        let is_link = tier == Some(Tier::KeywordOnly);
+        let is_term = carries && tier.is_none();
         let form = self.form(lower, is_link || is_term);
         // The cache may hold a stem of a word that these stopwords stop:
         // only a word with a term or a link takes one.
@@ -449,8 +452,8 @@ impl Normalizer {
             link,
             nominal: form.nominal,
         };
-        if !by_occurrence {
-            scratch.forms.intern(lower);
+        if let Some(absent) = absent {
+            scratch.forms.add(lower, absent);
             scratch.kinds.push(kind);
         }
         (start, end, possessive, kind)
