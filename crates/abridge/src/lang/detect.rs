@@ -80,9 +80,7 @@ impl Detection {
     pub fn failed(&self) -> bool {
         !self.accepted && self.letters >= MIN_LETTERS
     }
-}
 
-impl Detection {
     /// The language to process the text as: the guess when it is taken,
     /// else `fallback`.
     pub fn language_or(&self, fallback: Language) -> Language {
