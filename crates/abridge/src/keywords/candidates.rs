@@ -720,8 +720,10 @@ mod tests {
                     Flood maps helped last week. The council met on Monday.";
         let t = sentence_tokens(text);
         let terms = |skip: bool| -> Vec<String> {
+            // Nested candidates all listed: this test is about candidates.
             let options = KeywordOptions {
                 skip_number_and_time: skip,
+                one_concept_per_slot: Some(false),
                 ..KeywordOptions::default()
             };
             let mut terms = lowercase_terms(text, &t, &options);

@@ -41,6 +41,10 @@ impl CandidateScorer for TextRank {
         true
     }
 
+    fn keeps_one_concept_per_slot(&self) -> bool {
+        true
+    }
+
     fn word_scores(&self, input: &KeywordInput<'_>) -> Option<Vec<f64>> {
         Some(word_scores(input))
     }

@@ -30,6 +30,10 @@ impl CandidateScorer for TfIdf {
         true
     }
 
+    fn keeps_one_concept_per_slot(&self) -> bool {
+        true
+    }
+
     fn score(&self, input: &KeywordInput<'_>, candidates: &Candidates) -> Vec<f64> {
         weigh_word_sums(&word_scores(input), candidates, input.options)
     }
