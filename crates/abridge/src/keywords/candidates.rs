@@ -455,6 +455,8 @@ pub(super) fn runs(
 ///   first as a verb leaves it after a verb or an adverb too ("has cut
 ///   jobs", "also dislike Russia"), while a noun with a verb reading stays
 ///   there as the verb's object ("approves flood defence plan");
+/// - after a form of `have` or `be`, a verb form that is no plural in `-s`
+///   leaves the start ("has forecast sales growth", "were cut");
 /// - at the start of a run of three words or more, an ordinal before a
 ///   superlative ("second largest bank") and a word of degree before a
 ///   participle ("little known firm") are adverbs and leave it
@@ -535,6 +537,10 @@ fn trim_edges(
     // preposition is followed by a noun phrase's first word, which is rarely
     // read first as a noun yet a verb too ("to power plants" is the risk).
     let to_before = before.as_deref() == Some("to");
+    // After a form of `have` or `be`, a verb form is the participle of a
+    // perfect or a passive ("has forecast sales growth", "were cut"); a
+    // plural noun in `-s` is `have`'s object ("has plans") and stays.
+    let auxiliary_before = before.as_deref().is_some_and(|b| AUXILIARIES.contains(&b));
     let opening = run.start;
     while !run.is_empty() {
         let first = run.start;
@@ -545,6 +551,15 @@ fn trim_edges(
         if run.len() > 2 && grades_the_next_word(&w, &word(first + 1), lexicon) {
             run.start += 1;
             continue;
+        }
+        if auxiliary_before && first == opening && !w.ends_with('s') {
+            let verb_form = matches!(lexicon.edge(&w), Edge::Verb | Edge::Participle)
+                || lexicon.is_mostly_verb(&w)
+                || w.ends_with("ed");
+            if verb_form {
+                run.start += 1;
+                continue;
+            }
         }
         let drop = match lexicon.edge(&w) {
             Edge::Adverb => true,
@@ -570,6 +585,11 @@ fn trim_edges(
 /// starts at the superlative.
 const ORDINALS: &[&str] = &[
     "eighth", "fifth", "fourth", "ninth", "second", "seventh", "sixth", "tenth", "third",
+];
+
+/// The forms of `have` and `be`, after which a verb form is a participle.
+const AUXILIARIES: &[&str] = &[
+    "am", "are", "be", "been", "being", "had", "has", "have", "having", "is", "was", "were",
 ];
 
 /// Words of degree, adverbs before a participle ("little known firm", "best
@@ -782,6 +802,26 @@ mod tests {
         assert!(!grades_the_next_word("third", "test", lexicon));
         assert!(grades_the_next_word("best", "known", lexicon));
         assert!(!grades_the_next_word("best", "practice", lexicon));
+    }
+
+    #[test]
+    fn a_verb_form_after_have_or_be_leaves_the_start() {
+        // Issue 14: the participle of a perfect or a passive starts no
+        // keyphrase; a plural noun after `has` is its object and stays.
+        let text = "Mizuho has forecast sales growth. Jobs were cut. \
+                    The bank had deterred factory managers. The firm has plans.";
+        assert_eq!(
+            sentence_runs(text),
+            [
+                "Mizuho",
+                "sales growth",
+                "Jobs",
+                "bank",
+                "factory managers",
+                "firm",
+                "plans"
+            ]
+        );
     }
 
     #[test]
