@@ -21,6 +21,9 @@
 //!   `b = 1` suits news leads but hurts abstracts; `b = 0.3` keeps most of
 //!   the gain on news (DUC-2001, WikiNews) at a small cost on abstracts
 //!   (Inspec).
+//! - **One concept per slot.** In English the shared filter keeps one of
+//!   two nested keywords ("dollar", "dollar gains"), an addition of
+//!   abridge's for readers (see `filter.rs`); pke's TextRank lists both.
 //!
 //! [`KeywordMethod::TextRank`]: super::KeywordMethod::TextRank
 //! [`KeywordOptions::cooccurrence`]: super::KeywordOptions::cooccurrence
