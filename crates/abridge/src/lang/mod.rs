@@ -301,7 +301,7 @@ languages! {
     Akan => "akan", "ak", "aka", Spec::plain();
     Albanian => "albanian", "sq", "sqi", Spec::plain();
     Amharic => "amharic", "am", "amh", Spec::plain();
-    Arabic => "arabic", "ar", "ara", Spec::snowball(Algorithm::Arabic);
+    Arabic => "arabic", "ar", "ara", Spec::snowball(Algorithm::Arabic).with_rules(&rules::ARABIC);
     Armenian => "armenian", "hy", "hye", Spec::plain().with_rules(&rules::ARMENIAN);
     Azerbaijani => "azerbaijani", "az", "aze", Spec::plain();
     Basque => "basque", "eu", "eus", Spec::plain();
@@ -616,7 +616,7 @@ mod tests {
             );
             own += usize::from(lang.support().own_sentence_rules);
         }
-        assert_eq!(own, 25);
+        assert_eq!(own, 26);
         assert!(Language::Greek.sentence_rules().finals.contains(';'));
         assert!(Language::Dutch.sentence_rules().digit_openers);
     }
