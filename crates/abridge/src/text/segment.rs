@@ -689,7 +689,13 @@ fn joins(rules: &SentenceRules, previous: &str, next: &str) -> bool {
         .unwrap_or("")
         .trim_start_matches(|c: char| !c.is_alphanumeric());
     let Some(first) = word.chars().next() else {
-        return false;
+        // Marks alone before the next word (`?'\n", contou Rabin.`, a quotation's closing
+        // quote set apart): the text goes on when that word is lowercase.
+        return next
+            .split_whitespace()
+            .nth(1)
+            .and_then(|word| word.chars().find(|c| c.is_alphanumeric()))
+            .is_some_and(char::is_lowercase);
     };
     // A sentence does not start in lowercase: `"Where?" he asked.`, `Wait… what?`.
     if first.is_lowercase() {
@@ -846,6 +852,9 @@ mod tests {
         ("He said \"we will win.\" (Smith, 2003). Then he left.",
             &["He said \"we will win.\" (Smith, 2003).", "Then he left."]),
         ("“It is over.” (See the note.) Good.", &["“It is over.”", "(See the note.)", "Good."]),
+        // A closing quote set apart before a lowercase word: the quotation goes on.
+        ("He asked: \"Is it over?'\n\", said Ann. She left.",
+            &["He asked: \"Is it over?'\n\", said Ann.", "She left."]),
         // Hard-wrapped lines, CRLF, lone CR and a byte-order mark.
         ("It said on Monday\nthat it failed. He\nleft.",
             &["It said on Monday\nthat it failed.", "He\nleft."]),
@@ -957,6 +966,8 @@ mod tests {
             &["वह घर गया।", "फिर वह सो गया॥", "अब सुबह है।"]),
         (Language::Bengali, "সে বাড়ি গেল। তারপর ঘুমাল।", &["সে বাড়ি গেল।", "তারপর ঘুমাল।"]),
         (Language::Arabic, "هل سيأتي غدا؟ نعم سيأتي.", &["هل سيأتي غدا؟", "نعم سيأتي."]),
+        (Language::Portuguese, "Perguntou: 'Há quanto tempo vocês se conhecem?'\n\", contou Rabin. Saiu.",
+            &["Perguntou: 'Há quanto tempo vocês se conhecem?'\n\", contou Rabin.", "Saiu."]),
         // Arabic: Dr., BC and page keep their dots; a year marker `م.` and an acronym in
         // letter names (USB) still end a sentence.
         (Language::Arabic, "قال د. أحمد إن الهرم بني عام 2500 ق. م تقريبا. ثم غادر.",
