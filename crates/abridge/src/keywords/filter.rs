@@ -110,8 +110,15 @@ pub(super) fn select(
         kept.push(Some(index));
         live += 1;
     }
+    let mut kept: Vec<usize> = kept.into_iter().flatten().collect();
+    // A keyword that took a better one's slot is ranked by its own score:
+    // the list stays best first, in the ranking's order.
+    kept.sort_by(|&a, &b| {
+        scores[b]
+            .total_cmp(&scores[a])
+            .then(list.first(a).cmp(&list.first(b)))
+    });
     kept.into_iter()
-        .flatten()
         .map(|index| Keyword {
             term: surface(input, candidates, &list.get(index)),
             score: scores[index],
@@ -533,6 +540,23 @@ mod tests {
         };
         assert_eq!(terms(false), ["Grid", "Grid storage"]);
         assert_eq!(terms(true), ["Grid storage"]);
+    }
+
+    #[test]
+    fn a_keyword_that_takes_a_slot_is_listed_by_its_own_score() {
+        // "Grid" (3.0) is kept, then "storage" (2.0); "Grid storage" (1.0),
+        // said twice, takes the first slot and empties the second, so
+        // "power" (1.5) comes before it.
+        let doc = Document::new(
+            "Grid. Storage. Grid storage. Grid storage. Power.",
+            KeywordOptions::default(),
+        );
+        let input = doc.input();
+        let candidates = Candidates::collect(&input);
+        let kept = select(&input, &candidates, &[3.0, 2.0, 1.0, 1.5], true, true, None);
+        let terms: Vec<&str> = kept.iter().map(|k| k.term.as_str()).collect();
+        assert_eq!(terms, ["Power", "Grid storage"]);
+        assert!(kept.windows(2).all(|w| w[0].score >= w[1].score));
     }
 
     #[test]
