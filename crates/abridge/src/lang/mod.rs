@@ -33,6 +33,7 @@
 pub mod detect;
 pub mod en;
 mod rules;
+mod es;
 mod fr;
 mod ja;
 pub mod stopwords;
@@ -240,6 +241,14 @@ impl Spec {
         }
     }
 
+    /// This spec with curated keyphrase stopwords (`stopwords/<code>.txt`).
+    const fn with_curated_stopwords(self, words: &'static str) -> Spec {
+        Spec {
+            curated_stopwords: Some(words),
+            ..self
+        }
+    }
+
     /// A language with no stemmer and nothing of its own: its words are
     /// kept whole, with the `stop-words` crate's list when it has one (the
     /// neutral profile when it has none).
@@ -363,7 +372,7 @@ languages! {
     Slovenian => "slovenian", "sl", "slv", Spec::plain();
     Somali => "somali", "so", "som", Spec::plain();
     Sotho => "sotho", "st", "sot", Spec::plain();
-    Spanish => "spanish", "es", "spa", Spec::snowball(Algorithm::Spanish).with_rules(&rules::SPANISH);
+    Spanish => "spanish", "es", "spa", es::SPEC;
     Swahili => "swahili", "sw", "swa", Spec::plain();
     Swedish => "swedish", "sv", "swe", Spec::snowball(Algorithm::Swedish).with_rules(&rules::SWEDISH);
     Tagalog => "tagalog", "tl", "tgl", Spec::plain();
