@@ -14,4 +14,5 @@ pub(super) const SPEC: Spec = Spec {
     compound_joiners: &["de", "du", "des"],
     lexicon: None,
     words: super::WordSplitter::Unicode,
+    stopword_spelling: None,
 };

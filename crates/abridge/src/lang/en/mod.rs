@@ -20,6 +20,7 @@ pub(super) const SPEC: Spec = Spec {
     compound_joiners: &[],
     lexicon: Some(&EnglishLexicon),
     words: super::WordSplitter::Unicode,
+    stopword_spelling: None,
 };
 
 /// The English sentence rules, which every language without rules of its
