@@ -388,11 +388,38 @@ impl Normalizer {
         // The buffer is taken out for the word's time, so that the rest of
         // the scratch can be lent beside it.
         let mut buffer = std::mem::take(&mut scratch.buffer);
-        let lower = &mut buffer;
+        let (lower, start, end, possessive) = if is_folded(word) {
+            // Most words: lowercase ASCII without an apostrophe, folded already.
+            (word, 0, word.len(), false)
+        } else {
+            let (start, end, possessive) = self.fold(word, &mut buffer);
+            (buffer.as_str(), start, end, possessive)
+        };
+        // A dictionary's reading of this occurrence: a lone ideograph it
+        // could not join and a number in words carry no weight. Japanese
+        // reads the same character as a word on its own in one sentence and
+        // as a suffix in the next, so those kinds are not kept by form.
+        let lone = self.words.is_dictionary() && is_lone_ideograph(lower);
+        let weightless = found.is_number || (lone && !found.stands_alone);
+        let by_occurrence = found.is_number || (lone && self.words == WordSplitter::Lindera);
+        let kind = if by_occurrence {
+            self.kind_afresh(lower, weightless, scratch)
+        } else {
+            self.kind(lower, weightless, scratch)
+        };
+        scratch.buffer = buffer;
+        (start, end, possessive, kind)
+    }
+
+    /// Folds `word` into `lower`: lowercase, typographic apostrophes as
+    /// `'`, a possessive `'s` or an elided stopword before an apostrophe
+    /// dropped. Returns the byte range of `word` that is kept and whether
+    /// it was possessive.
+    fn fold(&self, word: &str, lower: &mut String) -> (usize, usize, bool) {
         lower.clear();
         if word.is_ascii() {
-            // The common case: no apostrophe to fold, and ASCII lowercasing
-            // is Unicode lowercasing for these chars.
+            // No apostrophe to fold, and ASCII lowercasing is Unicode
+            // lowercasing for these chars.
             lower.push_str(word);
             lower.make_ascii_lowercase();
         } else {
@@ -419,20 +446,7 @@ impl Normalizer {
                 i + word[i..].chars().next().map_or(1, char::len_utf8)
             });
         }
-        // A dictionary's reading of this occurrence: a lone ideograph it
-        // could not join and a number in words carry no weight. Japanese
-        // reads the same character as a word on its own in one sentence and
-        // as a suffix in the next, so those kinds are not kept by form.
-        let lone = self.words.is_dictionary() && is_lone_ideograph(lower);
-        let weightless = found.is_number || (lone && !found.stands_alone);
-        let by_occurrence = found.is_number || (lone && self.words == WordSplitter::Lindera);
-        let kind = if by_occurrence {
-            self.kind_afresh(lower, weightless, scratch)
-        } else {
-            self.kind(lower, weightless, scratch)
-        };
-        scratch.buffer = buffer;
-        (start, end, possessive, kind)
+        (start, end, possessive)
     }
 
     /// What the folded word `word` is in this document, found once per
@@ -732,6 +746,14 @@ impl Scratch {
 /// hyphens (`state-owned`, `government-enterprise`).
 fn is_soft_gap(c: char) -> bool {
     c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+/// Whether `word` is its own folded form: ASCII without a capital or an
+/// apostrophe, so that lowercasing and the apostrophe rules leave it as it
+/// is.
+fn is_folded(word: &str) -> bool {
+    word.bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'\'')
 }
 
 /// The byte offset where a word's possessive apostrophe starts (its last
