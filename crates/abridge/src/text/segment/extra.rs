@@ -375,12 +375,16 @@ impl Marker {
             .take(7)
             .take_while(|b| b.is_ascii_alphanumeric())
             .count();
+        let close = *bytes.get(from + label_len)?;
+        // Most words: no bracket or full stop right after them.
+        if close != b')' && close != b'.' {
+            return None;
+        }
         let label = &bytes[from..from + label_len];
         let digits = label.iter().all(u8::is_ascii_digit);
         if label.is_empty() || (digits && label.len() > 3) || label.len() > 6 {
             return None;
         }
-        let close = *bytes.get(from + label_len)?;
         let style = match (paren, close) {
             (true, b')') => Style::Paren,
             (false, b')') => Style::Close,
