@@ -475,6 +475,8 @@ struct Counts {
     work: RankWork,
     /// The trigrams that are not dense, sorted, with their counts.
     others: Vec<(u64, u32)>,
+    /// For each of `others`, how many dense trigrams are below it ([`dense_below`]).
+    below: Vec<u32>,
     /// By place among a text's trigrams: one more than the trigram's place
     /// in the script's table (0 when no profile holds it). Only the places
     /// of the text being ranked are written and read.
@@ -495,6 +497,7 @@ impl Default for Counts {
             ranked_dense: Vec::new(),
             work: RankWork::default(),
             others: Vec::new(),
+            below: Vec::new(),
             slots: Vec::new(),
         }
     }
@@ -690,20 +693,23 @@ fn trigram_scores(counts: &mut Counts, tables: &Tables) -> (usize, Vec<f64>) {
         others.clear();
         others.extend(counts.other.iter().map(|(&t, &n)| (t, n)));
         others.sort_unstable();
+        // Another trigram is below the dense trigram of code `code` when at most `code` dense
+        // trigrams are below it: the dense codes keep the trigrams' order.
+        let below = &mut counts.below;
+        below.clear();
+        below.extend(others.iter().map(|&(trigram, _)| dense_below(trigram)));
         let mut ranked = std::mem::take(&mut counts.ranked_dense);
         ranked.clear();
         counts.slots.resize(1 << DENSE_BITS, 0);
         for &at in &counts.touched {
             let n = counts.dense[usize::from(at)];
             let code = u32::from(at);
-            let (a, b, c) = (code / (DENSE * DENSE), code / DENSE % DENSE, code % DENSE);
-            let trigram = data::pack(dense_char(a), dense_char(b), dense_char(c));
-            let place = code + others.partition_point(|&(t, _)| t < trigram) as u32;
+            let place = code + below.partition_point(|&d| d <= code) as u32;
             counts.slots[place as usize] = index[usize::from(at)];
             ranked.push(n << DENSE_BITS | place);
         }
         for (i, &(trigram, n)) in others.iter().enumerate() {
-            let place = dense_below(trigram) + i as u32;
+            let place = below[i] + i as u32;
             let at = tables.trigrams.binary_search(&trigram).map_or(0, |at| at as u16 + 1);
             counts.slots[place as usize] = at;
             ranked.push(n << DENSE_BITS | place);
