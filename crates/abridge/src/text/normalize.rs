@@ -631,7 +631,12 @@ thread_local! {
     /// it (a configuration may add its own), its term or link with the
     /// document whose ids they are. So a word form of a document takes one
     /// lookup here, the first occurrence and the repeats alike.
-    static FORMS: RefCell<FormCache> = RefCell::new(FormCache::default());
+    static FORMS: RefCell<FormCache> = const {
+        RefCell::new(FormCache {
+            key: None,
+            forms: HashMap::with_hasher(rustc_hash::FxBuildHasher),
+        })
+    };
 }
 
 /// The cache is emptied when it reaches this many words. With
