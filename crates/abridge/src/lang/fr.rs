@@ -11,4 +11,5 @@ pub(super) const SPEC: Spec = Spec {
     curated_stopwords: Some(include_str!("../../stopwords/fr.txt")),
     lexicon: None,
     words: super::WordSplitter::Unicode,
+    stopword_spelling: None,
 };

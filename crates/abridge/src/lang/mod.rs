@@ -32,6 +32,7 @@
 
 pub mod detect;
 pub mod en;
+mod ar;
 mod rules;
 mod fr;
 mod ja;
@@ -140,6 +141,10 @@ struct Spec {
     lexicon: Option<&'static dyn Lexicon>,
     /// How words are found.
     words: WordSplitter,
+    /// Another spelling of a listed stopword that texts of the language
+    /// use (Arabic without hamza: `ان` for `أن`), added to the list; `None`
+    /// when the listed spelling is the one texts use.
+    stopword_spelling: Option<fn(&str) -> Option<String>>,
 }
 
 /// How a language's words are found in a sentence.
@@ -250,6 +255,7 @@ impl Spec {
             curated_stopwords: None,
             lexicon: None,
             words: WordSplitter::Unicode,
+            stopword_spelling: None,
         }
     }
 }
@@ -301,7 +307,7 @@ languages! {
     Akan => "akan", "ak", "aka", Spec::plain();
     Albanian => "albanian", "sq", "sqi", Spec::plain();
     Amharic => "amharic", "am", "amh", Spec::plain();
-    Arabic => "arabic", "ar", "ara", Spec::snowball(Algorithm::Arabic);
+    Arabic => "arabic", "ar", "ara", ar::SPEC;
     Armenian => "armenian", "hy", "hye", Spec::plain().with_rules(&rules::ARMENIAN);
     Azerbaijani => "azerbaijani", "az", "aze", Spec::plain();
     Basque => "basque", "eu", "eus", Spec::plain();
@@ -616,7 +622,7 @@ mod tests {
             );
             own += usize::from(lang.support().own_sentence_rules);
         }
-        assert_eq!(own, 25);
+        assert_eq!(own, 26);
         assert!(Language::Greek.sentence_rules().finals.contains(';'));
         assert!(Language::Dutch.sentence_rules().digit_openers);
     }

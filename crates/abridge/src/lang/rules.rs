@@ -83,6 +83,17 @@ pub(super) const CATALAN: SentenceRules = SentenceRules {
     ..SentenceRules::NONE
 };
 
+/// Arabic: `د. أحمد` (Dr.), `أ. د.` (Prof.), `ق. م` (BC), `ص. 4` (page), `ج. 2` (part).
+/// Arabic has no capitals, so nothing but these lists tells such a dot from a sentence's end.
+/// Left out on purpose: `م`, which after a year (`عام 1770 م.`) often ends a sentence, and
+/// the Arabic names of Latin letters (`سي. آي. إيه`, CIA), which end one as often
+/// (`سواقات يو اس بي.`, USB drives).
+pub(super) const ARABIC: SentenceRules = SentenceRules {
+    never_final: &["د", "أ", "ق"],
+    before_number: &["ص", "ج", "رقم"],
+    ..SentenceRules::NONE
+};
+
 /// Portuguese: `Sr.`, `Sra.`, `Dr.`, `pág. 4`.
 pub(super) const PORTUGUESE: SentenceRules = SentenceRules {
     never_final: &[

@@ -52,12 +52,15 @@ impl Stopwords {
     pub fn for_language(language: Language) -> Stopwords {
         let mut stopwords = Stopwords::default();
         // A language without a list (the neutral profile) has no stopwords.
-        stopwords.extend(
-            stop_words::lookup(language.code())
-                .unwrap_or_default()
-                .iter()
-                .copied(),
-        );
+        let listed = stop_words::lookup(language.code()).unwrap_or_default();
+        stopwords.extend(listed.iter().copied());
+        if let Some(spelling) = language.spec().stopword_spelling {
+            for word in listed {
+                if let Some(other) = spelling(&normal_form(word)) {
+                    stopwords.words.entry(other).or_insert(Tier::Everywhere);
+                }
+            }
+        }
         if let Some(text) = language.spec().curated_stopwords {
             for word in parse_list(text) {
                 let word = normal_form(word);

@@ -10,7 +10,9 @@
 //!
 //! 1. **Lines and paragraphs.** A leading byte-order mark is skipped. LF, CRLF and a lone CR end
 //!    a line. One or more blank (whitespace-only) lines separate paragraphs; the lines inside a
-//!    paragraph are hard-wrapped text, so a sentence may cross a line break.
+//!    paragraph are hard-wrapped text, so a sentence may cross a line break. In double-spaced
+//!    wrapped text (a blank line after every wrapped line) the paragraphs that end on a wrap
+//!    are joined again with the next ([`joined_paragraphs`]).
 //! 2. **Title.** The first paragraph is the title when it is a single line with a letter, does
 //!    not end with sentence-final punctuation (see [`segment`]) and more text follows it.
 //! 3. **Deliberate line breaks.** Inside a paragraph, a break after a short line (at most 8 words,
@@ -52,6 +54,14 @@ pub const MAX_SENTENCE_WORDS: usize = 2_000;
 /// Where "short" ends, in whitespace-separated words: a line of at most this many words may be
 /// a deliberate break, and an unpunctuated candidate with fewer is dropped.
 const SHORT_WORDS: usize = 8;
+
+/// Double-spaced wrapped text (see [`joined_paragraphs`]): at least this many paragraphs end on
+/// a wrap, three being the fewest that make a pattern rather than an accident.
+const WRAPPED_MIN: usize = 3;
+
+/// Double-spaced wrapped text: at least one paragraph in this many ends on a wrap. In such a
+/// text most do (the last line of each real paragraph is the exception); in others almost none.
+const WRAPPED_SHARE: usize = 3;
 
 /// How many chars of a run of spaces and closing marks reach UAX #29 unchanged (see [`flatten`]).
 const RUN_LIMIT: usize = 16;
@@ -178,7 +188,7 @@ pub fn segment_with(text: &str, rules: &SentenceRules) -> Segmented {
     } else {
         0
     };
-    let mut paragraphs = paragraphs(text, body).peekable();
+    let mut paragraphs = joined_paragraphs(text, body).into_iter().peekable();
     let first = paragraphs.next();
     let title = first
         .filter(|p| paragraphs.peek().is_some() && is_title(p.slice(text)))
@@ -255,6 +265,44 @@ fn paragraphs(text: &str, from: usize) -> impl Iterator<Item = Span> + '_ {
         }
         paragraph
     })
+}
+
+/// The paragraphs of `text[from..]`, with those of double-spaced wrapped text joined again.
+///
+/// Some texts reach us with a blank line after every wrapped line (a converter that doubled the
+/// line ends): each line is then a paragraph, and a sentence that crosses a line is cut in two.
+/// A paragraph *ends on a wrap* when its last line does not end a sentence, holds at least
+/// [`SHORT_WORDS`] words and is at least half as long as the document's longest line: the rule
+/// of deliberate line breaks (step 3), taken across a blank line. When at least
+/// [`WRAPPED_MIN`] paragraphs, and at least a [`WRAPPED_SHARE`]th of them, end on a wrap, the
+/// document is such a text, and each paragraph that ends on a wrap goes on in the next one.
+/// Elsewhere a paragraph may end on a long unpunctuated line (a heading, a caption, a cut
+/// trailer), and the paragraphs stay as they are.
+fn joined_paragraphs(text: &str, from: usize) -> Vec<Span> {
+    let all: Vec<Span> = paragraphs(text, from).collect();
+    let longest = lines(text, from, text.len())
+        .map(|line| line.slice(text).trim().chars().count())
+        .max()
+        .unwrap_or(0);
+    let ends_on_wrap = |p: &Span| {
+        let line = p.slice(text).lines().next_back().unwrap_or("").trim();
+        !ends_final(line) && line.chars().count() * 2 >= longest && has_words(line, SHORT_WORDS)
+    };
+    let wrapped: Vec<bool> = all.iter().map(ends_on_wrap).collect();
+    let count = wrapped.iter().filter(|&&w| w).count();
+    if count < WRAPPED_MIN || count * WRAPPED_SHARE < all.len() {
+        return all;
+    }
+    let mut joined: Vec<Span> = Vec::with_capacity(all.len());
+    let mut open = false;
+    for (p, wrap) in all.into_iter().zip(wrapped) {
+        match joined.last_mut() {
+            Some(last) if open => last.end = p.end,
+            _ => joined.push(p),
+        }
+        open = wrap;
+    }
+    joined
 }
 
 /// A copy of `text` with the same byte length, fed to UAX #29 in place of the original.
@@ -506,7 +554,8 @@ fn reads_as_prose(sentence: &str) -> bool {
 /// does not end a sentence, like `Print | Share` above the first sentence of an article.
 fn breaks_after(line: &str, longest: usize) -> bool {
     let line = line.trim();
-    !ends_final(line)
+    !line.is_empty()
+        && !ends_final(line)
         && !has_words(line, SHORT_WORDS + 1)
         && line.chars().count() * 2 < longest
 }
@@ -658,7 +707,13 @@ fn joins(rules: &SentenceRules, previous: &str, next: &str) -> bool {
         .unwrap_or("")
         .trim_start_matches(|c: char| !c.is_alphanumeric());
     let Some(first) = word.chars().next() else {
-        return false;
+        // Marks alone before the next word (`?'\n", contou Rabin.`, a quotation's closing
+        // quote set apart): the text goes on when that word is lowercase.
+        return next
+            .split_whitespace()
+            .nth(1)
+            .and_then(|word| word.chars().find(|c| c.is_alphanumeric()))
+            .is_some_and(char::is_lowercase);
     };
     // A sentence does not start in lowercase: `"Where?" he asked.`, `Wait… what?`.
     if first.is_lowercase() {
@@ -815,6 +870,9 @@ mod tests {
         ("He said \"we will win.\" (Smith, 2003). Then he left.",
             &["He said \"we will win.\" (Smith, 2003).", "Then he left."]),
         ("“It is over.” (See the note.) Good.", &["“It is over.”", "(See the note.)", "Good."]),
+        // A closing quote set apart before a lowercase word: the quotation goes on.
+        ("He asked: \"Is it over?'\n\", said Ann. She left.",
+            &["He asked: \"Is it over?'\n\", said Ann.", "She left."]),
         // Hard-wrapped lines, CRLF, lone CR and a byte-order mark.
         ("It said on Monday\nthat it failed. He\nleft.",
             &["It said on Monday\nthat it failed.", "He\nleft."]),
@@ -926,6 +984,16 @@ mod tests {
             &["वह घर गया।", "फिर वह सो गया॥", "अब सुबह है।"]),
         (Language::Bengali, "সে বাড়ি গেল। তারপর ঘুমাল।", &["সে বাড়ি গেল।", "তারপর ঘুমাল।"]),
         (Language::Arabic, "هل سيأتي غدا؟ نعم سيأتي.", &["هل سيأتي غدا؟", "نعم سيأتي."]),
+        (Language::Portuguese, "Perguntou: 'Há quanto tempo vocês se conhecem?'\n\", contou Rabin. Saiu.",
+            &["Perguntou: 'Há quanto tempo vocês se conhecem?'\n\", contou Rabin.", "Saiu."]),
+        // Arabic: Dr., BC and page keep their dots; a year marker `م.` and an acronym in
+        // letter names (USB) still end a sentence.
+        (Language::Arabic, "قال د. أحمد إن الهرم بني عام 2500 ق. م تقريبا. ثم غادر.",
+            &["قال د. أحمد إن الهرم بني عام 2500 ق. م تقريبا.", "ثم غادر."]),
+        (Language::Arabic, "انظر ص. 4 من الكتاب. وولد عام 1770 م. ثم رحل.",
+            &["انظر ص. 4 من الكتاب.", "وولد عام 1770 م.", "ثم رحل."]),
+        (Language::Arabic, "تراجع استخدام الأقراص مع سواقات يو اس بي. ثم اختفت.",
+            &["تراجع استخدام الأقراص مع سواقات يو اس بي.", "ثم اختفت."]),
         (Language::Urdu, "وہ گھر گیا۔ پھر وہ سو گیا؟ ہاں۔", &["وہ گھر گیا۔", "پھر وہ سو گیا؟", "ہاں۔"]),
         (Language::Persian, "او به خانه رفت. سپس خوابید؟", &["او به خانه رفت.", "سپس خوابید؟"]),
         (Language::Amharic, "እሱ ወደ ቤት ሄደ። ከዚያም ተኛ፧", &["እሱ ወደ ቤት ሄደ።", "ከዚያም ተኛ፧"]),
@@ -993,6 +1061,53 @@ Committee, attended and addressed the meeting.
         );
         assert!(doc.sentences.iter().all(|s| s.paragraph == 0));
         assert_eq!(doc.paragraphs, 1);
+    }
+
+    #[test]
+    fn double_spaced_wrapped_text_is_joined_again() {
+        // Every wrapped line is a paragraph of its own: the sentences cross the blank lines,
+        // and the first line is no title.
+        let text = "The council said on Monday that the new road would open\n\n\
+                    next spring after the long delay. Work on the bridge over\n\n\
+                    the river starts in May and should last about a year or\n\n\
+                    a little more.\n\nThe mayor welcomed it.";
+        let doc = segment(text);
+        assert_eq!(doc.title, None);
+        let joined: Vec<String> = sentences(text)
+            .iter()
+            .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect();
+        assert_eq!(
+            joined,
+            [
+                "The council said on Monday that the new road would open next spring after the \
+                 long delay.",
+                "Work on the bridge over the river starts in May and should last about a year \
+                 or a little more.",
+                "The mayor welcomed it.",
+            ]
+        );
+        assert_eq!(doc.paragraphs, 2);
+        // The same in Arabic, which has no capitals to tell a line's continuation.
+        let text = "قال المجلس يوم الاثنين إن الطريق الجديد سيفتح في الربيع المقبل\n\n\
+                    بعد تأخير طويل. ويبدأ العمل على الجسر فوق النهر في شهر مايو\n\n\
+                    ويستمر نحو عام كامل أو أكثر قليلا حسب ما قاله المهندسون\n\n\
+                    في المدينة.";
+        assert_eq!(segment(text).title, None);
+        assert_eq!(sentences(text).len(), 2, "{:?}", sentences(text));
+        // One or two long unpunctuated paragraphs (a heading, a trailer) are not a pattern.
+        let text = "A heading of a good many words with no final stop at all\n\n\
+                    The first paragraph is here.\n\n\
+                    Another heading of a good many words and no final stop\n\n\
+                    The second paragraph is here.";
+        assert_eq!(
+            sentences(text),
+            [
+                "The first paragraph is here.",
+                "Another heading of a good many words and no final stop",
+                "The second paragraph is here.",
+            ]
+        );
     }
 
     #[test]

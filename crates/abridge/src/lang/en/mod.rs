@@ -16,6 +16,7 @@ pub(super) const SPEC: Spec = Spec {
     curated_stopwords: Some(include_str!("../../../stopwords/en.txt")),
     lexicon: Some(&EnglishLexicon),
     words: super::WordSplitter::Unicode,
+    stopword_spelling: None,
 };
 
 /// The English sentence rules, which every language without rules of its
