@@ -12,7 +12,7 @@
 //!    a line. One or more blank (whitespace-only) lines separate paragraphs; the lines inside a
 //!    paragraph are hard-wrapped text, so a sentence may cross a line break. In double-spaced
 //!    wrapped text (a blank line after every wrapped line) the paragraphs that end on a wrap
-//!    are joined again with the next ([`joined_paragraphs`]).
+//!    are joined again with the next (`joined_paragraphs`).
 //! 2. **Title.** The first paragraph is the title when it is a single line with a letter, does
 //!    not end with sentence-final punctuation (see [`segment`]) and more text follows it.
 //! 3. **Deliberate line breaks.** Inside a paragraph, a break after a short line (at most 8 words,
