@@ -22,13 +22,17 @@
 //!   the gain on news (DUC-2001, WikiNews) at a small cost on abstracts
 //!   (Inspec).
 //!
+//! Candidates: the shared ones, with KP-Miner's frequency floor and, on a
+//! long document, the phrases inside them (`word_sum_candidates` in
+//! `mod.rs`, El-Beltagy & Rafea 2009).
+//!
 //! [`KeywordMethod::TextRank`]: super::KeywordMethod::TextRank
 //! [`KeywordOptions::cooccurrence`]: super::KeywordOptions::cooccurrence
 //! [`KeywordOptions::textrank`]: super::KeywordOptions::textrank
 //! [`KeywordOptions::position_bias`]: super::KeywordOptions::position_bias
 
 use super::candidates::Candidates;
-use super::{CandidateScorer, KeywordInput, weigh_word_sums};
+use super::{CandidateScorer, KeywordInput, weigh_word_sums, word_sum_candidates};
 use crate::graph::cooccurrence_matrix;
 use crate::rank::textrank_with_prior;
 use crate::text::Token;
@@ -41,14 +45,19 @@ impl CandidateScorer for TextRank {
         true
     }
 
+    fn candidates(&self, input: &KeywordInput<'_>) -> Candidates {
+        word_sum_candidates(input)
+    }
+
     fn word_scores(&self, input: &KeywordInput<'_>) -> Option<Vec<f64>> {
         Some(word_scores(input))
     }
 
     fn score(&self, input: &KeywordInput<'_>, candidates: &Candidates) -> Vec<f64> {
+        let floor = input.frequency_floor();
         match &input.word_scores {
-            Some(scores) => weigh_word_sums(scores, candidates, input.options),
-            None => weigh_word_sums(&word_scores(input), candidates, input.options),
+            Some(scores) => weigh_word_sums(scores, candidates, input.options, floor),
+            None => weigh_word_sums(&word_scores(input), candidates, input.options, floor),
         }
     }
 }

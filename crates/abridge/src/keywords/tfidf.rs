@@ -15,11 +15,15 @@
 //!   corpus model's. A term seen only in the title has `df = 0` and so the
 //!   highest idf.
 //!
+//! Candidates: the shared ones, with KP-Miner's frequency floor and, on a
+//! long document, the phrases inside them (`word_sum_candidates` in
+//! `mod.rs`, El-Beltagy & Rafea 2009).
+//!
 //! [`KeywordMethod::TfIdf`]: super::KeywordMethod::TfIdf
 //! [`TfIdf`]: crate::model::TfIdf
 
 use super::candidates::Candidates;
-use super::{CandidateScorer, KeywordInput, weigh_word_sums};
+use super::{CandidateScorer, KeywordInput, weigh_word_sums, word_sum_candidates};
 use crate::text::TermId;
 
 /// TF-IDF word scores, summed per candidate.
@@ -30,8 +34,13 @@ impl CandidateScorer for TfIdf {
         true
     }
 
+    fn candidates(&self, input: &KeywordInput<'_>) -> Candidates {
+        word_sum_candidates(input)
+    }
+
     fn score(&self, input: &KeywordInput<'_>, candidates: &Candidates) -> Vec<f64> {
-        weigh_word_sums(&word_scores(input), candidates, input.options)
+        let floor = input.frequency_floor();
+        weigh_word_sums(&word_scores(input), candidates, input.options, floor)
     }
 }
 

@@ -34,6 +34,7 @@ pub mod detect;
 pub mod en;
 mod ar;
 mod rules;
+mod es;
 mod fr;
 mod ja;
 pub mod stopwords;
@@ -137,6 +138,10 @@ struct Spec {
     sentence_rules: &'static SentenceRules,
     /// The curated stopwords for keyphrases only (`stopwords/<code>.txt`).
     curated_stopwords: Option<&'static str>,
+    /// The words that join a noun to its complement inside a compound term
+    /// where the language does not put nouns side by side ("detección de
+    /// anomalías" for "anomaly detection"); empty for most languages.
+    compound_joiners: &'static [&'static str],
     /// The part-of-speech lexicon, if any.
     lexicon: Option<&'static dyn Lexicon>,
     /// How words are found.
@@ -245,6 +250,22 @@ impl Spec {
         }
     }
 
+    /// This spec with curated keyphrase stopwords (`stopwords/<code>.txt`).
+    const fn with_curated_stopwords(self, words: &'static str) -> Spec {
+        Spec {
+            curated_stopwords: Some(words),
+            ..self
+        }
+    }
+
+    /// This spec with words that join the nouns of a compound term.
+    const fn with_compound_joiners(self, words: &'static [&'static str]) -> Spec {
+        Spec {
+            compound_joiners: words,
+            ..self
+        }
+    }
+
     /// A language with no stemmer and nothing of its own: its words are
     /// kept whole, with the `stop-words` crate's list when it has one (the
     /// neutral profile when it has none).
@@ -253,6 +274,7 @@ impl Spec {
             stemmer: None,
             sentence_rules: &en::SENTENCE_RULES,
             curated_stopwords: None,
+            compound_joiners: &[],
             lexicon: None,
             words: WordSplitter::Unicode,
             stopword_spelling: None,
@@ -369,7 +391,7 @@ languages! {
     Slovenian => "slovenian", "sl", "slv", Spec::plain();
     Somali => "somali", "so", "som", Spec::plain();
     Sotho => "sotho", "st", "sot", Spec::plain();
-    Spanish => "spanish", "es", "spa", Spec::snowball(Algorithm::Spanish).with_rules(&rules::SPANISH);
+    Spanish => "spanish", "es", "spa", es::SPEC;
     Swahili => "swahili", "sw", "swa", Spec::plain();
     Swedish => "swedish", "sv", "swe", Spec::snowball(Algorithm::Swedish).with_rules(&rules::SWEDISH);
     Tagalog => "tagalog", "tl", "tgl", Spec::plain();
@@ -440,6 +462,14 @@ impl Language {
     /// The language's part-of-speech lexicon, if it has one.
     pub fn lexicon(self) -> Option<&'static dyn Lexicon> {
         self.spec().lexicon
+    }
+
+    /// The words, in lowercase, that join a noun to its complement inside a
+    /// compound term ("de" in Spanish "detección de anomalías"), where the
+    /// language forms compounds that way rather than by putting nouns side
+    /// by side; empty for the others.
+    pub fn compound_joiners(self) -> &'static [&'static str] {
+        self.spec().compound_joiners
     }
 
     /// What abridge has for the language.

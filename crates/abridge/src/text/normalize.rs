@@ -145,6 +145,9 @@ pub struct Tokenized {
     /// The language's part-of-speech lexicon, if it has one, for the
     /// keyphrase rules that ask about words.
     pub lexicon: Option<&'static dyn Lexicon>,
+    /// The words that join the nouns of a compound term in the language
+    /// ([`Language::compound_joiners`]).
+    pub compound_joiners: &'static [&'static str],
 }
 
 impl Tokenized {
@@ -314,6 +317,7 @@ impl Normalizer {
             sentences,
             tagged: self.lexicon.is_some(),
             lexicon: self.lexicon,
+            compound_joiners: self.language.compound_joiners(),
         }
     }
 
