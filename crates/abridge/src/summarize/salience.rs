@@ -45,14 +45,22 @@ pub(crate) const SALIENCE_WEIGHT: f64 = 0.2;
 /// times in the document, of their counts.
 pub(crate) fn coverage(doc: &Analysis<'_>) -> Vec<f64> {
     let counts = doc.term_counts();
+    // The last sentence each term was counted in: a term once per sentence,
+    // without a set per sentence.
+    let mut last_seen = vec![usize::MAX; counts.len()];
     (0..doc.len())
         .map(|i| {
-            doc.sentence_term_counts(i)
-                .into_iter()
-                .map(|(t, _)| counts[t as usize])
-                .filter(|&c| c >= MIN_OCCURRENCES)
-                .map(f64::from)
-                .sum()
+            let mut total = 0.0;
+            for t in doc.tokens.terms(i) {
+                let t = t as usize;
+                if last_seen[t] != i {
+                    last_seen[t] = i;
+                    if counts[t] >= MIN_OCCURRENCES {
+                        total += f64::from(counts[t]);
+                    }
+                }
+            }
+            total
         })
         .collect()
 }
