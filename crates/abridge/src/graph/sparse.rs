@@ -215,14 +215,25 @@ impl SparseGraph {
         out.fill(-0.0);
         // One offset read per row: each row starts where the last ended.
         let mut start = 0;
+        // Without a count of 255 or more (nearly every graph), a weight is
+        // its byte: the loop below spares the check for each edge.
+        let light = self.heavy.is_empty();
         for i in 0..self.nodes() {
             let end = self.offsets.get(i + 1);
             let (neighbours, weights) = (&self.neighbours[start..end], &self.weights[start..end]);
             let (x_i, mut sum) = (x[i], out[i]);
-            for (k, (&j, &w)) in neighbours.iter().zip(weights).enumerate() {
-                let (j, w) = (j as usize, self.weight_at(start + k, w));
-                sum += w * x[j];
-                out[j] += w * x_i;
+            if light {
+                for (&j, &w) in neighbours.iter().zip(weights) {
+                    let (j, w) = (j as usize, f64::from(w));
+                    sum += w * x[j];
+                    out[j] += w * x_i;
+                }
+            } else {
+                for (k, (&j, &w)) in neighbours.iter().zip(weights).enumerate() {
+                    let (j, w) = (j as usize, self.weight_at(start + k, w));
+                    sum += w * x[j];
+                    out[j] += w * x_i;
+                }
             }
             out[i] = sum;
             start = end;

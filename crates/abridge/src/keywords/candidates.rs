@@ -35,6 +35,7 @@ use crate::lang::Lexicon;
 use crate::lang::en::pos::Edge;
 use crate::text::intern::{Ends, IdTable, hash_of};
 use crate::text::{Span, TermId, Token};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// One distinct candidate: a sequence of stems, however it is written. A
@@ -468,7 +469,7 @@ fn trim_edges(
     mut run: Range<usize>,
     lexicon: &dyn Lexicon,
 ) -> Range<usize> {
-    let word = |i: usize| text[sequence[i].span().start..sequence[i].span().end].to_lowercase();
+    let word = |i: usize| lowercase(&text[sequence[i].span().start..sequence[i].span().end]);
     let is_number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
     let hyphen_after = |i: usize| is_hyphen(text[sequence[i].span().end..].chars().next());
     // The word right after the run, if punctuation does not stand between.
@@ -476,7 +477,7 @@ fn trim_edges(
         sequence
             .get(end)
             .filter(|t| !t.break_before)
-            .map(|t| text[t.span().start..t.span().end].to_lowercase())
+            .map(|t| lowercase(&text[t.span().start..t.span().end]))
     };
     while !run.is_empty() {
         let last = run.end - 1;
@@ -601,8 +602,18 @@ fn is_verb_after_marker(
     {
         return false;
     }
-    let lower = text[word.span().start..word.span().end].to_lowercase();
+    let lower = lowercase(&text[word.span().start..word.span().end]);
     lexicon.is_mostly_verb(&lower)
+}
+
+/// `word` in lowercase (`str::to_lowercase`): the word itself when it is
+/// ASCII without a capital, as most words are, so that nothing is copied.
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
 }
 
 #[cfg(test)]

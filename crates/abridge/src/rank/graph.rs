@@ -37,9 +37,22 @@ impl Graph for Array2<f64> {
         out.fill(0.0);
         // Row by row, so the matrix is read in memory order.
         for (row, &xi) in self.rows().into_iter().zip(x) {
-            if xi != 0.0 {
-                for (o, &w) in out.iter_mut().zip(row) {
-                    *o += xi * w;
+            if xi == 0.0 {
+                continue;
+            }
+            // A row in memory order is read as a slice, which the compiler
+            // can step through several entries at a time; each entry of
+            // `out` still adds the rows in order.
+            match row.as_slice() {
+                Some(row) => {
+                    for (o, &w) in out.iter_mut().zip(row) {
+                        *o += xi * w;
+                    }
+                }
+                None => {
+                    for (o, &w) in out.iter_mut().zip(row) {
+                        *o += xi * w;
+                    }
                 }
             }
         }

@@ -29,6 +29,7 @@ use rust_stemmers::Stemmer;
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// The id of an interned stem. Ids are given in order of first occurrence, so
 /// they are deterministic for a given input. Terms and links are numbered
@@ -230,6 +231,9 @@ impl Tokenized {
 
 /// Turns sentences into tokens for one language.
 pub struct Normalizer {
+    /// This normalizer's number, unique in the process: what the thread's
+    /// [`FORMS`] entries say their stopword tier was read for.
+    id: u64,
     language: Language,
     /// The language's stemmer; `None` keeps words as they are.
     stemmer: Option<Stemmer>,
@@ -258,6 +262,7 @@ impl Normalizer {
     /// given stopwords.
     pub fn with_profile(profile: Profile, stopwords: Stopwords) -> Normalizer {
         Normalizer {
+            id: NEXT_NUMBER.fetch_add(1, Ordering::Relaxed),
             language: profile.language,
             stemmer: profile.stemmer,
             stopwords,
@@ -277,14 +282,7 @@ impl Normalizer {
         // maps for that spares most of their regrowing on articles. Long
         // inputs repeat more and regrow rarely, so the estimate is capped.
         let forms = (text.len() / 12).min(4096);
-        let mut scratch = Scratch {
-            buffer: String::new(),
-            tokens: Vec::new(),
-            vocabulary: Vocabulary::with_capacity(forms),
-            links: Vocabulary::default(),
-            forms: Interner::with_capacity(forms),
-            kinds: Vec::with_capacity(forms),
-        };
+        let mut scratch = Scratch::new(Vocabulary::with_capacity(forms));
         let title = title
             .map(|span| self.tokens(text, span, &mut scratch))
             .unwrap_or_default();
@@ -324,7 +322,7 @@ impl Normalizer {
     /// The stem of one word as the pipeline sees it, or `None` when the word
     /// carries no term. Used for user-supplied words and in tests.
     pub fn stem_word(&self, word: &str) -> Option<String> {
-        let mut scratch = Scratch::default();
+        let mut scratch = Scratch::new(Vocabulary::default());
         let tokens = self.tokens(word, Span::new(0, word.len()), &mut scratch);
         match tokens.as_slice() {
             [token] => token.term.map(|id| scratch.vocabulary.stem(id).to_string()),
@@ -391,11 +389,41 @@ impl Normalizer {
     /// was possessive, and what the folded form is.
     fn word(&self, found: &DictionaryWord<'_>, scratch: &mut Scratch) -> (usize, usize, bool, WordKind) {
         let word = found.word;
-        let lower = &mut scratch.buffer;
+        // The buffer is taken out for the word's time, so that the rest of
+        // the scratch can be lent beside it.
+        let mut buffer = std::mem::take(&mut scratch.buffer);
+        let (lower, start, end, possessive) = if is_folded(word) {
+            // Most words: lowercase ASCII without an apostrophe, folded already.
+            (word, 0, word.len(), false)
+        } else {
+            let (start, end, possessive) = self.fold(word, &mut buffer);
+            (buffer.as_str(), start, end, possessive)
+        };
+        // A dictionary's reading of this occurrence: a lone ideograph it
+        // could not join and a number in words carry no weight. Japanese
+        // reads the same character as a word on its own in one sentence and
+        // as a suffix in the next, so those kinds are not kept by form.
+        let lone = self.words.is_dictionary() && is_lone_ideograph(lower);
+        let weightless = found.is_number || (lone && !found.stands_alone);
+        let by_occurrence = found.is_number || (lone && self.words == WordSplitter::Lindera);
+        let kind = if by_occurrence {
+            self.kind_afresh(lower, weightless, scratch)
+        } else {
+            self.kind(lower, weightless, scratch)
+        };
+        scratch.buffer = buffer;
+        (start, end, possessive, kind)
+    }
+
+    /// Folds `word` into `lower`: lowercase, typographic apostrophes as
+    /// `'`, a possessive `'s` or an elided stopword before an apostrophe
+    /// dropped. Returns the byte range of `word` that is kept and whether
+    /// it was possessive.
+    fn fold(&self, word: &str, lower: &mut String) -> (usize, usize, bool) {
         lower.clear();
         if word.is_ascii() {
-            // The common case: no apostrophe to fold, and ASCII lowercasing
-            // is Unicode lowercasing for these chars.
+            // No apostrophe to fold, and ASCII lowercasing is Unicode
+            // lowercasing for these chars.
             lower.push_str(word);
             lower.make_ascii_lowercase();
         } else {
@@ -422,27 +450,65 @@ impl Normalizer {
                 i + word[i..].chars().next().map_or(1, char::len_utf8)
             });
         }
-        // A dictionary's reading of this occurrence: a lone ideograph it
-        // could not join and a number in words carry no weight. Japanese
-        // reads the same character as a word on its own in one sentence and
-        // as a suffix in the next, so those kinds are not kept by form.
-        let lone = self.words.is_dictionary() && is_lone_ideograph(lower);
-        let weightless = found.is_number || (lone && !found.stands_alone);
-        let by_occurrence = found.is_number || (lone && self.words == WordSplitter::Lindera);
-        // Most words of a document repeat: look each form up once.
-        let absent = if by_occurrence {
-            None
-        } else {
-            match scratch.forms.lookup(lower) {
-                Ok(form) => return (start, end, possessive, scratch.kinds[form as usize]),
-                Err(absent) => Some(absent),
+        (start, end, possessive)
+    }
+
+    /// What the folded word `word` is in this document, found once per
+    /// document and word form. The thread's [`FORMS`] entry of the form
+    /// holds it, stamped with the document ([`Scratch::document`]), along
+    /// with the form's stopword tier for these stopwords: a form seen
+    /// before, in this document or another, takes one lookup.
+    fn kind(&self, word: &str, weightless: bool, scratch: &mut Scratch) -> WordKind {
+        if word.len() > FORM_CACHE_WORD_BYTES {
+            return self.kind_by_document(word, weightless, scratch);
+        }
+        let cached = self.with_forms(|forms| {
+            if let Some(form) = forms.get_mut(word) {
+                return self.settle(form, word, weightless, scratch);
             }
+            let mut form = self.fresh_form(word, false);
+            let kind = self.settle(&mut form, word, weightless, scratch);
+            if forms.len() >= FORM_CACHE_WORDS {
+                forms.clear();
+            }
+            forms.insert(word.into(), form);
+            kind
+        });
+        // The cache is gone only while the thread exits, when a thread-local
+        // destructor of the caller's may still summarize: work afresh then.
+        cached.unwrap_or_else(|_| self.kind_by_document(word, weightless, scratch))
+    }
+
+    /// [`Self::kind`] of a form whose entry is `form`: its kind in this
+    /// document, made (term or link interned, stem made if needed) the first
+    /// time the document has the form.
+    fn settle(&self, form: &mut Form, word: &str, weightless: bool, scratch: &mut Scratch) -> WordKind {
+        if form.document == scratch.document {
+            return form.kind;
+        }
+        let carries = carries_term(word) && !weightless;
+        let tier = if !carries {
+            None
+        } else if form.stopwords == self.id {
+            form.tier
+        } else {
+            let tier = self.stopwords.tier(word);
+            (form.stopwords, form.tier) = (self.id, tier);
+            tier
         };
-        let carries = carries_term(lower) && !weightless;
-        let tier = if carries { self.stopwords.tier(lower) } else { None };
         let is_link = tier == Some(Tier::KeywordOnly);
         let is_term = carries && tier.is_none();
-        let form = self.form(lower, is_link || is_term);
+        if (is_link || is_term) && form.stem.is_none() {
+            form.stem = Some(self.stem(word));
+        }
+        let kind = self.kind_of(form, is_link, is_term, scratch);
+        (form.document, form.kind) = (scratch.document, kind);
+        kind
+    }
+
+    /// The kind of a word whose form is `form`, interning its stem as a
+    /// link or a term as the flags say.
+    fn kind_of(&self, form: &Form, is_link: bool, is_term: bool, scratch: &mut Scratch) -> WordKind {
         // The cache may hold a stem of a word that these stopwords stop:
         // only a word with a term or a link takes one.
         let (mut term, mut link) = (None, None);
@@ -451,16 +517,37 @@ impl Normalizer {
             Some(stem) if is_term => term = Some(scratch.vocabulary.intern(stem)),
             _ => {}
         }
-        let kind = WordKind {
+        WordKind {
             term,
             link,
             nominal: form.nominal,
-        };
-        if let Some(absent) = absent {
-            scratch.forms.add(lower, absent);
-            scratch.kinds.push(kind);
         }
-        (start, end, possessive, kind)
+    }
+
+    /// [`Self::kind`] without the thread's entry of the form (a word too
+    /// long to keep there): the document's own table of forms.
+    fn kind_by_document(&self, word: &str, weightless: bool, scratch: &mut Scratch) -> WordKind {
+        match scratch.forms.lookup(word) {
+            Ok(form) => scratch.kinds[form as usize],
+            Err(absent) => {
+                let kind = self.kind_afresh(word, weightless, scratch);
+                scratch.forms.add(word, absent);
+                scratch.kinds.push(kind);
+                kind
+            }
+        }
+    }
+
+    /// The kind of one occurrence of `word`, looked at on its own (a
+    /// number, or a lone ideograph that a dictionary reads one way here and
+    /// another way there).
+    fn kind_afresh(&self, word: &str, weightless: bool, scratch: &mut Scratch) -> WordKind {
+        let carries = carries_term(word) && !weightless;
+        let tier = if carries { self.stopwords.tier(word) } else { None };
+        let is_link = tier == Some(Tier::KeywordOnly);
+        let is_term = carries && tier.is_none();
+        let form = self.form(word, is_link || is_term);
+        self.kind_of(&form, is_link, is_term, scratch)
     }
 }
 
@@ -469,14 +556,8 @@ impl Normalizer {
     /// stand in a noun phrase, and, when `with_stem` asks, its stem. Taken
     /// from this thread's [`FORMS`] when the word was seen before.
     fn form(&self, word: &str, with_stem: bool) -> Form {
-        let key = FormsKey::of(self);
-        let cached = FORMS.try_with(|cache| {
-            let cache = &mut *cache.borrow_mut();
-            if cache.key != Some(key) {
-                cache.forms.clear();
-                cache.key = Some(key);
-            }
-            if let Some(form) = cache.forms.get_mut(word) {
+        let cached = self.with_forms(|forms| {
+            if let Some(form) = forms.get_mut(word) {
                 if with_stem && form.stem.is_none() {
                     form.stem = Some(self.stem(word));
                 }
@@ -484,16 +565,34 @@ impl Normalizer {
             }
             let form = self.fresh_form(word, with_stem);
             if word.len() <= FORM_CACHE_WORD_BYTES {
-                if cache.forms.len() >= FORM_CACHE_WORDS {
-                    cache.forms.clear();
+                if forms.len() >= FORM_CACHE_WORDS {
+                    forms.clear();
                 }
-                cache.forms.insert(word.into(), form.clone());
+                forms.insert(word.into(), form.clone());
             }
             form
         });
         // The cache is gone only while the thread exits, when a thread-local
         // destructor of the caller's may still summarize: work afresh then.
         cached.unwrap_or_else(|_| self.fresh_form(word, with_stem))
+    }
+
+    /// `f` on this thread's [`FORMS`] for this normalizer's language,
+    /// stemmer and lexicon (emptied first if it held another's); an error
+    /// only while the thread exits.
+    fn with_forms<R>(
+        &self,
+        f: impl FnOnce(&mut HashMap<Box<str>, Form>) -> R,
+    ) -> Result<R, std::thread::AccessError> {
+        let key = FormsKey::of(self);
+        FORMS.try_with(|cache| {
+            let cache = &mut *cache.borrow_mut();
+            if cache.key != Some(key) {
+                cache.forms.clear();
+                cache.key = Some(key);
+            }
+            f(&mut cache.forms)
+        })
     }
 
     /// [`Self::form`] without the cache.
@@ -503,6 +602,14 @@ impl Normalizer {
                 .lexicon
                 .is_none_or(|lexicon| lexicon.can_be_in_noun_phrase(word)),
             stem: with_stem.then(|| self.stem(word)),
+            stopwords: 0,
+            tier: None,
+            document: 0,
+            kind: WordKind {
+                term: None,
+                link: None,
+                nominal: false,
+            },
         }
     }
 
@@ -522,9 +629,18 @@ thread_local! {
     /// and Snowball stemming and the part-of-speech lookup were the largest
     /// costs of normalising. What is kept depends only on the word and on the
     /// language's stemmer and lexicon ([`FormsKey`]), so the cache cannot
-    /// change a result; it holds one language at a time. Stopwords are not
-    /// kept: a configuration may add its own.
-    static FORMS: RefCell<FormCache> = RefCell::new(FormCache::default());
+    /// change a result; it holds one language at a time. What depends on
+    /// more is stamped with what it holds for, and read only under the same
+    /// stamp: a form's stopword tier with the normalizer whose stopwords gave
+    /// it (a configuration may add its own), its term or link with the
+    /// document whose ids they are. So a word form of a document takes one
+    /// lookup here, the first occurrence and the repeats alike.
+    static FORMS: RefCell<FormCache> = const {
+        RefCell::new(FormCache {
+            key: None,
+            forms: HashMap::with_hasher(rustc_hash::FxBuildHasher),
+        })
+    };
 }
 
 /// The cache is emptied when it reaches this many words. With
@@ -567,14 +683,29 @@ struct FormCache {
     forms: HashMap<Box<str>, Form>,
 }
 
-/// What a language makes of a folded word, whatever the stopwords.
+/// What a language makes of a folded word, whatever the stopwords; and,
+/// stamped with what they hold for, its stopword tier for one normalizer's
+/// stopwords and its kind in one document (term and link ids are the
+/// document's).
 #[derive(Clone)]
 struct Form {
     /// Whether it can stand in a noun phrase.
     nominal: bool,
     /// Its stem, once a document needed it (stopwords are never stemmed).
     stem: Option<Arc<str>>,
+    /// The [`Normalizer::id`] whose stopwords gave `tier` (0: none yet).
+    stopwords: u64,
+    /// The form's stopword tier for those stopwords.
+    tier: Option<Tier>,
+    /// The [`Scratch::document`] that `kind` is of (0: none yet).
+    document: u64,
+    /// The form's kind in that document.
+    kind: WordKind,
 }
+
+/// The next number of a [`Normalizer`] or a [`Scratch`]; 0 is never given,
+/// so that it can mark a [`Form`] stamp as empty.
+static NEXT_NUMBER: AtomicU64 = AtomicU64::new(1);
 
 /// What a folded word form is: its term or link, and whether it can stand
 /// in a noun phrase.
@@ -586,8 +717,10 @@ struct WordKind {
 }
 
 /// Working memory of one [`Normalizer::normalize`] call.
-#[derive(Default)]
 struct Scratch {
+    /// This call's number, unique in the process: the thread's [`FORMS`]
+    /// entries stamped with it hold the forms' kinds in this document.
+    document: u64,
     /// The current word, lowercased and folded.
     buffer: String,
     /// The stems interned so far.
@@ -596,16 +729,40 @@ struct Scratch {
     links: Vocabulary,
     /// The tokens of the current sentence.
     tokens: Vec<Token>,
-    /// Every folded word form seen so far in the document, with an id...
+    /// The folded word forms too long for the thread's [`FORMS`] seen so
+    /// far in the document, with an id...
     forms: Interner,
     /// ...and what the form of each id is.
     kinds: Vec<WordKind>,
+}
+
+impl Scratch {
+    /// The working memory of a new call, with a number of its own.
+    fn new(vocabulary: Vocabulary) -> Scratch {
+        Scratch {
+            document: NEXT_NUMBER.fetch_add(1, Ordering::Relaxed),
+            buffer: String::new(),
+            vocabulary,
+            links: Vocabulary::default(),
+            tokens: Vec::new(),
+            forms: Interner::default(),
+            kinds: Vec::new(),
+        }
+    }
 }
 
 /// Gaps made of these characters do not break a keyphrase: white space and
 /// hyphens (`state-owned`, `government-enterprise`).
 fn is_soft_gap(c: char) -> bool {
     c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+/// Whether `word` is its own folded form: ASCII without a capital or an
+/// apostrophe, so that lowercasing and the apostrophe rules leave it as it
+/// is.
+fn is_folded(word: &str) -> bool {
+    word.bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'\'')
 }
 
 /// The byte offset where a word's possessive apostrophe starts (its last

@@ -320,14 +320,17 @@ fn flatten(text: &str) -> String {
     let mut run = 0;
     let mut at = 0;
     while at < bytes.len() {
-        // ASCII is read byte by byte; other chars are decoded.
+        // ASCII is read byte by byte, through a table; other chars are decoded.
         let (inert, len) = match bytes[at] {
-            b if b.is_ascii() => (
-                // Letters, digits and other ASCII punctuation (`.` `,` `-` …) end the state.
-                b.is_ascii_alphanumeric()
-                    || (b.is_ascii_punctuation() && !b"\"'()[]{}".contains(&b)),
-                1,
-            ),
+            b if b.is_ascii() => {
+                if INERT[usize::from(b)] {
+                    // Most bytes of a text: the run ends, and nothing is replaced.
+                    run = 0;
+                    at += 1;
+                    continue;
+                }
+                (false, 1)
+            }
             _ => {
                 let c = text[at..].chars().next().expect("`at` is a char boundary");
                 (c.is_alphanumeric(), c.len_utf8())
@@ -343,6 +346,21 @@ fn flatten(text: &str) -> String {
     }
     String::from_utf8(flat).expect("whole chars were replaced by ASCII bytes")
 }
+
+/// The ASCII bytes that end a run for [`flatten`]: letters, digits and the punctuation other than
+/// quotes and brackets (`.` `,` `-` …).
+static INERT: [bool; 128] = {
+    let mut inert = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        inert[b] = byte.is_ascii_alphanumeric()
+            || (byte.is_ascii_punctuation()
+                && !matches!(byte, b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}'));
+        b += 1;
+    }
+    inert
+};
 
 /// Turns the paragraphs of one document into sentences.
 struct Splitter<'a> {

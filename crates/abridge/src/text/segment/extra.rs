@@ -42,6 +42,32 @@ const UNIVERSAL_LEAD: u8 = 0xCD;
 /// semicolon.
 const TERMINATORS: &str = ".!?…‼⁇⁈⁉。．｡！？؟۔।॥։።፧။\u{37e}";
 
+/// A byte class of [`scan`]: a byte that may be (part of) a mark it acts on.
+const MARK: u8 = 1;
+/// A byte class of [`scan`]: a byte after which a list marker may start (white space, or a byte
+/// of a wide char, which [`after_spaceless`] looks at).
+const GAP: u8 = 2;
+
+/// The [`MARK`] and [`GAP`] classes of every byte, but for the language's own marks.
+const CLASSES: [u8; 256] = {
+    let mut classes = [0u8; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let b = byte as u8;
+        classes[byte] = if b >= 0x80 {
+            MARK | GAP
+        } else if matches!(b, b'.' | b'!' | b'?') {
+            MARK
+        } else if b.is_ascii_whitespace() {
+            GAP
+        } else {
+            0
+        };
+        byte += 1;
+    }
+    classes
+};
+
 /// How far back a word before a full stop is read, in bytes; a longer run without whitespace
 /// (a URL, a path) is no word.
 const WORD_LIMIT: usize = 64;
@@ -66,8 +92,23 @@ pub(super) fn scan(rules: &SentenceRules, text: &str) -> Extra {
     let mut list: Option<List> = None;
     // The end of the last marker of the list: its own dot ends no sentence.
     let mut marked = 0;
+    // A byte is looked at below only when it may act: a mark (one of its
+    // bytes), or the first byte after white space or a byte of a wide char
+    // (a marker may start there). Other bytes, most letters of a text, only
+    // say whether the byte after them may start a marker.
+    let mut classes = CLASSES;
+    for &mark in rules.finals.as_bytes() {
+        classes[usize::from(mark)] |= MARK;
+    }
+    let mut after_gap = true;
     for i in first..bytes.len() {
         let b = bytes[i];
+        let class = classes[usize::from(b)];
+        let acts = after_gap || class & MARK != 0;
+        after_gap = class & GAP != 0;
+        if !acts {
+            continue;
+        }
         // `b` is ASCII, so `i` is a char boundary for `after_spaceless`.
         if (b == b'(' || b.is_ascii_alphanumeric())
             && (i == first || bytes[i - 1].is_ascii_whitespace() || after_spaceless(text, i))
@@ -334,12 +375,16 @@ impl Marker {
             .take(7)
             .take_while(|b| b.is_ascii_alphanumeric())
             .count();
+        let close = *bytes.get(from + label_len)?;
+        // Most words: no bracket or full stop right after them.
+        if close != b')' && close != b'.' {
+            return None;
+        }
         let label = &bytes[from..from + label_len];
         let digits = label.iter().all(u8::is_ascii_digit);
         if label.is_empty() || (digits && label.len() > 3) || label.len() > 6 {
             return None;
         }
-        let close = *bytes.get(from + label_len)?;
         let style = match (paren, close) {
             (true, b')') => Style::Paren,
             (false, b')') => Style::Close,
