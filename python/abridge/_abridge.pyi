@@ -137,7 +137,9 @@ class Options(TypedDict, total=False):
     keyword_method: Optional[str]
     """How keywords are scored: one of KEYWORD_METHODS."""
     distinct_keywords: Optional[bool]
-    """One keyword per concept: none whose words all belong to a better one (default False)."""
+    """One keyword per concept: of two keywords one of which holds the other's words, one
+    takes the slot unless both are said often (True for every method, False for none; None,
+    the default: on for textrank and tfidf in English)."""
     order: Optional[str]
     """Order of the summary's sentences: one of ORDERS."""
     similarity: Optional[str]
@@ -196,7 +198,7 @@ def keywords(
     title: Optional[str] = None,
     keywords: Optional[int] = 10,
     keyword_method: Optional[str] = "textrank",
-    distinct_keywords: Optional[bool] = False,
+    distinct_keywords: Optional[bool] = None,
     language: Optional[str] = None,
     fallback_language: Optional[str] = None,
     stopwords: Optional[Iterable[str]] = None,

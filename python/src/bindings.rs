@@ -108,7 +108,7 @@ fn read_options(
             "keywords" => options.keywords = Some(value.extract().map_err(typed)?),
             "keyword_method" => options.keyword_method = Some(value.extract().map_err(typed)?),
             "distinct_keywords" => {
-                options.distinct_keywords = Some(value.extract().map_err(typed)?);
+                options.distinct_keywords = value.extract().map_err(typed)?;
             }
             "order" => options.order = Some(value.extract().map_err(typed)?),
             "similarity" => options.similarity = Some(value.extract().map_err(typed)?),
@@ -402,7 +402,7 @@ impl PySummarizer {
 /// "auto" does; or a name or ISO code, see LANGUAGES, for every text);
 /// fallback_language=None (with detection, the language of a text whose
 /// language is not found with confidence: English unless given); keywords=10 (0 for none); keyword_method="textrank" (see
-/// KEYWORD_METHODS); distinct_keywords=False (one keyword per concept);
+/// KEYWORD_METHODS); distinct_keywords=None (one keyword per concept; None: the method's default, on for textrank and tfidf in English);
 /// order="document" or "score"; similarity="overlap" or
 /// "cosine"; position_bias=0.12 (lead bias, 0 for none); stopwords=None
 /// (extra words); max_bytes=64 MiB; idf=None (path of a corpus IDF model).
@@ -416,7 +416,7 @@ impl PySummarizer {
 #[pyo3(
     text_signature = "(text, *, title=None, focus=None, sentences=3, ratio=None, words=None, \
                       method='textrank', language=None, fallback_language=None, keywords=10, \
-                      keyword_method='textrank', distinct_keywords=False, \
+                      keyword_method='textrank', distinct_keywords=None, \
                       order='document', similarity='overlap', position_bias=0.12, \
                       stopwords=None, max_bytes=67108864, idf=None)"
 )]
@@ -442,7 +442,7 @@ fn summarize(
 #[pyfunction]
 #[pyo3(signature = (text, *, title=None, **options))]
 #[pyo3(
-    text_signature = "(text, *, title=None, keywords=10, keyword_method='textrank', distinct_keywords=False, \
+    text_signature = "(text, *, title=None, keywords=10, keyword_method='textrank', distinct_keywords=None, \
                       language=None, fallback_language=None, stopwords=None, \
                       max_bytes=67108864, idf=None)"
 )]

@@ -134,7 +134,7 @@ impl Options {
             config.keywords.method = choice::<KeywordMethod>("keyword method", name)?;
         }
         if let Some(distinct) = self.distinct_keywords {
-            config.keywords.one_concept_per_slot = distinct;
+            config.keywords.one_concept_per_slot = Some(distinct);
         }
         if let Some(name) = &self.order {
             config.order = choice::<Order>("order", name)?;
@@ -381,7 +381,7 @@ mod tests {
             "a language given turns detection off"
         );
         assert_eq!(config.keywords.count, 0);
-        assert!(config.keywords.one_concept_per_slot);
+        assert_eq!(config.keywords.one_concept_per_slot, Some(true));
         assert_eq!(config.order, Order::Score);
         let bad = Options {
             position_bias: Some(-1.0),

@@ -107,6 +107,25 @@ def test_distinct_keywords_keep_one_keyword_per_concept():
     assert nested([k.term for k in kept]) == []
 
 
+def test_textrank_keeps_one_concept_per_slot_unless_told_otherwise():
+    root = Path(__file__).resolve().parents[2]
+    text = (root / "examples" / "article.txt").read_text(encoding="utf-8")
+
+    def rare_nested(keywords):
+        # Nested pairs of which one keyword is said fewer than three times.
+        sets = [(set(k.term.lower().split()), k.count) for k in keywords]
+        return [
+            (a, b)
+            for i, (a, ca) in enumerate(sets)
+            for j, (b, cb) in enumerate(sets)
+            if i != j and a <= b and min(ca, cb) < 3
+        ]
+
+    assert rare_nested(abridge.keywords(text, keywords=15)) == []
+    assert rare_nested(abridge.keywords(text, keywords=15, distinct_keywords=None)) == []
+    assert rare_nested(abridge.keywords(text, keywords=15, distinct_keywords=False))
+
+
 def test_the_language_is_detected_unless_given():
     detected = abridge.summarize(FRENCH)
     assert (detected.language, detected.language_detected) == ("french", True)

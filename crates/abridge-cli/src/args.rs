@@ -275,11 +275,18 @@ pub struct PipelineArgs {
           help_heading = "Keywords")]
     pub keyword_method: KeywordMethod,
 
-    /// One keyword per concept: leave out a keyword whose words all belong to a better one
-    /// ("dollar" after "dollar gains"), or that holds all of a better one's ("ID card scheme"
-    /// after "ID cards"). Off by default: the public keyphrase sets reward nested phrases.
-    #[arg(long, help_heading = "Keywords")]
+    /// One keyword per concept, for every method: of two keywords one of which holds all the
+    /// other's words ("dollar", "dollar gains"), one takes the slot: the better one, unless
+    /// the other is said often enough on its own (twice, and once per 1,000 words) and is the
+    /// longer, or the better one is said once; both stand when both are said three times (and
+    /// once per 1,000 words). On by default for textrank and tfidf in English.
+    #[arg(long, help_heading = "Keywords", conflicts_with = "nested_keywords")]
     pub distinct_keywords: bool,
+
+    /// Let nested keywords stand side by side ("dollar" beside "dollar gains"), as the
+    /// methods of other papers do: turns off textrank's and tfidf's one keyword per concept.
+    #[arg(long, help_heading = "Keywords")]
+    pub nested_keywords: bool,
 
     /// Language of the input: its stemmer, stopwords and sentence rules (a name or ISO 639-1
     /// code of `abridge languages`), or auto to detect each document's language [default: auto].
@@ -460,7 +467,11 @@ impl PipelineArgs {
             .with_keywords(KeywordOptions {
                 count: self.keywords,
                 method: self.keyword_method,
-                one_concept_per_slot: self.distinct_keywords,
+                one_concept_per_slot: match (self.distinct_keywords, self.nested_keywords) {
+                    (true, _) => Some(true),
+                    (_, true) => Some(false),
+                    _ => None,
+                },
                 ..KeywordOptions::default()
             })
             .with_extra_stopwords(extra_stopwords)

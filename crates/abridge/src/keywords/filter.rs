@@ -15,17 +15,22 @@
 //!    the phrase names the topic more precisely and the word would spend a
 //!    slot on the same thing. Without a lexicon a two-word run may be a verb
 //!    and its object, so the single word is the safer keyword and stays.
-//! 3. **Cut late candidates** (for the methods that ask for it): a candidate
+//! 3. **One concept per slot** (where [`KeywordOptions::one_concept_per_slot`]
+//!    or the method asks for it): of two nested keywords ("dollar",
+//!    "dollar gains"), one takes the slot; which one, and when both stand,
+//!    [`Concepts`] decides from how often each is said.
+//! 4. **Cut late candidates** (for the methods that ask for it): a candidate
 //!    first seen after [`KeywordOptions::first_position_cutoff`] words is
 //!    left out (KP-Miner, El-Beltagy & Rafea 2009).
-//! 4. **Cut** at [`KeywordOptions::count`].
-//! 5. **Show** each keyword in its most frequent surface form, white space
+//! 5. **Cut** at [`KeywordOptions::count`].
+//! 6. **Show** each keyword in its most frequent surface form, white space
 //!    collapsed (ties: the first seen), with its number of occurrences and
 //!    the byte span of each.
 //!
 //! [`Tokenized::tagged`]: crate::text::Tokenized::tagged
 //! [`KeywordOptions::count`]: super::KeywordOptions::count
 //! [`KeywordOptions::first_position_cutoff`]: super::KeywordOptions::first_position_cutoff
+//! [`KeywordOptions::one_concept_per_slot`]: super::KeywordOptions::one_concept_per_slot
 
 use super::candidates::{Candidate, Candidates};
 use super::{Keyword, KeywordInput};
@@ -38,6 +43,7 @@ pub(super) fn select(
     candidates: &Candidates,
     scores: &[f64],
     skip_covered: bool,
+    one_concept_per_slot: bool,
     cutoff: Option<usize>,
 ) -> Vec<Keyword> {
     let list = &candidates.list;
@@ -53,14 +59,18 @@ pub(super) fn select(
     });
     let options = input.options;
     let skip_covered = skip_covered && options.skip_covered_words && input.tokens.tagged;
-    let mut concepts = Concepts::default();
-    // Sized by what exists, not by what is asked: `count` may be any number.
-    let mut kept: Vec<usize> = Vec::with_capacity(options.count.min(list.len()));
+    let mut concepts = one_concept_per_slot.then(|| Concepts::new(input.words()));
+    // The kept candidates by slot; a slot is emptied when a longer keyphrase
+    // takes the place of two kept ones it holds ("ID card" and "card scheme"
+    // before "ID card scheme"). Sized by what exists, not by what is asked:
+    // `count` may be any number.
+    let mut kept: Vec<Option<usize>> = Vec::with_capacity(options.count.min(list.len()));
+    let mut live = 0;
     // The words of the multi-word keyphrases kept so far: one lookup per
     // candidate, however many keywords are asked for.
     let mut covered: HashSet<TermId> = HashSet::default();
     for index in ranked.into_iter().map(|i| i as usize) {
-        if kept.len() == options.count || scores[index] == f64::NEG_INFINITY {
+        if live == options.count || scores[index] == f64::NEG_INFINITY {
             // Left-out candidates sort last, so none after them is kept.
             break;
         }
@@ -70,20 +80,44 @@ pub(super) fn select(
                 continue;
             }
         }
-        let terms = list.get(index).terms;
-        if options.one_concept_per_slot && !concepts.admit(terms) {
+        let candidate = list.get(index);
+        let terms = candidate.terms;
+        if skip_covered && is_covered(terms, &covered) {
             continue;
         }
-        if skip_covered {
-            if is_covered(terms, &covered) {
-                continue;
-            }
-            if terms.len() > 1 {
-                covered.extend(terms.iter().copied());
+        if let Some(concepts) = &mut concepts {
+            match concepts.offer(terms, candidate.count()) {
+                Verdict::Nested => continue,
+                Verdict::New => {}
+                Verdict::Replaces(slots) => {
+                    // The first slot goes to the longer keyphrase, the others
+                    // are emptied.
+                    kept[slots[0]] = Some(index);
+                    for &slot in &slots[1..] {
+                        kept[slot] = None;
+                    }
+                    live -= slots.len() - 1;
+                    if skip_covered && terms.len() > 1 {
+                        covered.extend(terms.iter().copied());
+                    }
+                    continue;
+                }
             }
         }
-        kept.push(index);
+        if skip_covered && terms.len() > 1 {
+            covered.extend(terms.iter().copied());
+        }
+        kept.push(Some(index));
+        live += 1;
     }
+    let mut kept: Vec<usize> = kept.into_iter().flatten().collect();
+    // A keyword that took a better one's slot is ranked by its own score:
+    // the list stays best first, in the ranking's order.
+    kept.sort_by(|&a, &b| {
+        scores[b]
+            .total_cmp(&scores[a])
+            .then(list.first(a).cmp(&list.first(b)))
+    });
     kept.into_iter()
         .map(|index| Keyword {
             term: surface(input, candidates, &list.get(index)),
@@ -99,46 +133,176 @@ pub(super) fn select(
         .collect()
 }
 
+/// Below this many words of the document per occurrence, a keyword is not
+/// frequent enough on its own to change the rule "one concept per slot" (see
+/// [`Concepts::offer`]): a phrase said once in a 700-word article is as
+/// strong as one said five times in a 5,000-word paper. Chosen on the
+/// keyphrase sets of `../shared/data` together (500 and 2,000 do worse on
+/// the news and full papers alike; README.md gives the figures).
+const WORDS_PER_OCCURRENCE: usize = 1000;
+
+/// The fewest occurrences of a longer keyphrase that takes the slot of a
+/// kept keyword it holds: a phrase said once is as likely a passing mention.
+const FEWEST_TO_REPLACE: usize = 2;
+
+/// The fewest occurrences of each of two nested keywords that may stand side
+/// by side: both name a topic the text keeps coming back to ("grid" and
+/// "grid computing" in a paper on grids).
+const FEWEST_TO_STAND_BESIDE: usize = 3;
+
 /// The keywords kept so far, as sets of terms, for the rule "one concept per
 /// slot": a candidate whose terms all belong to a kept keyword ("dollar"
 /// after "dollar gains"), or whose terms hold all of a kept keyword's
 /// ("ID card scheme" after "ID cards"), names a topic already on the list.
 /// Only the kept keywords that share a term with the candidate are compared,
 /// so a long list costs what its overlaps cost, not list × candidates.
-#[derive(Default)]
+///
+/// Which of two nested keywords keeps the slot ([`Concepts::offer`]): the
+/// better-ranked one, unless the later one is said often enough on its own
+/// and is the longer, or the kept one is not; and both stand when both are
+/// said often. Counts are of the keyword as a whole candidate: "dollar"
+/// inside "dollar gains" does not count for "dollar".
 pub(super) struct Concepts {
-    /// Each kept keyword's distinct terms.
-    kept: Vec<Vec<TermId>>,
-    /// For each term, the kept keywords that hold it.
+    /// Each slot's distinct terms (sorted) and count; `None` once emptied.
+    slots: Vec<Option<(Vec<TermId>, usize)>>,
+    /// For each term, the slots that held it (an emptied or replaced slot
+    /// may stay listed: the terms are compared again).
     holding: HashMap<TermId, Vec<usize>>,
+    /// The document's length in words, title included.
+    words: usize,
+}
+
+/// What [`Concepts::offer`] decides for a candidate.
+#[derive(Debug, PartialEq)]
+pub(super) enum Verdict {
+    /// A new concept: it takes a new slot.
+    New,
+    /// A keyword said often enough beside kept ones it is nested with that
+    /// are all shorter, or all longer and said once: it takes the first of
+    /// these slots and the others are emptied.
+    Replaces(Vec<usize>),
+    /// A concept already on the list: left out.
+    Nested,
 }
 
 impl Concepts {
-    /// Whether `terms` names a new concept; if so, it is kept.
+    /// No keyword yet, in a document of `words` words.
+    pub(super) fn new(words: usize) -> Concepts {
+        Concepts {
+            slots: Vec::new(),
+            holding: HashMap::default(),
+            words,
+        }
+    }
+
+    /// Whether `count` occurrences make a keyword frequent: at least
+    /// `fewest`, and at least one per [`WORDS_PER_OCCURRENCE`] words.
+    fn frequent(&self, count: usize, fewest: usize) -> bool {
+        count >= fewest && count.saturating_mul(WORDS_PER_OCCURRENCE) >= self.words
+    }
+
+    /// The strict rule: whether `terms` names a new concept, with no kept
+    /// keyword inside it or holding it; if so, it is kept.
     pub(super) fn admit(&mut self, terms: &[TermId]) -> bool {
-        let mut mine: Vec<TermId> = terms.to_vec();
-        mine.sort_unstable();
-        mine.dedup();
+        let mine = sorted_terms(terms);
+        if !self.nested_with(&mine).is_empty() {
+            return false;
+        }
+        self.take(None, mine, 0);
+        true
+    }
+
+    /// Decides for a candidate of `count` occurrences, ranked below every
+    /// kept keyword, and keeps it unless it is [`Verdict::Nested`]:
+    /// - no kept keyword is nested with it: [`Verdict::New`];
+    /// - each kept keyword nested with it is, like it, frequent (at least
+    ///   [`FEWEST_TO_STAND_BESIDE`] occurrences): both stand, [`Verdict::New`];
+    /// - each is inside it ("dollar" before "dollar gains") and it is
+    ///   frequent (at least [`FEWEST_TO_REPLACE`] occurrences): the phrase
+    ///   is the more precise name and takes the slot, [`Verdict::Replaces`];
+    /// - each holds it and is not frequent ("dollar reached", said once,
+    ///   before "dollar") while it is: the kept phrase was a passing mention
+    ///   and the word takes the slot, [`Verdict::Replaces`];
+    /// - otherwise the better-ranked keyword keeps the slot: [`Verdict::Nested`].
+    pub(super) fn offer(&mut self, terms: &[TermId], count: usize) -> Verdict {
+        let mine = sorted_terms(terms);
+        let nested = self.nested_with(&mine);
+        if nested.is_empty() {
+            self.take(None, mine, count);
+            return Verdict::New;
+        }
+        let theirs = |slot: usize| self.slots[slot].as_ref().expect("a live slot");
+        let beside = self.frequent(count, FEWEST_TO_STAND_BESIDE)
+            && nested
+                .iter()
+                .all(|&slot| self.frequent(theirs(slot).1, FEWEST_TO_STAND_BESIDE));
+        if beside {
+            self.take(None, mine, count);
+            return Verdict::New;
+        }
+        // The longer keyphrase said often enough is the more precise name
+        // ("ID card scheme" over "ID card"); a kept phrase said once is a
+        // passing mention beside a word said often enough ("dollar reached"
+        // once, "dollar" five times).
+        let longer = nested.iter().all(|&slot| theirs(slot).0.len() < mine.len());
+        let shorter = nested.iter().all(|&slot| theirs(slot).0.len() > mine.len())
+            && nested
+                .iter()
+                .all(|&slot| !self.frequent(theirs(slot).1, FEWEST_TO_REPLACE));
+        if (longer || shorter) && self.frequent(count, FEWEST_TO_REPLACE) {
+            for &slot in &nested[1..] {
+                self.slots[slot] = None;
+            }
+            self.take(Some(nested[0]), mine, count);
+            return Verdict::Replaces(nested);
+        }
+        Verdict::Nested
+    }
+
+    /// The live slots whose terms are a subset or a superset of the sorted
+    /// `mine`, in slot order.
+    fn nested_with(&self, mine: &[TermId]) -> Vec<usize> {
         let mut seen: Vec<usize> = Vec::new();
-        for term in &mine {
+        let mut nested: Vec<usize> = Vec::new();
+        for term in mine {
             for &k in self.holding.get(term).map_or(&[][..], Vec::as_slice) {
                 if seen.contains(&k) {
                     continue;
                 }
                 seen.push(k);
-                let theirs = &self.kept[k];
-                if is_subset(&mine, theirs) || is_subset(theirs, &mine) {
-                    return false;
+                if let Some((theirs, _)) = &self.slots[k]
+                    && (is_subset(mine, theirs) || is_subset(theirs, mine))
+                {
+                    nested.push(k);
                 }
             }
         }
-        let k = self.kept.len();
-        for &term in &mine {
-            self.holding.entry(term).or_default().push(k);
-        }
-        self.kept.push(mine);
-        true
+        nested.sort_unstable();
+        nested
     }
+
+    /// Puts `mine` in `slot`, or in a new slot.
+    fn take(&mut self, slot: Option<usize>, mine: Vec<TermId>, count: usize) {
+        let k = slot.unwrap_or(self.slots.len());
+        for &term in &mine {
+            let holders = self.holding.entry(term).or_default();
+            if !holders.contains(&k) {
+                holders.push(k);
+            }
+        }
+        match slot {
+            Some(k) => self.slots[k] = Some((mine, count)),
+            None => self.slots.push(Some((mine, count))),
+        }
+    }
+}
+
+/// The distinct terms of a keyword, sorted.
+fn sorted_terms(terms: &[TermId]) -> Vec<TermId> {
+    let mut mine = terms.to_vec();
+    mine.sort_unstable();
+    mine.dedup();
+    mine
 }
 
 /// Whether every element of the sorted `small` is in the sorted `large`.
@@ -203,7 +367,7 @@ mod tests {
 
     #[test]
     fn one_concept_per_slot_leaves_out_subsets_and_supersets_of_kept_keywords() {
-        let mut concepts = Concepts::default();
+        let mut concepts = Concepts::new(100);
         // "dollar gains" = [1, 2] kept first.
         assert!(concepts.admit(&[1, 2]));
         // "dollar" = [1] is inside it; "dollar gains reached" = [1, 2, 3] holds it;
@@ -218,7 +382,73 @@ mod tests {
         // An unrelated word is new; repeating a word inside a phrase changes nothing.
         assert!(concepts.admit(&[7, 7]));
         assert!(!concepts.admit(&[7]));
-        assert_eq!(concepts.kept, vec![vec![1, 2], vec![1, 3], vec![7]]);
+        let kept: Vec<&Vec<TermId>> = concepts.slots.iter().flatten().map(|(t, _)| t).collect();
+        assert_eq!(kept, [&vec![1, 2], &vec![1, 3], &vec![7]]);
+    }
+
+    #[test]
+    fn the_better_ranked_of_a_nested_pair_keeps_the_slot_when_the_other_is_rare() {
+        // A 100-word document: two occurrences are frequent enough.
+        let mut concepts = Concepts::new(100);
+        // "dollar" said three times, then "dollar gains" once: a passing
+        // mention, left out.
+        assert_eq!(concepts.offer(&[1], 3), Verdict::New);
+        assert_eq!(concepts.offer(&[1, 2], 1), Verdict::Nested);
+        // "gains reached" said twice holds no kept keyword's terms: new.
+        assert_eq!(concepts.offer(&[2, 3], 2), Verdict::New);
+        // "gains" said twice beside "gains reached", said twice too: neither
+        // is rare, but the phrase keeps its slot (both stand only from three).
+        assert_eq!(concepts.offer(&[2], 2), Verdict::Nested);
+    }
+
+    #[test]
+    fn a_longer_phrase_said_often_enough_takes_the_slot_of_the_words_it_holds() {
+        let mut concepts = Concepts::new(100);
+        // "ID" and "card" kept, then "ID card scheme" said twice: it takes
+        // the first slot and empties the second.
+        assert_eq!(concepts.offer(&[1], 1), Verdict::New);
+        assert_eq!(concepts.offer(&[9], 1), Verdict::New);
+        assert_eq!(concepts.offer(&[2], 1), Verdict::New);
+        assert_eq!(concepts.offer(&[1, 2, 3], 2), Verdict::Replaces(vec![0, 2]));
+        let kept: Vec<Option<&Vec<TermId>>> =
+            concepts.slots.iter().map(|s| s.as_ref().map(|(t, _)| t)).collect();
+        assert_eq!(kept, [Some(&vec![1, 2, 3]), Some(&vec![9]), None]);
+        // The replaced words are gone: "card" said once is nested in the phrase.
+        assert_eq!(concepts.offer(&[2], 1), Verdict::Nested);
+    }
+
+    #[test]
+    fn a_word_said_often_enough_takes_the_slot_of_a_phrase_said_once() {
+        let mut concepts = Concepts::new(100);
+        // "dollar reached" said once, then "dollar" said five times.
+        assert_eq!(concepts.offer(&[1, 3], 1), Verdict::New);
+        assert_eq!(concepts.offer(&[1], 5), Verdict::Replaces(vec![0]));
+        // Not when the phrase is said twice: it keeps its slot.
+        let mut concepts = Concepts::new(100);
+        assert_eq!(concepts.offer(&[1, 3], 2), Verdict::New);
+        assert_eq!(concepts.offer(&[1], 2), Verdict::Nested);
+    }
+
+    #[test]
+    fn nested_keywords_both_said_often_stand_side_by_side() {
+        let mut concepts = Concepts::new(100);
+        // "grid" four times and "grid computing" three times.
+        assert_eq!(concepts.offer(&[1], 4), Verdict::New);
+        assert_eq!(concepts.offer(&[1, 2], 3), Verdict::New);
+        assert_eq!(concepts.slots.iter().flatten().count(), 2);
+    }
+
+    #[test]
+    fn frequent_enough_grows_with_the_length_of_the_document() {
+        // In a 5,000-word paper, once per 1,000 words is 5 occurrences: three
+        // are not enough to stand beside a word, or to replace it.
+        let mut concepts = Concepts::new(5000);
+        assert_eq!(concepts.offer(&[1], 10), Verdict::New);
+        assert_eq!(concepts.offer(&[1, 2], 3), Verdict::Nested);
+        assert_eq!(concepts.offer(&[1, 3], 5), Verdict::New);
+        assert!(concepts.frequent(5, 2) && !concepts.frequent(4, 2));
+        let short = Concepts::new(100);
+        assert!(short.frequent(2, 2) && !short.frequent(1, 2) && !short.frequent(2, 3));
     }
 
     #[test]
@@ -261,6 +491,7 @@ mod tests {
         let terms = |skip: bool| -> Vec<String> {
             let options = KeywordOptions {
                 skip_covered_words: skip,
+                one_concept_per_slot: Some(false),
                 ..KeywordOptions::default()
             };
             lowercase_terms(text, &t, &options)
@@ -284,14 +515,48 @@ mod tests {
         let doc = Document::new("Solar panels. Wind. Grid storage.", options);
         let input = doc.input();
         let candidates = Candidates::collect(&input);
-        let kept = select(&input, &candidates, &[1.0, 2.0, 2.0], true, None);
+        let kept = select(&input, &candidates, &[1.0, 2.0, 2.0], true, false, None);
         let terms: Vec<&str> = kept.iter().map(|k| k.term.as_str()).collect();
         assert_eq!(terms, ["Wind", "Grid storage"]);
         // With a cutoff of 3 words ("Solar panels. Wind." are words 0 to 2),
         // "Grid storage" is first seen too late and the next one fills in.
-        let kept = select(&input, &candidates, &[1.0, 2.0, 2.0], true, Some(3));
+        let kept = select(&input, &candidates, &[1.0, 2.0, 2.0], true, false, Some(3));
         let terms: Vec<&str> = kept.iter().map(|k| k.term.as_str()).collect();
         assert_eq!(terms, ["Wind", "Solar panels"]);
+    }
+
+    #[test]
+    fn the_filter_gives_a_nested_pair_one_slot() {
+        // Hand-made scores: "Grid" (said once) outranks "Grid storage" (said
+        // twice); with one concept per slot the phrase takes the word's slot.
+        let doc = Document::new("Grid. Grid storage. Grid storage.", KeywordOptions::default());
+        let input = doc.input();
+        let candidates = Candidates::collect(&input);
+        let terms = |one_concept: bool| -> Vec<String> {
+            select(&input, &candidates, &[2.0, 1.0], true, one_concept, None)
+                .into_iter()
+                .map(|k| k.term)
+                .collect()
+        };
+        assert_eq!(terms(false), ["Grid", "Grid storage"]);
+        assert_eq!(terms(true), ["Grid storage"]);
+    }
+
+    #[test]
+    fn a_keyword_that_takes_a_slot_is_listed_by_its_own_score() {
+        // "Grid" (3.0) is kept, then "storage" (2.0); "Grid storage" (1.0),
+        // said twice, takes the first slot and empties the second, so
+        // "power" (1.5) comes before it.
+        let doc = Document::new(
+            "Grid. Storage. Grid storage. Grid storage. Power.",
+            KeywordOptions::default(),
+        );
+        let input = doc.input();
+        let candidates = Candidates::collect(&input);
+        let kept = select(&input, &candidates, &[3.0, 2.0, 1.0, 1.5], true, true, None);
+        let terms: Vec<&str> = kept.iter().map(|k| k.term.as_str()).collect();
+        assert_eq!(terms, ["Power", "Grid storage"]);
+        assert!(kept.windows(2).all(|w| w[0].score >= w[1].score));
     }
 
     #[test]

@@ -21,6 +21,9 @@
 //!   `b = 1` suits news leads but hurts abstracts; `b = 0.3` keeps most of
 //!   the gain on news (DUC-2001, WikiNews) at a small cost on abstracts
 //!   (Inspec).
+//! - **One concept per slot.** In English the shared filter keeps one of
+//!   two nested keywords ("dollar", "dollar gains"), an addition of
+//!   abridge's for readers (see `filter.rs`); pke's TextRank lists both.
 //!
 //! Candidates: the shared ones, with KP-Miner's frequency floor and, on a
 //! long document, the phrases inside them (`word_sum_candidates` in
@@ -42,6 +45,10 @@ pub(super) struct TextRank;
 
 impl CandidateScorer for TextRank {
     fn cuts_late_candidates(&self) -> bool {
+        true
+    }
+
+    fn keeps_one_concept_per_slot(&self) -> bool {
         true
     }
 

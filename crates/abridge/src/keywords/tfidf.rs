@@ -34,6 +34,10 @@ impl CandidateScorer for TfIdf {
         true
     }
 
+    fn keeps_one_concept_per_slot(&self) -> bool {
+        true
+    }
+
     fn candidates(&self, input: &KeywordInput<'_>) -> Candidates {
         word_sum_candidates(input)
     }

@@ -352,7 +352,8 @@ fn drop_near_duplicates(
     // With one concept per slot, the shared filter would drop some of the
     // keywords kept here; the rule applies here first, so that the list
     // still fills up.
-    let mut concepts = input.options.one_concept_per_slot.then(Concepts::default);
+    let mut concepts = (input.options.one_concept_per_slot == Some(true))
+        .then(|| Concepts::new(input.words()));
     for index in ranked {
         if kept.len() == input.options.count {
             break;
