@@ -28,6 +28,7 @@ mod luhn;
 mod position;
 mod random;
 mod reduction;
+mod salience;
 mod select;
 mod sequential;
 mod sumbasic;
