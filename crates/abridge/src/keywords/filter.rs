@@ -18,7 +18,10 @@
 //! 3. **One concept per slot** (where [`KeywordOptions::one_concept_per_slot`]
 //!    or the method asks for it): of two nested keywords ("dollar",
 //!    "dollar gains"), one takes the slot; which one, and when both stand,
-//!    [`Concepts`] decides from how often each is said.
+//!    [`Concepts`] decides from how often each is said. Step 2 comes first:
+//!    where it applies, a single word inside a kept keyphrase is skipped
+//!    before [`Concepts`] sees it, so only a phrase takes the slot of a
+//!    longer kept one said once.
 //! 4. **Cut late candidates** (for the methods that ask for it): a candidate
 //!    first seen after [`KeywordOptions::first_position_cutoff`] words is
 //!    left out (KP-Miner, El-Beltagy & Rafea 2009).
