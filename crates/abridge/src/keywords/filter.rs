@@ -563,6 +563,27 @@ mod tests {
     }
 
     #[test]
+    fn a_covered_word_never_reaches_the_concept_rule() {
+        // "Grid storage" (said once) outranks "Grid" (said five times). The
+        // concept rule alone gives the word the phrase's slot; with the
+        // covered-word rule, which comes first, the word is skipped.
+        let doc = Document::new(
+            "Grid storage. Grid. Grid. Grid. Grid. Grid.",
+            KeywordOptions::default(),
+        );
+        let input = doc.input();
+        let candidates = Candidates::collect(&input);
+        let terms = |skip_covered: bool| -> Vec<String> {
+            select(&input, &candidates, &[2.0, 1.0], skip_covered, true, None)
+                .into_iter()
+                .map(|k| k.term)
+                .collect()
+        };
+        assert_eq!(terms(false), ["Grid"]);
+        assert_eq!(terms(true), ["Grid storage"]);
+    }
+
+    #[test]
     fn white_space_collapses_to_one_space() {
         assert_eq!(collapse_whitespace(" solar \n\t panels "), "solar panels");
     }
