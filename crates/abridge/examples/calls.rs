@@ -21,15 +21,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let call = args.next().unwrap_or_else(|| "summary".to_string());
     let docs: usize = args.next().map_or(Ok(200), |s| s.parse())?;
     let rounds: usize = args.next().map_or(Ok(3), |s| s.parse())?;
-    let texts: Vec<String> = std::fs::read_to_string(&path)?
+    let texts: Vec<String> = std::fs::read_to_string(&path)
+        .map_err(|e| format!("{path}: {e}"))?
         .lines()
         .filter(|line| !line.trim().is_empty())
         .take(docs)
-        .map(|line| {
-            let record: serde_json::Value = serde_json::from_str(line)?;
+        .enumerate()
+        .map(|(i, line)| {
+            let record: serde_json::Value =
+                serde_json::from_str(line).map_err(|e| format!("{path}: record {}: {e}", i + 1))?;
             Ok(record["text"].as_str().unwrap_or_default().to_string())
         })
-        .collect::<Result<_, serde_json::Error>>()?;
+        .collect::<Result<_, String>>()?;
     let mut config = Config::default().with_budget(Budget::Sentences(3));
     let request = match call.as_str() {
         "summary" => {

@@ -18,7 +18,10 @@
 //! 3. **One concept per slot** (where [`KeywordOptions::one_concept_per_slot`]
 //!    or the method asks for it): of two nested keywords ("dollar",
 //!    "dollar gains"), one takes the slot; which one, and when both stand,
-//!    [`Concepts`] decides from how often each is said.
+//!    [`Concepts`] decides from how often each is said. Step 2 comes first:
+//!    where it applies, a single word inside a kept keyphrase is skipped
+//!    before [`Concepts`] sees it, so only a phrase takes the slot of a
+//!    longer kept one said once.
 //! 4. **Cut late candidates** (for the methods that ask for it): a candidate
 //!    first seen after [`KeywordOptions::first_position_cutoff`] words is
 //!    left out (KP-Miner, El-Beltagy & Rafea 2009).
@@ -557,6 +560,27 @@ mod tests {
         let terms: Vec<&str> = kept.iter().map(|k| k.term.as_str()).collect();
         assert_eq!(terms, ["Power", "Grid storage"]);
         assert!(kept.windows(2).all(|w| w[0].score >= w[1].score));
+    }
+
+    #[test]
+    fn a_covered_word_never_reaches_the_concept_rule() {
+        // "Grid storage" (said once) outranks "Grid" (said five times). The
+        // concept rule alone gives the word the phrase's slot; with the
+        // covered-word rule, which comes first, the word is skipped.
+        let doc = Document::new(
+            "Grid storage. Grid. Grid. Grid. Grid. Grid.",
+            KeywordOptions::default(),
+        );
+        let input = doc.input();
+        let candidates = Candidates::collect(&input);
+        let terms = |skip_covered: bool| -> Vec<String> {
+            select(&input, &candidates, &[2.0, 1.0], skip_covered, true, None)
+                .into_iter()
+                .map(|k| k.term)
+                .collect()
+        };
+        assert_eq!(terms(false), ["Grid"]);
+        assert_eq!(terms(true), ["Grid storage"]);
     }
 
     #[test]

@@ -231,8 +231,9 @@ pub struct KeywordOptions {
     /// other is the longer and said at least twice (and once per 1,000
     /// words): then it takes the slot; both stand when both are said at
     /// least three times (and once per 1,000 words). `None` (default): the
-    /// method decides, on for abridge's own methods (`textrank`, `tfidf`),
-    /// off for the methods of other papers, which keep their paper's lists.
+    /// method decides, on for abridge's own methods (`textrank`, `tfidf`) in
+    /// a language with a part-of-speech lexicon (English), off elsewhere and
+    /// for the methods of other papers, which keep their paper's lists.
     /// The public keyphrase sets list nested phrases side by side; on them
     /// the rule costs up to 3 points of F1@10 (DUC-2001 32.63 to 29.68;
     /// README.md gives the figures), and it cuts the BBC articles whose top
@@ -441,8 +442,9 @@ trait CandidateScorer {
     }
 
     /// Whether the shared filter keeps one keyword per concept when
-    /// [`KeywordOptions::one_concept_per_slot`] leaves it to the method.
-    /// Default: no; abridge's own methods say yes.
+    /// [`KeywordOptions::one_concept_per_slot`] leaves it to the method and
+    /// the language has a part-of-speech lexicon. Default: no; abridge's own
+    /// methods say yes.
     fn keeps_one_concept_per_slot(&self) -> bool {
         false
     }

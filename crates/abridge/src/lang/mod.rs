@@ -12,7 +12,7 @@
 //!
 //! [`Language`] is the public name of a language; [`Profile::of`] resolves it
 //! to its profile. A language with rules of its own has a file here
-//! (`en/`, `fr.rs`) and one line in the `languages!` table below; a language
+//! (`en/`, `fr.rs`, `es.rs`, `ar.rs`) and one line in the `languages!` table below; a language
 //! with only a stemmer and a stopword list needs the line alone.
 //!
 //! The table holds every language of the `stop-words` crate's lists (NLTK's,
@@ -20,7 +20,7 @@
 //! with neither a stopword list nor a Snowball stemmer runs on the neutral
 //! profile: Unicode words, kept whole, no stopwords ([`Support::is_neutral`]).
 //!
-//! Twenty-four languages have sentence rules of their own (`rules.rs`:
+//! Twenty-five languages have sentence rules of their own (`rules.rs`:
 //! abbreviations, the words after a German ordinal, the Greek question mark
 //! `;`, Dutch sentences that open with a digit); every other language takes
 //! the English rules. Marks that one script alone uses (Armenian `։`,

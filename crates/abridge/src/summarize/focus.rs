@@ -21,8 +21,9 @@
 //!   similarities give the same distribution. **Zero similarities are not
 //!   smoothed**: a sentence that shares no term with the focus gets no
 //!   restart mass and can rise only through its edges to sentences that do;
-//!   when no sentence shares a term with the focus, the teleport is the
-//!   method's own (plain TextRank's salience restart, LexRank's uniform). **Damping 0.8** ([`FOCUS_DAMPING`]) for a
+//!   when no sentence shares a term with the focus, the run is the
+//!   method's own (plain TextRank's salience restart, LexRank's uniform one,
+//!   the configured damping). **Damping 0.8** ([`FOCUS_DAMPING`]) for a
 //!   focused run, the value of the authors' released code for focused
 //!   summarization, in place of the configured 0.85: a restart every five
 //!   steps rather than every seven ties the ranking closer to the focus.

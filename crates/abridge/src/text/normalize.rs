@@ -1071,6 +1071,26 @@ mod tests {
     }
 
     #[test]
+    fn each_document_numbers_its_terms_afresh_through_the_form_cache() {
+        // The thread's entry of a form keeps its term stamped with the call
+        // that interned it: a later document, on the same normalizer or
+        // another of the language, must not read the earlier one's ids.
+        let n = english();
+        let first = "zebras run; apples";
+        let second = "apples; zebras";
+        let ids = |t: &Tokenized| t.terms(0).collect::<Vec<_>>();
+        let t = n.normalize(first, None, &whole(first));
+        assert_eq!(ids(&t), [0, 1, 2]);
+        assert_eq!(t.vocabulary.stem(2), "appl");
+        for normalizer in [&n, &english()] {
+            let t = normalizer.normalize(second, None, &whole(second));
+            assert_eq!(ids(&t), [0, 1]);
+            assert_eq!(t.vocabulary.stem(0), "appl");
+            assert_eq!(t.vocabulary.len(), 2);
+        }
+    }
+
+    #[test]
     fn stem_word_matches_the_pipeline() {
         let n = english();
         assert_eq!(n.stem_word("Industries").as_deref(), Some("industri"));
