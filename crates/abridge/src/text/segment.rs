@@ -272,8 +272,10 @@ fn paragraphs(text: &str, from: usize) -> impl Iterator<Item = Span> + '_ {
 /// Some texts reach us with a blank line after every wrapped line (a converter that doubled the
 /// line ends): each line is then a paragraph, and a sentence that crosses a line is cut in two.
 /// A paragraph *ends on a wrap* when its last line does not end a sentence, holds at least
-/// [`SHORT_WORDS`] words and is at least half as long as the document's longest line: the rule
-/// of deliberate line breaks (step 3), taken across a blank line. When at least
+/// [`SHORT_WORDS`] words and is at least half as long as the document's longest line (the rule
+/// of deliberate line breaks, step 3, taken across a blank line), and the next paragraph goes on
+/// without a capital (a lowercase letter, or a script without case); a heading, however long,
+/// is followed by a capital and stays a paragraph of its own. When at least
 /// [`WRAPPED_MIN`] paragraphs, and at least a [`WRAPPED_SHARE`]th of them, end on a wrap, the
 /// document is such a text, and each paragraph that ends on a wrap goes on in the next one.
 /// Elsewhere a paragraph may end on a long unpunctuated line (a heading, a caption, a cut
@@ -288,7 +290,20 @@ fn joined_paragraphs(text: &str, from: usize) -> Vec<Span> {
         let line = p.slice(text).lines().next_back().unwrap_or("").trim();
         !ends_final(line) && line.chars().count() * 2 >= longest && has_words(line, SHORT_WORDS)
     };
-    let wrapped: Vec<bool> = all.iter().map(ends_on_wrap).collect();
+    // A wrapped line goes on in a word that needs no capital: a lowercase letter, or a letter or
+    // digit of a script without case (Arabic, CJK). A heading is followed by a capital.
+    let goes_on = |p: &Span| {
+        p.slice(text)
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || (c.is_alphanumeric() && !c.is_uppercase()))
+    };
+    let wrapped: Vec<bool> = all
+        .iter()
+        .enumerate()
+        .map(|(i, p)| ends_on_wrap(p) && all.get(i + 1).is_some_and(goes_on))
+        .collect();
     let count = wrapped.iter().filter(|&&w| w).count();
     if count < WRAPPED_MIN || count * WRAPPED_SHARE < all.len() {
         return all;
@@ -1107,6 +1122,24 @@ Committee, attended and addressed the meeting.
                 "Another heading of a good many words and no final stop",
                 "The second paragraph is here.",
             ]
+        );
+        // Nor are a title and two long subheadings in hard-wrapped text: each is followed by
+        // a capital, so none goes on in the next paragraph.
+        let text = "Council approves new flood defence plan for the town centre\n\n\
+                    The plan was approved on Monday. It costs four million pounds.\n\n\
+                    Residents welcome the decision after years of repeated flooding\n\n\
+                    People who live near the river said they were relieved. They\n\
+                    had waited a long time.\n\n\
+                    Work on the new walls is expected to start early next spring\n\n\
+                    The contractor has been chosen.";
+        let doc = segment(text);
+        assert_eq!(
+            doc.title.map(|t| t.slice(text)),
+            Some("Council approves new flood defence plan for the town centre")
+        );
+        assert_eq!(
+            sentences(text)[2],
+            "Residents welcome the decision after years of repeated flooding"
         );
     }
 
