@@ -279,7 +279,8 @@ pub struct PipelineArgs {
     /// other's words ("dollar", "dollar gains"), one takes the slot: the better one, unless
     /// the other is said often enough on its own (twice, and once per 1,000 words) and is the
     /// longer, or the better one is said once; both stand when both are said three times (and
-    /// once per 1,000 words). On by default for textrank and tfidf in English.
+    /// once per 1,000 words). With yake, strictly one per concept (it applies the rule inside
+    /// its own near-duplicate filter). On by default for textrank and tfidf in English.
     #[arg(long, help_heading = "Keywords", conflicts_with = "nested_keywords")]
     pub distinct_keywords: bool,
 
