@@ -171,6 +171,9 @@ impl std::fmt::Display for KeywordMethod {
     }
 }
 
+/// The longest keyphrase [`KeywordOptions::validate`] accepts, in words.
+pub const MAX_KEYPHRASE_WORDS: usize = 32;
+
 /// Options of keyword extraction.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct KeywordOptions {
@@ -181,7 +184,8 @@ pub struct KeywordOptions {
     /// The longest keyphrase, in words. Default 4 where a part-of-speech
     /// lexicon keeps candidates to noun phrases (English), 2 elsewhere: a run
     /// of content words that may hold verbs is rarely a good keyphrase beyond
-    /// two words.
+    /// two words. At most [`MAX_KEYPHRASE_WORDS`]: a long document counts every
+    /// phrase inside a candidate, which costs the cube of its length.
     pub max_words: usize,
     /// The longest keyphrase in languages without a part-of-speech lexicon.
     pub max_words_untagged: usize,
@@ -265,15 +269,15 @@ impl KeywordOptions {
         self.textrank.validate("the keyword damping factor")?;
         check_range(
             "the longest keyphrase",
-            "at least 1 word",
+            "from 1 to 32 words",
             self.max_words as f64,
-            self.max_words >= 1,
+            (1..=MAX_KEYPHRASE_WORDS).contains(&self.max_words),
         )?;
         check_range(
             "the longest keyphrase without a part-of-speech lexicon",
-            "at least 1 word",
+            "from 1 to 32 words",
             self.max_words_untagged as f64,
-            self.max_words_untagged >= 1,
+            (1..=MAX_KEYPHRASE_WORDS).contains(&self.max_words_untagged),
         )?;
         non_negative("the keyword position bias", self.position_bias)?;
         non_negative("the keyword first position weight", self.first_position_weight)?;
@@ -668,6 +672,20 @@ pub(super) mod tests {
     use super::*;
     use crate::model::TfIdfOptions;
     use crate::text::{Language, Normalizer, SentenceSpan, Span, Stopwords};
+
+    #[test]
+    fn the_longest_keyphrase_is_bounded() {
+        let with = |max_words, max_words_untagged| KeywordOptions {
+            max_words,
+            max_words_untagged,
+            ..KeywordOptions::default()
+        };
+        assert!(with(MAX_KEYPHRASE_WORDS, 1).validate().is_ok());
+        for (tagged, untagged) in [(0, 2), (MAX_KEYPHRASE_WORDS + 1, 2), (4, 0), (4, 33)] {
+            let message = with(tagged, untagged).validate().unwrap_err().to_string();
+            assert!(message.contains("from 1 to 32 words"), "{message}");
+        }
+    }
 
     /// The English tokens of `text`, cut into the given sentences.
     pub(in crate::keywords) fn tokens(text: &str, sentences: &[&str]) -> Tokenized {
