@@ -172,7 +172,7 @@ impl std::fmt::Display for KeywordMethod {
 }
 
 /// The longest keyphrase [`KeywordOptions::validate`] accepts, in words.
-pub const MAX_KEYPHRASE_WORDS: usize = 32;
+pub(crate) const MAX_KEYPHRASE_WORDS: usize = 32;
 
 /// Options of keyword extraction.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -184,7 +184,7 @@ pub struct KeywordOptions {
     /// The longest keyphrase, in words. Default 4 where a part-of-speech
     /// lexicon keeps candidates to noun phrases (English), 2 elsewhere: a run
     /// of content words that may hold verbs is rarely a good keyphrase beyond
-    /// two words. At most [`MAX_KEYPHRASE_WORDS`]: a long document counts every
+    /// two words. At most 32 (`validate` refuses more): a long document counts every
     /// phrase inside a candidate, which costs the cube of its length.
     pub max_words: usize,
     /// The longest keyphrase in languages without a part-of-speech lexicon.
