@@ -58,6 +58,7 @@ fn main() {
         &out.join("edge_slots.bin"),
     );
     jieba(out);
+    gloss_df(out);
     #[cfg(feature = "japanese")]
     ipadic(out);
 }
@@ -105,6 +106,45 @@ fn table(lists: &[(&str, u32)], bits: u32, words_path: &Path, slots_path: &Path)
     fs::write(words_path, &words).expect("write the word list");
     let table: Vec<u8> = slots.iter().flat_map(|s| s.to_le_bytes()).collect();
     fs::write(slots_path, table).expect("write the slots");
+}
+
+/// Writes the document frequencies of English stems over WordNet's glosses
+/// (`lexicon/en-gloss-df.txt`, from `lexicon/gloss_df.py`) as a sorted Rust
+/// array, `OUT_DIR/gloss_df.rs`, which `src/keywords/specificity.rs`
+/// searches by bisection: nothing is built when the program starts.
+fn gloss_df(out: &Path) {
+    const PATH: &str = "lexicon/en-gloss-df.txt";
+    println!("cargo::rerun-if-changed={PATH}");
+    let text = fs::read_to_string(PATH).unwrap_or_else(|e| panic!("{PATH}: {e}"));
+    let mut lines = text.lines();
+    let glosses: u32 = lines
+        .next()
+        .and_then(|l| l.strip_prefix("# N\t"))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{PATH}: the first line is not '# N<TAB>glosses'"));
+    let mut rust = format!("pub(super) const GLOSSES: u32 = {glosses};\n");
+    rust.push_str("pub(super) static GLOSS_DF: &[(&str, u32)] = &[\n");
+    let mut previous = "";
+    for line in lines {
+        let (stem, df) = line
+            .split_once('\t')
+            .unwrap_or_else(|| panic!("{PATH}: {line:?} is not 'stem<TAB>df'"));
+        let df: u32 = df
+            .parse()
+            .unwrap_or_else(|_| panic!("{PATH}: {line:?}: bad df"));
+        assert!(
+            stem > previous && stem.bytes().all(|b| b.is_ascii_lowercase() || b == b'\''),
+            "{PATH}: {stem:?} is out of order, repeated or not a lowercase stem"
+        );
+        assert!(
+            df <= glosses,
+            "{PATH}: {stem:?} is in more glosses than there are"
+        );
+        rust.push_str(&format!("    ({stem:?}, {df}),\n"));
+        previous = stem;
+    }
+    rust.push_str("];\n");
+    fs::write(out.join("gloss_df.rs"), rust).expect("write gloss_df.rs");
 }
 
 /// Compiles IPADIC from the folder `ABRIDGE_IPADIC_DIR` names (by default

@@ -35,6 +35,7 @@
 //! [`KeywordOptions::position_bias`]: super::KeywordOptions::position_bias
 
 use super::candidates::Candidates;
+use super::specificity;
 use super::{CandidateScorer, KeywordInput, weigh_word_sums, word_sum_candidates};
 use crate::graph::cooccurrence_matrix;
 use crate::rank::textrank_with_prior;
@@ -75,72 +76,10 @@ fn word_scores(input: &KeywordInput<'_>) -> Vec<f64> {
     let graph = cooccurrence_matrix(input.term_sequences(), input.terms(), options.cooccurrence);
     let prior = position_prior(&input.sequences, input.terms(), options.position_bias);
     let mut scores = textrank_with_prior(&graph, prior, &options.textrank);
-    // TEMPORARY (issue 14 experiment, branch glossidf): English words
-    // weighed by their specificity over WordNet's glosses.
-    if input.tokens.lexicon.is_some()
-        && let Some(table) = gloss::table()
-    {
-        for (t, score) in scores.iter_mut().enumerate() {
-            *score *= table.weight(input.tokens.vocabulary.stem(t as crate::text::TermId));
-        }
-    }
+    specificity::weigh(input, &mut scores);
     scores
 }
 
-/// TEMPORARY (issue 14 experiment, branch glossidf; not to be merged as
-/// is): a general-English specificity weight per stem, from the document
-/// frequency of stems over WordNet 3.1's glosses (`lexicon/gloss_df.py`),
-/// read from the file named by `ABRIDGE_GLOSS_IDF`. The weight is
-/// `max(floor, ln((N + 1) / (1 + df)) - c)`, `c` from `ABRIDGE_GLOSS_C`
-/// (default 3.5) and `floor` from `ABRIDGE_GLOSS_FLOOR` (default 0); a stem
-/// the table lacks has df 0. Without the variable nothing changes.
-mod gloss {
-    use std::collections::HashMap;
-    use std::sync::OnceLock;
-
-    pub(super) struct Table {
-        df: HashMap<String, u32>,
-        n: f64,
-        c: f64,
-        floor: f64,
-    }
-
-    impl Table {
-        pub(super) fn weight(&self, stem: &str) -> f64 {
-            let df = self.df.get(stem).copied().unwrap_or(0) as f64;
-            (((self.n + 1.0) / (1.0 + df)).ln() - self.c).max(self.floor)
-        }
-    }
-
-    pub(super) fn table() -> Option<&'static Table> {
-        static TABLE: OnceLock<Option<Table>> = OnceLock::new();
-        TABLE.get_or_init(load).as_ref()
-    }
-
-    fn load() -> Option<Table> {
-        let path = std::env::var("ABRIDGE_GLOSS_IDF").ok()?;
-        let text = std::fs::read_to_string(&path).ok()?;
-        let number = |name: &str, default: f64| {
-            std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
-        };
-        let mut n = 0.0;
-        let mut df = HashMap::new();
-        for line in text.lines() {
-            let (key, value) = line.split_once('\t')?;
-            if key == "# N" {
-                n = value.parse().ok()?;
-            } else {
-                df.insert(key.to_string(), value.parse().ok()?);
-            }
-        }
-        Some(Table {
-            df,
-            n,
-            c: number("ABRIDGE_GLOSS_C", 3.5),
-            floor: number("ABRIDGE_GLOSS_FLOOR", 0.0),
-        })
-    }
-}
 
 /// The PositionRank prior: for each term, the sum of `1 / position^bias`
 /// over its occurrences, positions counted in tokens from 1 (title first).
