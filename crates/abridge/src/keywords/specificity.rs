@@ -15,10 +15,11 @@
 //! Tomokiyo & Hurst's background language model (2003) and KP-Miner's
 //! document frequencies (El-Beltagy & Rafea 2009) weigh keyphrases by a
 //! collection outside the document. The weight of a stem with document
-//! frequency `df` is `max(0, ln((N + 1) / (1 + df)) - c)`: words in more
-//! than about `N / e^c` glosses ("use", "system", "result") get weight 0,
-//! rarer ones grow with their idf; a stem the table lacks (in fewer than 2
-//! glosses: jargon, names) has `df = 0`, the largest weight.
+//! frequency `df` is `max(0, ln((N + 1) / (1 + df)) - c)`: a stem in
+//! more than about `N / e^c` glosses (5,860 at `c` = 3: "use") weighs 0,
+//! generic ones little ("system", 1,153 glosses: 1.63), specific ones more
+//! ("network", 124: 3.85); a stem the table lacks (in fewer than 2
+//! glosses: jargon, names) has `df = 0`, the largest weight (8.68).
 //! `c` = [`SPECIFICITY_OFFSET`] = 3 was chosen on the four English
 //! keyphrase sets at once (Inspec, DUC-2001, SemEval-2017, Nguyen-2007):
 //! every `c` from 1 to 4 raised all four, the mean was flat from 2.5 to 4.
