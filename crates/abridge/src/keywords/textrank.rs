@@ -3,7 +3,7 @@
 //! This file owns the word scores of TextRank for keywords (Mihalcea & Tarau
 //! 2004, section 3) and the position prior it is run with. It receives the
 //! document's [`KeywordInput`] and the shared [`Candidates`], and returns one
-//! score per candidate through the shared [`weigh_word_sums`]. It must not
+//! score per candidate through the shared `word_sums::weigh_word_sums`. It must not
 //! know how candidates are found, ranked or cut.
 //!
 //! Method:
@@ -27,7 +27,7 @@
 //!
 //! Candidates: the shared ones, with KP-Miner's frequency floor and, on a
 //! long document, the phrases inside them (`word_sum_candidates` in
-//! `mod.rs`, El-Beltagy & Rafea 2009).
+//! `word_sums.rs`, El-Beltagy & Rafea 2009).
 //!
 //! [`KeywordMethod::TextRank`]: super::KeywordMethod::TextRank
 //! [`KeywordOptions::cooccurrence`]: super::KeywordOptions::cooccurrence
@@ -36,7 +36,8 @@
 
 use super::candidates::Candidates;
 use super::specificity;
-use super::{CandidateScorer, KeywordInput, weigh_word_sums, word_sum_candidates};
+use super::word_sums::{weigh_word_sums, word_sum_candidates};
+use super::{CandidateScorer, KeywordInput};
 use crate::graph::cooccurrence_matrix;
 use crate::rank::textrank_with_prior;
 use crate::text::Token;
@@ -79,7 +80,6 @@ fn word_scores(input: &KeywordInput<'_>) -> Vec<f64> {
     specificity::weigh(input, &mut scores);
     scores
 }
-
 
 /// The PositionRank prior: for each term, the sum of `1 / position^bias`
 /// over its occurrences, positions counted in tokens from 1 (title first).

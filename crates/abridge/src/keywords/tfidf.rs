@@ -2,7 +2,7 @@
 //!
 //! This file owns the TF-IDF word scores. It receives the document's
 //! [`KeywordInput`] and the shared [`Candidates`], and returns one score per
-//! candidate through the shared [`weigh_word_sums`]. It must not know how
+//! candidate through the shared `word_sums::weigh_word_sums`. It must not know how
 //! candidates are found, ranked or cut, nor how the idf was fitted.
 //!
 //! Method: the classic term weighting (Salton & Buckley 1988) with the
@@ -17,13 +17,14 @@
 //!
 //! Candidates: the shared ones, with KP-Miner's frequency floor and, on a
 //! long document, the phrases inside them (`word_sum_candidates` in
-//! `mod.rs`, El-Beltagy & Rafea 2009).
+//! `word_sums.rs`, El-Beltagy & Rafea 2009).
 //!
 //! [`KeywordMethod::TfIdf`]: super::KeywordMethod::TfIdf
 //! [`TfIdf`]: crate::model::TfIdf
 
 use super::candidates::Candidates;
-use super::{CandidateScorer, KeywordInput, weigh_word_sums, word_sum_candidates};
+use super::word_sums::{weigh_word_sums, word_sum_candidates};
+use super::{CandidateScorer, KeywordInput};
 use crate::text::TermId;
 
 /// TF-IDF word scores, summed per candidate.
