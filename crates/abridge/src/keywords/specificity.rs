@@ -52,16 +52,27 @@ fn weight(table: &Specificity, stem: &str) -> f64 {
     (((n + 1.0) / (1.0 + df)).ln() - SPECIFICITY_OFFSET).max(0.0)
 }
 
-/// Multiplies each term's score (indexed by term id) by its stem's weight,
-/// in a language with a specificity table ([`Specificity`], English);
-/// leaves other languages' scores as they are.
-pub(super) fn weigh(input: &KeywordInput<'_>, scores: &mut [f64]) {
-    let Some(table) = input.tokens.specificity else {
-        return;
-    };
-    for (t, score) in scores.iter_mut().enumerate() {
-        *score *= weight(table, input.tokens.vocabulary.stem(t as TermId));
-    }
+/// The specificity weight of each term of the document (by term id), or
+/// `None` where its language has no table ([`Specificity`]; English only).
+pub(super) fn term_weights(input: &KeywordInput<'_>) -> Option<Vec<f64>> {
+    let table = input.tokens.specificity?;
+    let vocabulary = &input.tokens.vocabulary;
+    Some(
+        (0..vocabulary.len())
+            .map(|t| weight(table, vocabulary.stem(t as TermId)))
+            .collect(),
+    )
+}
+
+/// The weight of a phrase of `terms`: that of its most specific word. A
+/// phrase is in no more documents than any of its words, so its own idf is
+/// at least its most specific word's: the largest word weight is a lower
+/// bound of the phrase's, which the table (single stems) cannot give.
+pub(super) fn phrase_weight(weights: &[f64], terms: &[TermId]) -> f64 {
+    terms
+        .iter()
+        .map(|&t| weights[t as usize])
+        .fold(0.0, f64::max)
 }
 
 #[cfg(test)]
@@ -90,7 +101,7 @@ mod tests {
     }
 
     #[test]
-    fn word_scores_are_weighed_where_the_language_has_a_table() {
+    fn terms_are_weighed_where_the_language_has_a_table() {
         use super::super::tests::Document;
         use crate::keywords::KeywordOptions;
         let text = "Use the network. Use the network.";
@@ -99,19 +110,24 @@ mod tests {
         // The table, not the part-of-speech lexicon, is what counts.
         english.tokens.lexicon = None;
         let input = english.input();
-        let mut scores = vec![1.0; input.terms()];
-        weigh(&input, &mut scores);
         let stems: Vec<&str> = (0..input.terms())
             .map(|t| input.tokens.vocabulary.stem(t as TermId))
             .collect();
         assert_eq!(stems, ["use", "network"]);
-        assert_eq!(scores, [0.0, weight(english_table(), "network")]);
-        // Without a table (another language) nothing changes.
+        let network = weight(english_table(), "network");
+        assert_eq!(term_weights(&input), Some(vec![0.0, network]));
+        // Without a table (another language) there are no weights.
         let mut other = Document::new(text, KeywordOptions::default());
         other.tokens.specificity = None;
-        let mut scores = vec![1.0; input.terms()];
-        weigh(&other.input(), &mut scores);
-        assert_eq!(scores, [1.0, 1.0]);
+        assert_eq!(term_weights(&other.input()), None);
+    }
+
+    #[test]
+    fn a_phrase_weighs_as_its_most_specific_word() {
+        let weights = [0.0, 3.85, 1.63];
+        assert_eq!(phrase_weight(&weights, &[0, 1, 2]), 3.85);
+        assert_eq!(phrase_weight(&weights, &[2, 0]), 1.63);
+        assert_eq!(phrase_weight(&weights, &[0]), 0.0);
     }
 
     #[test]
