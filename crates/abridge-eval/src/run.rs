@@ -210,7 +210,12 @@ impl SummaryEvaluator {
             }
             Length::Words(_) => Budget::Sentences(usize::MAX),
         };
-        let request = Request::new().with_budget(budget);
+        let request = match self.length {
+            Length::Words(words) | Length::SentencesThenWords { words, .. } => {
+                Request::new().with_budget(budget).with_word_limit(words)
+            }
+            _ => Request::new().with_budget(budget),
+        };
         let summary = self.summarizer.run_with(&record.text, request)?.summary;
         let chosen: Vec<Sentence> = match self.length {
             Length::Words(words) => {
