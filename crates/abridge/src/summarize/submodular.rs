@@ -53,8 +53,13 @@
 //! restart: the objective is the paper's.
 //!
 //! Cost: the similarities of the sentences that share a term, and K-means
-//! with `0.2 N` centres, are quadratic in the sentences: meant for
-//! articles, like the paper's document sets.
+//! with `0.2 N` centres, are quadratic in the sentences. Up to
+//! [`DENSE_SENTENCE_LIMIT`] (1,000) sentences, the bound of the dense
+//! sentence graph, the ground set `V` is every sentence; above it, the
+//! 1,000 sentences with the largest `C_i(V)` over the whole text (linear:
+//! `v_i · Σ_j v_j`), the others ranking below every one of them.
+//! Deviation: the paper's document sets are a few hundred sentences; this
+//! keeps a 20 MB text at 4 s, as TextRank.
 
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
