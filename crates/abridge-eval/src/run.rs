@@ -631,6 +631,31 @@ mod tests {
     }
 
     #[test]
+    fn a_method_that_plans_for_words_is_given_the_cut() {
+        // Submodular plans under the cut: of 5, 10 and 8 words only the first sentence fits 7
+        // words, and it comes whole, where TextRank's three sentences are cut (above).
+        let config = Config::default().with_method(abridge::SummaryMethod::Submodular);
+        let length = |words| Length::SentencesThenWords {
+            sentences: 3,
+            words,
+        };
+        let evaluator = SummaryEvaluator::new(config.clone(), length(7)).unwrap();
+        let result = evaluator.evaluate(&summary_record(&three(), "x")).unwrap();
+        assert_eq!(result.sentences, [0]);
+        assert_eq!(result.candidate, SENTENCES[0]);
+        for words in [13, 20] {
+            let evaluator = SummaryEvaluator::new(config.clone(), length(words)).unwrap();
+            let result = evaluator.evaluate(&summary_record(&three(), "x")).unwrap();
+            assert!(result.words <= words, "{result:?}");
+            assert_eq!(result.candidate, expected(&result, usize::MAX));
+        }
+        let evaluator = SummaryEvaluator::new(config, Length::Words(9)).unwrap();
+        let result = evaluator.evaluate(&summary_record(&three(), "x")).unwrap();
+        assert!(result.words <= 9, "{result:?}");
+        assert_eq!(result.candidate, expected(&result, usize::MAX));
+    }
+
+    #[test]
     fn the_title_is_not_seen() {
         let evaluator = SummaryEvaluator::new(Config::default(), Length::Sentences(3)).unwrap();
         let result = evaluator.evaluate(&summary_record(&three(), "x")).unwrap();
