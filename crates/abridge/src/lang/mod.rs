@@ -483,7 +483,7 @@ impl Language {
     }
 
     /// How specific the language's stems are in general use, if it has a
-    /// table for it ([`Specificity`]; English only so far).
+    /// table for it (`Specificity`; English only so far).
     pub fn specificity(self) -> Option<&'static Specificity> {
         self.spec().specificity
     }
