@@ -28,7 +28,7 @@
 //! table), and its trigrams are ranked as `u32` keys (count, then place),
 //! put in order by a bitmap of their places and a counting sort by count,
 //! with each profile's entry of a trigram read as profile and rank split
-//! once (0.27 million instructions a BBC article in all). The
+//! once (about 0.19 million instructions for a BBC article's first 1 KiB). The
 //! scoring is whatlang 0.18's "combined" method, written again here step by
 //! step: its script count, its alphabet score, its trigram distance, its
 //! weighting of the two, its sorts (the same element types and orders, so that
