@@ -105,7 +105,9 @@ impl SentenceScorer for Submodular {
         let clusters = clusters(&vectors, &similarities.totals, cluster_count(m));
         let alpha = COVERAGE_A / m as f64;
         let objective = Objective::new(&similarities, alpha, rewards, clusters);
-        let plan = Plan::new(options.budget, options.word_limit, m);
+        // The budget is the document's (a ratio of all `n` sentences), the
+        // picks at most the ground set's `m`.
+        let plan = Plan::new(options.budget, options.word_limit, n).within(m);
         let costs: Vec<f64> = ground.iter().map(|&i| plan.cost(doc.words(i))).collect();
         let picks = objective.maximise(&costs, &plan);
         let mut state = objective.empty();
@@ -201,6 +203,21 @@ impl Plan {
                 limit: sentences as f64,
                 sentences,
             },
+        }
+    }
+
+    /// This plan over a ground set of `m` sentences: at most `m` picks (a
+    /// budget in sentences then spends at most `m`).
+    fn within(self, m: usize) -> Plan {
+        let sentences = self.sentences.min(m);
+        Plan {
+            sentences,
+            limit: if self.by_words {
+                self.limit
+            } else {
+                self.limit.min(sentences as f64)
+            },
+            ..self
         }
     }
 
@@ -617,6 +634,14 @@ mod tests {
         assert_eq!((plan.by_words, plan.limit, plan.sentences), (true, 35.0, 9));
         assert_eq!(plan.cost(0), 1.0);
         assert_eq!(Plan::new(Budget::Ratio(0.5), None, 5).limit, 3.0);
+        // A ratio counts the document's sentences, not the ground set's:
+        // 10% of 5,000 is 500 picks, of which a ground set of 1,000 allows
+        // all, and of 300 sentences at most 300.
+        let ratio = Plan::new(Budget::Ratio(0.1), None, 5_000);
+        assert_eq!((ratio.within(1_000).sentences, ratio.within(1_000).limit), (500, 500.0));
+        assert_eq!((ratio.within(300).sentences, ratio.within(300).limit), (300, 300.0));
+        let words = Plan::new(Budget::Words(100), None, 5_000).within(1_000);
+        assert_eq!((words.sentences, words.limit), (1_000, 100.0));
         assert_eq!(cluster_count(3), 1);
         assert_eq!(cluster_count(23), 5);
     }
