@@ -11,16 +11,15 @@
 //!
 //! - Similarity `w_ij`: the cosine of the sentences' TF-IDF vectors, as in
 //!   the paper (`w_ii = 1` for a sentence with terms).
-//! - Coverage (section 4): `L(S) = Σ_i min(C_i(S), α C_i(V))`, with
+//! - Coverage: `L(S) = Σ_i min(C_i(S), α C_i(V))`, with
 //!   `C_i(S) = Σ_{j∈S} w_ij`: each sentence of the document is covered by
 //!   the summary up to a share α of how much the whole document covers it.
-//!   `α = a / N` for `N` sentences, `a` = [`COVERAGE_A`] = 5, the paper's
-//!   choice on DUC-03.
-//! - Diversity (section 5): `R(S) = Σ_k sqrt(Σ_{j∈P_k∩S} r_j)` over a
+//!   `α = a / N` for `N` sentences, `a` = [`COVERAGE_A`] = 5.
+//! - Diversity: `R(S) = Σ_k sqrt(Σ_{j∈P_k∩S} r_j)` over a
 //!   partition `P` of the sentences, with the singleton reward
 //!   `r_j = C_j(V) / N` (the sentence's mean similarity to the document):
 //!   a second sentence from a cluster already drawn on gains less than one
-//!   from a new cluster. λ = [`DIVERSITY_LAMBDA`] = 6, the paper's.
+//!   from a new cluster. λ = [`DIVERSITY_LAMBDA`] = 6.
 //! - The partition: the paper clusters with K-means, `K = 0.2 N`. K-means
 //!   starts from random centres; here it is spherical K-means (cosine) from
 //!   deterministic centres, the most central sentence (largest `C_i(V)`)
@@ -28,8 +27,9 @@
 //!   (farthest first, ties to the earlier sentence), at most
 //!   [`KMEANS_ROUNDS`] rounds. Deviation: deterministic instead of random
 //!   starts, so that the output depends only on the input.
-//! - Greedy (Algorithm 1): while candidates remain, take the one with the
-//!   largest `gain / cost^r` (r = [`COST_SCALE`] = 0.3, the paper's; ties to
+//! - Greedy (the modified greedy of Lin & Bilmes 2010, NAACL, which the
+//!   2011 paper optimises with): while candidates remain, take the one with
+//!   the largest `gain / cost^r` (r = [`COST_SCALE`] = 0.3; ties to
 //!   the earlier sentence); keep it if it fits the budget, else drop it for
 //!   good. Then compare with the best single sentence that fits and keep
 //!   the better of the two. Gains are evaluated lazily (Minoux 1978): a
@@ -48,6 +48,15 @@
 //! - Deviation: when no sentence fits a word budget at all, the best single
 //!   sentence is taken anyway (the paper would return nothing): the
 //!   selection never returns an empty summary of a non-empty document.
+//!
+//! The constants (`a` = 5, λ = 6, r = 0.3, `K = 0.2 N`) and the singleton
+//! reward were written from memory of the paper. A review looked for its
+//! text to check them and found only its abstract and first page in the
+//! stored copies it could search; they agree with an independent
+//! reimplementation of the paper, Mogren's MULTSUM (α = 5 / N, λ = 6,
+//! r = 0.3, `K = round(0.2 N)`, `r_j = Σ_i w_ij / N`), but are not checked
+//! against the paper's own words, nor is which of its data sets (DUC-03 or
+//! DUC-04) they were chosen on.
 //!
 //! No lead bias (the method has no view of position) and no salience
 //! restart: the objective is the paper's.
