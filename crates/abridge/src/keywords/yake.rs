@@ -76,7 +76,7 @@
 //! [`KeywordMethod::Yake`]: super::KeywordMethod::Yake
 //! [`Keyword::score`]: super::Keyword::score
 
-use super::candidates::{Candidates, CandidatesBuilder};
+use super::candidates::{Candidates, CandidatesBuilder, Occurrence};
 use super::filter::{Concepts, collapse_whitespace};
 use super::{CandidateScorer, KeywordInput};
 use crate::text::TermId;
@@ -420,13 +420,28 @@ fn drop_near_duplicates(
         if kept.iter().all(|k| similarity(k, &form) <= DEDUPLICATION_LIMIT)
             && concepts
                 .as_mut()
-                .is_none_or(|concepts| concepts.admit(list.get(index).terms))
+                .is_none_or(|concepts| concepts.admit(&stems(input, first, list.get(index).terms)))
         {
             kept.push(form);
             out[index] = -scores[index];
         }
     }
     out
+}
+
+/// The stems of an occurrence's words, what one concept per slot compares
+/// (as for the other methods): YAKE's own keys fold only a final `s`, so
+/// "study" and "case studies" would pass for two concepts. An
+/// occurrence none of whose words has a stem falls back to the candidate's
+/// `keys`, numbered after the vocabulary so that they meet no stem.
+fn stems(input: &KeywordInput<'_>, occurrence: &Occurrence, keys: &[TermId]) -> Vec<TermId> {
+    let tokens = &input.sequences[occurrence.sequence()][occurrence.tokens()];
+    let stems: Vec<TermId> = tokens.iter().filter_map(|t| t.term).collect();
+    if !stems.is_empty() {
+        return stems;
+    }
+    let offset = input.terms() as TermId;
+    keys.iter().map(|&k| k + offset).collect()
 }
 
 /// `1 − Levenshtein distance / longer length`, over characters.
@@ -594,6 +609,41 @@ mod tests {
         assert!((s - (1.0 - 1.0 / 12.0)).abs() < 1e-12);
         assert_eq!(similarity(&chars("abc"), &chars("xyz")), 0.0);
         assert_eq!(similarity(&chars("kitten"), &chars("sitting")), 1.0 - 3.0 / 7.0);
+    }
+
+    #[test]
+    fn one_concept_per_slot_compares_stems() {
+        // "study" and "studies" have different YAKE keys ("study",
+        // "studie") but one stem ("studi"): with one concept per slot,
+        // "study" and a keyword holding "studies" never both stand.
+        let text = "Case studies matter. The study helps. Case studies matter again.";
+        let shown = |distinct: bool| {
+            let options = KeywordOptions {
+                one_concept_per_slot: Some(distinct),
+                ..KeywordOptions::default()
+            };
+            let doc = Document::new(text, options);
+            let input = doc.input();
+            let candidates = Yake.candidates(&input);
+            let scores = Yake.score(&input, &candidates);
+            let mut kept: Vec<String> = candidates
+                .list
+                .iter()
+                .zip(&scores)
+                .filter(|(_, s)| s.is_finite())
+                .map(|(c, _)| {
+                    let first = &candidates.occurrences[c.occurrences[0] as usize];
+                    first.span(&input).slice(text).to_lowercase()
+                })
+                .collect();
+            kept.sort_unstable();
+            kept
+        };
+        let both = |kept: &[String]| {
+            kept.iter().any(|k| k == "study") && kept.iter().any(|k| k.contains("studies"))
+        };
+        assert!(both(&shown(false)), "{:?}", shown(false));
+        assert!(!both(&shown(true)), "{:?}", shown(true));
     }
 
     #[test]
