@@ -230,7 +230,12 @@ impl Words {
                 let surface = &input.text[token.span().start..sequence[last].span().end];
                 let tag = Tag::of(surface, i);
                 lower.clear();
-                lower.extend(surface.chars().flat_map(char::to_lowercase));
+                if surface.is_ascii() {
+                    lower.push_str(surface);
+                    lower.make_ascii_lowercase();
+                } else {
+                    lower.extend(surface.chars().flat_map(char::to_lowercase));
+                }
                 if lower.ends_with('s') && lower.chars().count() > 3 {
                     lower.pop();
                 }
