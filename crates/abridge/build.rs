@@ -1,5 +1,6 @@
-//! Compiles the English part-of-speech lexicon (`lexicon/*.txt`) into a hash
-//! table at build time, so that `abridge::text::pos` builds nothing when the
+//! Compiles the English part-of-speech lexicon (`lexicon/en-*.txt`, and the
+//! gloss counts of English stems, `lexicon/en-gloss-df.txt`) into hash
+//! tables at build time, so that `abridge::text::pos` builds nothing when the
 //! program starts: the table and the word list are read-only data in the
 //! binary, used in place. The layout is in `src/lang/en/pos/hash.rs`.
 //!
@@ -58,6 +59,7 @@ fn main() {
         &out.join("edge_slots.bin"),
     );
     jieba(out);
+    gloss_df(out);
     #[cfg(feature = "japanese")]
     ipadic(out);
 }
@@ -105,6 +107,79 @@ fn table(lists: &[(&str, u32)], bits: u32, words_path: &Path, slots_path: &Path)
     fs::write(words_path, &words).expect("write the word list");
     let table: Vec<u8> = slots.iter().flat_map(|s| s.to_le_bytes()).collect();
     fs::write(slots_path, table).expect("write the slots");
+}
+
+/// Lays out the document frequencies of English stems over WordNet's glosses
+/// (`lexicon/en-gloss-df.txt`, from `lexicon/gloss_df.py`) as a hash table
+/// of the lexicon's layout (`src/lang/en/pos/hash.rs`): `OUT_DIR/gloss_words.bin`
+/// (each stem followed by its count in [`hash::GLOSS_COUNT_BYTES`] bytes),
+/// `OUT_DIR/gloss_slots.bin`, and `OUT_DIR/gloss.rs` with the number of
+/// glosses and of stems, which `src/lang/en/gloss.rs` reads in place.
+fn gloss_df(out: &Path) {
+    const PATH: &str = "lexicon/en-gloss-df.txt";
+    println!("cargo::rerun-if-changed={PATH}");
+    let text = fs::read_to_string(PATH).unwrap_or_else(|e| panic!("{PATH}: {e}"));
+    let mut lines = text.lines();
+    let glosses: u32 = lines
+        .next()
+        .and_then(|l| l.strip_prefix("# N\t"))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{PATH}: the first line is not '# N<TAB>glosses'"));
+    assert!(
+        glosses < 1 << (8 * hash::GLOSS_COUNT_BYTES),
+        "{PATH}: {glosses} glosses do not fit the count's bytes"
+    );
+    let slot_count = 1usize << hash::GLOSS_SLOT_BITS;
+    let mut slots = vec![0u32; slot_count];
+    let mut words: Vec<u8> = Vec::new();
+    let mut stems = 0usize;
+    let mut previous = "";
+    for line in lines {
+        let (stem, df) = line
+            .split_once('\t')
+            .unwrap_or_else(|| panic!("{PATH}: {line:?} is not 'stem<TAB>df'"));
+        let df: u32 = df
+            .parse()
+            .unwrap_or_else(|_| panic!("{PATH}: {line:?}: bad df"));
+        assert!(
+            stem > previous
+                && stem.len() < hash::MAX_LEN
+                && stem.bytes().all(|b| b.is_ascii_lowercase() || b == b'\''),
+            "{PATH}: {stem:?} is out of order, repeated, too long or not a lowercase stem"
+        );
+        assert!(
+            df <= glosses,
+            "{PATH}: {stem:?} is in more glosses than there are"
+        );
+        let offset = u32::try_from(words.len())
+            .ok()
+            .filter(|&o| o < 1 << 23)
+            .expect("the word list fits 23 bits of offset");
+        let mut i = hash::home_slot(stem.as_bytes(), hash::GLOSS_SLOT_BITS);
+        while slots[i] != 0 {
+            i = (i + 1) % slot_count;
+        }
+        slots[i] = hash::encode(offset, stem.len(), 0);
+        words.extend_from_slice(stem.as_bytes());
+        words.extend_from_slice(&df.to_le_bytes()[..hash::GLOSS_COUNT_BYTES]);
+        stems += 1;
+        previous = stem;
+    }
+    assert!(
+        stems * 2 <= slot_count,
+        "{stems} stems: raise the slot bits"
+    );
+    fs::write(out.join("gloss_words.bin"), &words).expect("write gloss_words.bin");
+    let table: Vec<u8> = slots.iter().flat_map(|s| s.to_le_bytes()).collect();
+    fs::write(out.join("gloss_slots.bin"), table).expect("write gloss_slots.bin");
+    let rust = format!(
+        "/// The number of glosses counted.\n\
+         pub const GLOSSES: u32 = {glosses};\n\
+         /// The number of stems in the table (the tests check it).\n\
+         #[allow(dead_code)]\n\
+         pub const STEMS: usize = {stems};\n"
+    );
+    fs::write(out.join("gloss.rs"), rust).expect("write gloss.rs");
 }
 
 /// Compiles IPADIC from the folder `ABRIDGE_IPADIC_DIR` names (by default

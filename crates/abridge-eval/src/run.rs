@@ -210,7 +210,12 @@ impl SummaryEvaluator {
             }
             Length::Words(_) => Budget::Sentences(usize::MAX),
         };
-        let request = Request::new().with_budget(budget);
+        let request = match self.length {
+            Length::Words(words) | Length::SentencesThenWords { words, .. } => {
+                Request::new().with_budget(budget).with_word_limit(words)
+            }
+            _ => Request::new().with_budget(budget),
+        };
         let summary = self.summarizer.run_with(&record.text, request)?.summary;
         let chosen: Vec<Sentence> = match self.length {
             Length::Words(words) => {
@@ -623,6 +628,31 @@ mod tests {
         let evaluator = SummaryEvaluator::new(Config::default(), length).unwrap();
         let result = evaluator.evaluate(&summary_record(&three(), "x")).unwrap();
         assert_eq!(result.candidate, SENTENCES[result.sentences[0]]);
+    }
+
+    #[test]
+    fn a_method_that_plans_for_words_is_given_the_cut() {
+        // Submodular plans under the cut: of 5, 10 and 8 words only the first sentence fits 7
+        // words, and it comes whole, where TextRank's three sentences are cut (above).
+        let config = Config::default().with_method(abridge::SummaryMethod::Submodular);
+        let length = |words| Length::SentencesThenWords {
+            sentences: 3,
+            words,
+        };
+        let evaluator = SummaryEvaluator::new(config.clone(), length(7)).unwrap();
+        let result = evaluator.evaluate(&summary_record(&three(), "x")).unwrap();
+        assert_eq!(result.sentences, [0]);
+        assert_eq!(result.candidate, SENTENCES[0]);
+        for words in [13, 20] {
+            let evaluator = SummaryEvaluator::new(config.clone(), length(words)).unwrap();
+            let result = evaluator.evaluate(&summary_record(&three(), "x")).unwrap();
+            assert!(result.words <= words, "{result:?}");
+            assert_eq!(result.candidate, expected(&result, usize::MAX));
+        }
+        let evaluator = SummaryEvaluator::new(config, Length::Words(9)).unwrap();
+        let result = evaluator.evaluate(&summary_record(&three(), "x")).unwrap();
+        assert!(result.words <= 9, "{result:?}");
+        assert_eq!(result.candidate, expected(&result, usize::MAX));
     }
 
     #[test]

@@ -51,6 +51,13 @@ pub struct Request<'a> {
     /// is scored (the keywords are the same as in a full run; a caller that
     /// wants only them saves the sentence graph and its ranking).
     pub keywords_only: bool,
+    /// The number of words the caller will cut the summary to, if it does
+    /// (`abridge eval --sentences 6 --words 100`: six sentences, then the
+    /// first 100 words). The selection does not apply it; a method that
+    /// plans under a word budget (`submodular`) plans for it, so that it
+    /// does not choose what the cut would lose. `None` (the default): the
+    /// summary is not cut.
+    pub word_limit: Option<usize>,
 }
 
 impl<'a> Request<'a> {
@@ -74,6 +81,13 @@ impl<'a> Request<'a> {
     /// This request for the keywords alone (see [`Request::keywords_only`]).
     pub fn with_keywords_only(mut self) -> Request<'a> {
         self.keywords_only = true;
+        self
+    }
+
+    /// This request for a summary that the caller cuts to `words` words
+    /// (see [`Request::word_limit`]).
+    pub fn with_word_limit(mut self, words: usize) -> Request<'a> {
+        self.word_limit = Some(words);
         self
     }
 
@@ -399,7 +413,7 @@ impl Summarizer {
         let summary = if request.keywords_only {
             Vec::new()
         } else {
-            self.summary(text, segmented, prepared, &tokens, &tfidf, budget, request.focus, positions)
+            self.summary(text, segmented, prepared, &tokens, &tfidf, budget, request, positions)
         };
         let keywords = extract_keywords(text, &tokens, &tfidf, &config.keywords);
         Report {
@@ -426,7 +440,7 @@ impl Summarizer {
         tokens: &Tokenized,
         tfidf: &TfIdf,
         budget: Budget,
-        focus: &[&str],
+        request: Request<'_>,
         positions: Option<&[usize]>,
     ) -> Vec<Sentence> {
         let config = &self.config;
@@ -434,7 +448,7 @@ impl Summarizer {
         let vectors: Vec<SparseVector> = (0..n)
             .map(|i| tfidf.vector(tokens.sentence_terms(i)))
             .collect();
-        let focus = focus_of(focus, &prepared.normalizer, tokens, tfidf);
+        let focus = focus_of(request.focus, &prepared.normalizer, tokens, tfidf);
         let paragraphs: Vec<usize> = segmented.sentences.iter().map(|s| s.paragraph).collect();
         let analysis = Analysis {
             tokens,
@@ -447,6 +461,7 @@ impl Summarizer {
             textrank: config.textrank,
             lexrank_threshold: config.lexrank_threshold,
             budget,
+            word_limit: request.word_limit,
             seed: config.seed,
             cue: &prepared.cue,
             focus: focus.as_ref(),

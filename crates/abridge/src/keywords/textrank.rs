@@ -21,6 +21,19 @@
 //!   `b = 1` suits news leads but hurts abstracts; `b = 0.3` keeps most of
 //!   the gain on news (DUC-2001, WikiNews) at a small cost on abstracts
 //!   (Inspec).
+//! - **Specificity** (issue 14). Where the language has a specificity table
+//!   (English: WordNet's glosses), a candidate's score is multiplied by the
+//!   weight of its most specific word (`specificity.rs`): generic words
+//!   ("use", "system") pull a keyword down, specific ones ("network") up.
+//!   An addition of abridge's: F1@10 rose on every English set (Inspec
+//!   33.97 to 35.39, DUC-2001 29.68 to 30.61, SemEval-2017 28.83 to 30.38,
+//!   Nguyen-2007 22.11 to 23.42); on words instead of candidates it rose
+//!   less (34.78, 30.46, 30.04, 23.36).
+//! - **Compound boost.** On a long document (the nested phrases' threshold)
+//!   a candidate of more than one word is multiplied by KP-Miner's boost
+//!   (El-Beltagy & Rafea 2009; `compound_boost` in `word_sums.rs`, the
+//!   paper's α and σ): Nguyen-2007 23.42 to 23.80, WICC 15.00 to 15.15,
+//!   shorter texts untouched.
 //! - **One concept per slot.** In English the shared filter keeps one of
 //!   two nested keywords ("dollar", "dollar gains"), an addition of
 //!   abridge's for readers (see `filter.rs`); pke's TextRank lists both.
@@ -34,8 +47,9 @@
 //! [`KeywordOptions::textrank`]: super::KeywordOptions::textrank
 //! [`KeywordOptions::position_bias`]: super::KeywordOptions::position_bias
 
-use super::candidates::Candidates;
-use super::word_sums::{weigh_word_sums, word_sum_candidates};
+use super::candidates::{Candidate, Candidates};
+use super::specificity;
+use super::word_sums::{compound_boost, weigh_word_sums_by, word_sum_candidates};
 use super::{CandidateScorer, KeywordInput};
 use crate::graph::cooccurrence_matrix;
 use crate::rank::textrank_with_prior;
@@ -63,9 +77,22 @@ impl CandidateScorer for TextRank {
 
     fn score(&self, input: &KeywordInput<'_>, candidates: &Candidates) -> Vec<f64> {
         let floor = input.frequency_floor();
+        let specific = specificity::term_weights(input);
+        let boost = compound_boost(candidates, floor);
+        let weight = |c: Candidate<'_>| {
+            let specific = specific
+                .as_deref()
+                .map_or(1.0, |w| specificity::phrase_weight(w, c.terms));
+            if c.terms.len() > 1 {
+                specific * boost
+            } else {
+                specific
+            }
+        };
+        let options = input.options;
         match &input.word_scores {
-            Some(scores) => weigh_word_sums(scores, candidates, input.options, floor),
-            None => weigh_word_sums(&word_scores(input), candidates, input.options, floor),
+            Some(scores) => weigh_word_sums_by(scores, candidates, options, floor, weight),
+            None => weigh_word_sums_by(&word_scores(input), candidates, options, floor, weight),
         }
     }
 }

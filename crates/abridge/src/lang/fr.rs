@@ -14,5 +14,6 @@ pub(super) const SPEC: Spec = Spec {
     compound_joiners: &["de", "du", "des"],
     lexicon: None,
     words: super::WordSplitter::Unicode,
+    specificity: None,
     stopword_spelling: None,
 };

@@ -130,6 +130,21 @@ pub trait Lexicon: Sync + std::fmt::Debug {
     fn edge(&self, word: &str) -> en::pos::Edge;
 }
 
+/// How specific a language's word stems are in general use: in how many
+/// documents of a reference collection each stem occurs (English: WordNet's
+/// glosses, `en/gloss.rs`). Keyphrase weighting reads it (a generic stem
+/// such as "use" weighs less than a specific one such as "network"); the
+/// stems are those of the language's stemmer, so a table serves only its
+/// own language.
+#[derive(Debug)]
+pub struct Specificity {
+    /// The number of documents in the reference collection.
+    pub documents: u32,
+    /// The number of documents a stem occurs in, or `None` for a stem the
+    /// table does not hold (it was too rare to list).
+    pub frequency: fn(&str) -> Option<u32>,
+}
+
 /// What a language's table line gives beyond its names.
 struct Spec {
     /// The Snowball algorithm, if rust-stemmers has one.
@@ -146,6 +161,8 @@ struct Spec {
     lexicon: Option<&'static dyn Lexicon>,
     /// How words are found.
     words: WordSplitter,
+    /// How specific its stems are in general use, if it has such a table.
+    specificity: Option<&'static Specificity>,
     /// Another spelling of a listed stopword that texts of the language
     /// use (Arabic without hamza: `ان` for `أن`), added to the list; `None`
     /// when the listed spelling is the one texts use.
@@ -277,6 +294,7 @@ impl Spec {
             compound_joiners: &[],
             lexicon: None,
             words: WordSplitter::Unicode,
+            specificity: None,
             stopword_spelling: None,
         }
     }
@@ -464,6 +482,12 @@ impl Language {
         self.spec().lexicon
     }
 
+    /// How specific the language's stems are in general use, if it has a
+    /// table for it (`Specificity`; English only so far).
+    pub fn specificity(self) -> Option<&'static Specificity> {
+        self.spec().specificity
+    }
+
     /// The words, in lowercase, that join a noun to its complement inside a
     /// compound term ("de" in Spanish "detección de anomalías"), where the
     /// language forms compounds that way rather than by putting nouns side
@@ -532,6 +556,8 @@ pub struct Profile {
     pub lexicon: Option<&'static dyn Lexicon>,
     /// How its words are found.
     pub words: WordSplitter,
+    /// How specific its stems are in general use, if it has a table for it.
+    pub specificity: Option<&'static Specificity>,
 }
 
 impl std::fmt::Debug for Profile {
@@ -540,6 +566,7 @@ impl std::fmt::Debug for Profile {
             .field("language", &self.language)
             .field("stemmer", &self.stemmer.is_some())
             .field("lexicon", &self.lexicon.is_some())
+            .field("specificity", &self.specificity.is_some())
             .finish_non_exhaustive()
     }
 }
@@ -554,6 +581,7 @@ impl Profile {
             sentence_rules: spec.sentence_rules,
             lexicon: spec.lexicon,
             words: spec.words,
+            specificity: spec.specificity,
         }
     }
 

@@ -31,6 +31,7 @@ mod reduction;
 mod salience;
 mod select;
 mod sequential;
+mod submodular;
 mod sumbasic;
 mod textrank;
 
@@ -115,6 +116,11 @@ pub(crate) struct ScorerOptions<'a> {
     /// The summary length: the sequential methods (SumBasic, KL-Sum) pick
     /// until it is reached, LSA sets its dimensions by it.
     pub budget: Budget,
+    /// The number of words the caller cuts the summary to after the
+    /// selection, if it does (`abridge eval --sentences 6 --words 100`):
+    /// a method that plans for a word budget (submodular) plans for it; the
+    /// others and the selection do not read it.
+    pub word_limit: Option<usize>,
     /// The seed of the random baseline.
     pub seed: u64,
     /// Edmundson's bonus and stigma words.
@@ -223,6 +229,10 @@ methods! {
     /// Edmundson (1969): cue, key, title and location.
     Edmundson => "edmundson", edmundson::Edmundson,
         "Edmundson: cue words, frequent words, title words and location.";
+    /// Submodular (Lin & Bilmes 2011): coverage plus diversity, greedy
+    /// under the budget.
+    Submodular => "submodular", submodular::Submodular,
+        "Submodular: the sentences that best cover the document with diversity across its topics, greedily under the budget.";
     /// The first sentences: the baseline of editors and of DUC.
     Lead => "lead", lead::Lead, "The first sentences (a baseline).";
     /// Random scores from `--seed` (a baseline).
@@ -296,6 +306,7 @@ pub(crate) fn test_options(cue: &CueWords) -> ScorerOptions<'_> {
         textrank: TextRankOptions::default(),
         lexrank_threshold: 0.1,
         budget: Budget::default(),
+        word_limit: None,
         seed: 0,
         cue,
         focus: None,

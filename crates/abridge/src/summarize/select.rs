@@ -12,7 +12,9 @@
 //! 2. fits the [`Budget`].
 //!
 //! The first pick is always kept, even when it alone exceeds a word budget, so
-//! that a non-empty document never gets an empty summary.
+//! that a non-empty document never gets an empty summary. A sentence scored
+//! −∞ is never taken: a method that planned the whole summary under its
+//! budget (`submodular.rs`) marks so the sentences it left out.
 
 use crate::model::SparseVector;
 use crate::text::TermId;
@@ -159,7 +161,8 @@ fn select_with(
     let mut redundancy = Redundancy::new(vectors, options.redundancy);
     let mut used_words = 0;
     for i in ranked {
-        if chosen.len() == wanted {
+        // −∞ sorts last: every sentence from here on was left out.
+        if chosen.len() == wanted || scores[i] == f64::NEG_INFINITY {
             break;
         }
         // The budget is checked first: it is cheap, and once a word budget
@@ -368,6 +371,18 @@ mod tests {
             select(&scores, &words, &vectors, &options(Budget::Words(43))),
             vec![0, 2, 3]
         );
+    }
+
+    #[test]
+    fn a_sentence_scored_minus_infinity_is_never_taken() {
+        let scores = [0.5, f64::NEG_INFINITY, 0.25, f64::NEG_INFINITY];
+        let vectors = unrelated(4);
+        for budget in [Budget::Sentences(4), Budget::Words(100), Budget::Ratio(1.0)] {
+            assert_eq!(
+                select(&scores, &[5; 4], &vectors, &options(budget)),
+                vec![0, 2]
+            );
+        }
     }
 
     #[test]

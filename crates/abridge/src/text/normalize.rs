@@ -24,7 +24,9 @@
 
 use super::intern::Interner;
 use super::segment::{SentenceSpan, Span, is_spaceless_script};
-use crate::lang::{DictionaryWord, Language, Lexicon, Profile, Stopwords, Tier, WordSplitter};
+use crate::lang::{
+    DictionaryWord, Language, Lexicon, Profile, Specificity, Stopwords, Tier, WordSplitter,
+};
 use rust_stemmers::Stemmer;
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
@@ -146,6 +148,9 @@ pub struct Tokenized {
     /// The language's part-of-speech lexicon, if it has one, for the
     /// keyphrase rules that ask about words.
     pub lexicon: Option<&'static dyn Lexicon>,
+    /// How specific the language's stems are in general use, if it has a
+    /// table for it ([`Profile::specificity`]), for keyphrase weights.
+    pub specificity: Option<&'static Specificity>,
     /// The words that join the nouns of a compound term in the language
     /// ([`Language::compound_joiners`]).
     pub compound_joiners: &'static [&'static str],
@@ -240,6 +245,8 @@ pub struct Normalizer {
     stopwords: Stopwords,
     /// The language's part-of-speech lexicon, if it has one.
     lexicon: Option<&'static dyn Lexicon>,
+    /// The language's specificity table, if it has one.
+    specificity: Option<&'static Specificity>,
     /// How the language's words are found.
     words: WordSplitter,
 }
@@ -267,6 +274,7 @@ impl Normalizer {
             stemmer: profile.stemmer,
             stopwords,
             lexicon: profile.lexicon,
+            specificity: profile.specificity,
             words: profile.words,
         }
     }
@@ -315,6 +323,7 @@ impl Normalizer {
             sentences,
             tagged: self.lexicon.is_some(),
             lexicon: self.lexicon,
+            specificity: self.specificity,
             compound_joiners: self.language.compound_joiners(),
         }
     }

@@ -1,9 +1,12 @@
 //! English: the sentence rules (abbreviations), the curated keyphrase
-//! stopwords (`stopwords/en.txt`) and the part-of-speech lexicon ([`pos`]).
+//! stopwords (`stopwords/en.txt`), the part-of-speech lexicon ([`pos`]) and
+//! the gloss counts of stems, its
+//! [`Specificity`](super::Specificity) (`gloss.rs`).
 //!
 //! Receives words as the text room asks about them; knows nothing of spans,
 //! tokens or scores.
 
+mod gloss;
 pub mod pos;
 
 use super::{Lexicon, SentenceRules, Spec};
@@ -20,6 +23,7 @@ pub(super) const SPEC: Spec = Spec {
     compound_joiners: &[],
     lexicon: Some(&EnglishLexicon),
     words: super::WordSplitter::Unicode,
+    specificity: Some(&gloss::SPECIFICITY),
     stopword_spelling: None,
 };
 

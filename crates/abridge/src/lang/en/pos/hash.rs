@@ -3,20 +3,29 @@
 //! them). Both must hash a word to the same slot, so the function lives here
 //! once and the build script includes this file by path.
 //!
-//! Two tables share the layout: the word classes (`en-not-nominal.txt`,
-//! `en-mixed.txt`, `en-nominal-ly.txt`; about 10,500 words in 32,768 slots)
-//! and the edge readings (`en-edge-*.txt`; about 18,000 words in 65,536
-//! slots). Each is open addressing with linear probing: `1 << bits` entries
-//! of one little-endian `u32` each, 0 for an empty slot, otherwise
-//! `offset << 9 | length << 3 | class`, where `offset` and `length` locate the
-//! word in the table's concatenated word list and `class` is one of the
-//! `CLASS_*` or `EDGE_*` codes. Both tables are at most about half full, so
-//! a lookup reads one or two slots on average.
+//! Three tables share the layout: the word classes (`en-not-nominal.txt`,
+//! `en-mixed.txt`, `en-nominal-ly.txt`; about 10,500 words in 32,768 slots),
+//! the edge readings (`en-edge-*.txt`; about 18,000 words in 65,536 slots)
+//! and the gloss counts of stems (`en-gloss-df.txt`, about 21,300 stems in
+//! 65,536 slots, read by `en/gloss.rs`). Each is open addressing with linear
+//! probing: `1 << bits` entries of one little-endian `u32` each, 0 for an
+//! empty slot, otherwise `offset << 9 | length << 3 | class`, where `offset`
+//! and `length` locate the word in the table's concatenated word list and
+//! `class` is one of the `CLASS_*` or `EDGE_*` codes (0 in the gloss table).
+//! Every table is at most about half full, so a lookup reads one or two
+//! slots on average.
 
 /// log₂ of the number of slots of the class table.
 pub const SLOT_BITS: u32 = 15;
 /// log₂ of the number of slots of the edge table.
 pub const EDGE_SLOT_BITS: u32 = 16;
+/// log₂ of the number of slots of the gloss table (`en-gloss-df.txt`, about
+/// 21,300 stems), whose word list follows each stem with the number of
+/// glosses it is in, as [`GLOSS_COUNT_BYTES`] little-endian bytes; its
+/// entries' class is 0.
+pub const GLOSS_SLOT_BITS: u32 = 16;
+/// The bytes of a stem's gloss count after it in the gloss table's word list.
+pub const GLOSS_COUNT_BYTES: usize = 3;
 /// Words of this many bytes or more cannot be stored (6 bits of length).
 pub const MAX_LEN: usize = 64;
 
