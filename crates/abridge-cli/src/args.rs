@@ -492,7 +492,8 @@ pub enum EvalCommand {
     /// Length (default --length reference): --sentences N alone takes N sentences; --words W
     /// alone takes the best sentences until they hold W words and keeps the first W words of
     /// them in the summary's order; --sentences N --words W takes N sentences and keeps their
-    /// first W words (the DUC convention: --sentences 6 --words 100).
+    /// first W words (the DUC convention: --sentences 6 --words 100). With --words, a method
+    /// that plans under a word budget (submodular) plans its whole summary within W words.
     Summary(EvalSummaryArgs),
     /// Precision, recall and F1 of the top keywords against gold keyphrases.
     ///

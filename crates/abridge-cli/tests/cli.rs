@@ -467,6 +467,7 @@ fn every_method_summarizes_within_the_budget() {
         "sumbasic",
         "kl",
         "edmundson",
+        "submodular",
         "lead",
         "random",
     ];

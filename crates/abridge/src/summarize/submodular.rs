@@ -11,16 +11,15 @@
 //!
 //! - Similarity `w_ij`: the cosine of the sentences' TF-IDF vectors, as in
 //!   the paper (`w_ii = 1` for a sentence with terms).
-//! - Coverage (section 4): `L(S) = Σ_i min(C_i(S), α C_i(V))`, with
+//! - Coverage: `L(S) = Σ_i min(C_i(S), α C_i(V))`, with
 //!   `C_i(S) = Σ_{j∈S} w_ij`: each sentence of the document is covered by
 //!   the summary up to a share α of how much the whole document covers it.
-//!   `α = a / N` for `N` sentences, `a` = [`COVERAGE_A`] = 5, the paper's
-//!   choice on DUC-03.
-//! - Diversity (section 5): `R(S) = Σ_k sqrt(Σ_{j∈P_k∩S} r_j)` over a
+//!   `α = a / N` for `N` sentences, `a` = [`COVERAGE_A`] = 5.
+//! - Diversity: `R(S) = Σ_k sqrt(Σ_{j∈P_k∩S} r_j)` over a
 //!   partition `P` of the sentences, with the singleton reward
 //!   `r_j = C_j(V) / N` (the sentence's mean similarity to the document):
 //!   a second sentence from a cluster already drawn on gains less than one
-//!   from a new cluster. λ = [`DIVERSITY_LAMBDA`] = 6, the paper's.
+//!   from a new cluster. λ = [`DIVERSITY_LAMBDA`] = 6.
 //! - The partition: the paper clusters with K-means, `K = 0.2 N`. K-means
 //!   starts from random centres; here it is spherical K-means (cosine) from
 //!   deterministic centres, the most central sentence (largest `C_i(V)`)
@@ -28,8 +27,9 @@
 //!   (farthest first, ties to the earlier sentence), at most
 //!   [`KMEANS_ROUNDS`] rounds. Deviation: deterministic instead of random
 //!   starts, so that the output depends only on the input.
-//! - Greedy (Algorithm 1): while candidates remain, take the one with the
-//!   largest `gain / cost^r` (r = [`COST_SCALE`] = 0.3, the paper's; ties to
+//! - Greedy (the modified greedy of Lin & Bilmes 2010, NAACL, which the
+//!   2011 paper optimises with): while candidates remain, take the one with
+//!   the largest `gain / cost^r` (r = [`COST_SCALE`] = 0.3; ties to
 //!   the earlier sentence); keep it if it fits the budget, else drop it for
 //!   good. Then compare with the best single sentence that fits and keep
 //!   the better of the two. Gains are evaluated lazily (Minoux 1978): a
@@ -48,6 +48,15 @@
 //! - Deviation: when no sentence fits a word budget at all, the best single
 //!   sentence is taken anyway (the paper would return nothing): the
 //!   selection never returns an empty summary of a non-empty document.
+//!
+//! The constants (`a` = 5, λ = 6, r = 0.3, `K = 0.2 N`) and the singleton
+//! reward were written from memory of the paper. A review looked for its
+//! text to check them and found only its abstract and first page in the
+//! stored copies it could search; they agree with an independent
+//! reimplementation of the paper, Mogren's MULTSUM (α = 5 / N, λ = 6,
+//! r = 0.3, `K = round(0.2 N)`, `r_j = Σ_i w_ij / N`), but are not checked
+//! against the paper's own words, nor is which of its data sets (DUC-03 or
+//! DUC-04) they were chosen on.
 //!
 //! No lead bias (the method has no view of position) and no salience
 //! restart: the objective is the paper's.
@@ -105,7 +114,9 @@ impl SentenceScorer for Submodular {
         let clusters = clusters(&vectors, &similarities.totals, cluster_count(m));
         let alpha = COVERAGE_A / m as f64;
         let objective = Objective::new(&similarities, alpha, rewards, clusters);
-        let plan = Plan::new(options.budget, options.word_limit, m);
+        // The budget is the document's (a ratio of all `n` sentences), the
+        // picks at most the ground set's `m`.
+        let plan = Plan::new(options.budget, options.word_limit, n).within(m);
         let costs: Vec<f64> = ground.iter().map(|&i| plan.cost(doc.words(i))).collect();
         let picks = objective.maximise(&costs, &plan);
         let mut state = objective.empty();
@@ -201,6 +212,21 @@ impl Plan {
                 limit: sentences as f64,
                 sentences,
             },
+        }
+    }
+
+    /// This plan over a ground set of `m` sentences: at most `m` picks (a
+    /// budget in sentences then spends at most `m`).
+    fn within(self, m: usize) -> Plan {
+        let sentences = self.sentences.min(m);
+        Plan {
+            sentences,
+            limit: if self.by_words {
+                self.limit
+            } else {
+                self.limit.min(sentences as f64)
+            },
+            ..self
         }
     }
 
@@ -617,6 +643,14 @@ mod tests {
         assert_eq!((plan.by_words, plan.limit, plan.sentences), (true, 35.0, 9));
         assert_eq!(plan.cost(0), 1.0);
         assert_eq!(Plan::new(Budget::Ratio(0.5), None, 5).limit, 3.0);
+        // A ratio counts the document's sentences, not the ground set's:
+        // 10% of 5,000 is 500 picks, of which a ground set of 1,000 allows
+        // all, and of 300 sentences at most 300.
+        let ratio = Plan::new(Budget::Ratio(0.1), None, 5_000);
+        assert_eq!((ratio.within(1_000).sentences, ratio.within(1_000).limit), (500, 500.0));
+        assert_eq!((ratio.within(300).sentences, ratio.within(300).limit), (300, 300.0));
+        let words = Plan::new(Budget::Words(100), None, 5_000).within(1_000);
+        assert_eq!((words.sentences, words.limit), (1_000, 100.0));
         assert_eq!(cluster_count(3), 1);
         assert_eq!(cluster_count(23), 5);
     }
