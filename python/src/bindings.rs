@@ -510,8 +510,8 @@ impl Summary {
         self.done.report.detection.is_some_and(|d| d.accepted)
     }
 
-    /// The detector's confidence in its guess, from 0 to 1; None when the
-    /// language was given.
+    /// The detector's confidence in its guess, from 0 to 1, on the text's
+    /// first 1 KiB (what detection reads); None when the language was given.
     #[getter]
     fn language_confidence(&self) -> Option<f64> {
         self.done.report.detection.map(|d| d.confidence)

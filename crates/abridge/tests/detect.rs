@@ -5,10 +5,12 @@
 //! instead of whatlang's loop over profiles). These tests run both on the same
 //! texts and require the same script, language and confidence (compared as
 //! bits): the fixtures of the repository and, when `../shared/data` is there,
-//! every document of every public set, whole, cut to the 2 KiB detection
-//! prefix, and cut short (64, 200 and 600 bytes) where ties and low confidences
-//! are more frequent.
+//! every document of every public set, whole, cut to the 1 KiB detection
+//! prefix (and to 2 KiB, the prefix before it), and cut short (64, 200 and 600
+//! bytes) where ties and low confidences are more frequent. A last test checks
+//! that detection names the language each record of the public sets gives.
 
+use abridge::detect_language;
 use abridge::lang::detect::{identify, identify_here};
 use std::path::Path;
 
@@ -39,7 +41,7 @@ fn cut(text: &str, limit: usize) -> &str {
 fn compare(name: &str, texts: &[String]) -> (usize, usize) {
     let (mut here, mut total) = (0, 0);
     for (i, text) in texts.iter().enumerate() {
-        for limit in [64, 200, 600, 2048, usize::MAX] {
+        for limit in [64, 200, 600, 1024, 2048, usize::MAX] {
             let part = cut(text, limit);
             let expected = whatlang::detect(part);
             total += 1;
@@ -110,9 +112,8 @@ fn the_fixtures_get_whatlang_s_answer() {
     assert!(here * 2 > total, "{here} of {total} answered here");
 }
 
-#[test]
-#[ignore = "needs ../shared/data, outside the repository"]
-fn every_public_set_gets_whatlang_s_answer() {
+/// The records of every set of `../shared/data`, by file name, in name order.
+fn public_sets() -> Vec<(String, Vec<serde_json::Value>)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data");
     let mut sets: Vec<_> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
@@ -126,21 +127,60 @@ fn every_public_set_gets_whatlang_s_answer() {
         sets.len(),
         dir.display()
     );
-    for set in sets {
-        let content = std::fs::read_to_string(&set).expect("a readable set");
-        let texts: Vec<String> = content
-            .lines()
-            .filter(|line| !line.trim().is_empty())
-            .map(|line| {
-                let record: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
-                record["text"].as_str().expect("a text field").to_string()
-            })
-            .collect();
-        let name = set.file_name().unwrap().to_string_lossy().into_owned();
+    sets.iter()
+        .map(|set| {
+            let content = std::fs::read_to_string(set).expect("a readable set");
+            let records = content
+                .lines()
+                .filter(|line| !line.trim().is_empty())
+                .map(|line| serde_json::from_str(line).expect("a JSON line"))
+                .collect();
+            let name = set.file_name().unwrap().to_string_lossy().into_owned();
+            (name, records)
+        })
+        .collect()
+}
+
+/// A record's text.
+fn text_of(record: &serde_json::Value) -> &str {
+    record["text"].as_str().expect("a text field")
+}
+
+#[test]
+#[ignore = "needs ../shared/data, outside the repository"]
+fn every_public_set_gets_whatlang_s_answer() {
+    for (name, records) in public_sets() {
+        let texts: Vec<String> = records.iter().map(|r| text_of(r).to_string()).collect();
         let (here, total) = compare(&name, &texts);
         println!(
             "{name}: {} texts, {here} of {total} cuts answered here",
             texts.len()
+        );
+    }
+}
+
+/// Issue 15's bar for detection: at least 98% of the documents of each public
+/// set read in the language its records give (`lang`, English where a set has
+/// none), counting only guesses that are taken (a fallback to English is not a
+/// detection). With the first 1 KiB read, every document of the sets passes;
+/// the bar leaves room for a set added later.
+#[test]
+#[ignore = "needs ../shared/data, outside the repository"]
+fn every_public_set_is_read_in_its_own_language() {
+    for (name, records) in public_sets() {
+        let total = records.len();
+        let right = records
+            .iter()
+            .filter(|record| {
+                let expected = record["lang"].as_str().unwrap_or("en");
+                let found = detect_language(text_of(record));
+                found.accepted && found.guess.is_some_and(|l| l.code() == expected)
+            })
+            .count();
+        println!("{name}: {right} of {total} read in their own language");
+        assert!(
+            right * 100 >= total * 98,
+            "{name}: only {right} of {total} documents detected right"
         );
     }
 }

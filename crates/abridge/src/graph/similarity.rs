@@ -148,7 +148,20 @@ fn overlap_weight(shared: f64, a: usize, b: usize) -> f64 {
     if shared == 0.0 {
         return 0.0;
     }
-    let denominator = (a as f64).ln() + (b as f64).ln();
+    overlap_weight_ln(shared, ln_length(a), ln_length(b))
+}
+
+/// The natural logarithm of a sentence's number of distinct terms.
+fn ln_length(terms: usize) -> f64 {
+    (terms as f64).ln()
+}
+
+/// [`overlap_weight`] from the logarithms of the two lengths.
+fn overlap_weight_ln(shared: f64, ln_a: f64, ln_b: f64) -> f64 {
+    if shared == 0.0 {
+        return 0.0;
+    }
+    let denominator = ln_a + ln_b;
     if denominator <= f64::EPSILON {
         0.0
     } else {
@@ -193,14 +206,18 @@ pub fn similarity_matrix(vectors: &[SparseVector], similarity: Similarity) -> Ar
         }
     }
     // Only the upper triangle was filled; finish each weight and mirror it.
+    // The logarithm of each sentence's length is taken once, not once for
+    // each sentence it shares a term with.
+    let ln_lengths: Vec<f64> = match similarity {
+        Similarity::Cosine => Vec::new(),
+        Similarity::Overlap => vectors.iter().map(|v| ln_length(v.entries.len())).collect(),
+    };
     for i in 0..n {
         for j in i + 1..n {
             let raw = matrix[[i, j]];
             let weight = match similarity {
                 Similarity::Cosine => raw,
-                Similarity::Overlap => {
-                    overlap_weight(raw, vectors[i].entries.len(), vectors[j].entries.len())
-                }
+                Similarity::Overlap => overlap_weight_ln(raw, ln_lengths[i], ln_lengths[j]),
             };
             matrix[[i, j]] = weight;
             matrix[[j, i]] = weight;

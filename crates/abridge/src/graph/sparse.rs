@@ -41,6 +41,19 @@ use crate::text::intern::Ends;
 /// The weight byte of an edge given 255 times or more.
 const HEAVY: u8 = u8::MAX;
 
+/// Each weight byte as `f64` (the same value as `f64::from`): one load in
+/// [`SparseGraph::spread`]'s inner loop where the conversion took two
+/// instructions more.
+static AS_F64: [f64; 256] = {
+    let mut table = [0.0; 256];
+    let mut w = 0;
+    while w < 256 {
+        table[w] = w as f64;
+        w += 1;
+    }
+    table
+};
+
 impl SparseGraph {
     /// Builds the graph on `nodes` nodes from undirected edges `(a, b)`, each
     /// with weight 1; repeated edges add up. Self-loops (`a == b`) are
@@ -213,27 +226,45 @@ impl SparseGraph {
     /// own row.
     pub fn spread(&self, x: &[f64], out: &mut [f64]) {
         out.fill(-0.0);
+        if self.heavy.is_empty()
+            && let Some(ends) = self.offsets.narrow()
+        {
+            self.spread_light(ends, x, out);
+            return;
+        }
         // One offset read per row: each row starts where the last ended.
         let mut start = 0;
-        // Without a count of 255 or more (nearly every graph), a weight is
-        // its byte: the loop below spares the check for each edge.
-        let light = self.heavy.is_empty();
         for i in 0..self.nodes() {
             let end = self.offsets.get(i + 1);
             let (neighbours, weights) = (&self.neighbours[start..end], &self.weights[start..end]);
             let (x_i, mut sum) = (x[i], out[i]);
-            if light {
-                for (&j, &w) in neighbours.iter().zip(weights) {
-                    let (j, w) = (j as usize, f64::from(w));
-                    sum += w * x[j];
-                    out[j] += w * x_i;
-                }
-            } else {
-                for (k, (&j, &w)) in neighbours.iter().zip(weights).enumerate() {
-                    let (j, w) = (j as usize, self.weight_at(start + k, w));
-                    sum += w * x[j];
-                    out[j] += w * x_i;
-                }
+            for (k, (&j, &w)) in neighbours.iter().zip(weights).enumerate() {
+                let (j, w) = (j as usize, self.weight_at(start + k, w));
+                sum += w * x[j];
+                out[j] += w * x_i;
+            }
+            out[i] = sum;
+            start = end;
+        }
+    }
+
+    /// [`Self::spread`] of a graph without a count of 255 or more (nearly
+    /// every graph) whose row ends are `ends`, all below 4 Gi: the same sums
+    /// in the same order. Both vectors cut to the number of nodes, one check
+    /// of a neighbour's id serves both, and each weight is read as `f64`
+    /// from a table: 13 instructions an edge where the general loop takes 16.
+    fn spread_light(&self, ends: &[u32], x: &[f64], out: &mut [f64]) {
+        let n = self.nodes();
+        let (x, out) = (&x[..n], &mut out[..n]);
+        let mut start = 0;
+        for (i, &end) in ends[1..].iter().enumerate() {
+            let end = end as usize;
+            let (neighbours, weights) = (&self.neighbours[start..end], &self.weights[start..end]);
+            let (x_i, mut sum) = (x[i], out[i]);
+            for (&j, &w) in neighbours.iter().zip(weights) {
+                let (j, w) = (j as usize, AS_F64[usize::from(w)]);
+                sum += w * x[j];
+                out[j] += w * x_i;
             }
             out[i] = sum;
             start = end;

@@ -843,10 +843,14 @@ fn is_number_or_time_word(text: &str, span: Span, lexicon: &dyn Lexicon) -> bool
 
 /// `word` in lowercase, written into `buffer`, if it is ASCII and fits:
 /// every word of the English closed classes does, and anything else is
-/// not in them. Checking a word this way allocates nothing.
-fn ascii_lowercase<'b>(word: &str, buffer: &'b mut [u8; 16]) -> Option<&'b str> {
+/// not in them. Checking a word this way allocates nothing; a word without
+/// a capital, most of them, is its own lowercase form and is not copied.
+fn ascii_lowercase<'b>(word: &'b str, buffer: &'b mut [u8; 16]) -> Option<&'b str> {
     if word.len() > buffer.len() || !word.is_ascii() {
         return None;
+    }
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Some(word);
     }
     let lower = &mut buffer[..word.len()];
     lower.copy_from_slice(word.as_bytes());

@@ -99,9 +99,16 @@ impl TfIdf {
                 }
             }
         }
+        // A document frequency is at most `n` and most terms share a few
+        // small ones: each value's logarithm is taken once (the same
+        // expression, so the same bits), not once a term.
+        let mut by_df: Vec<Option<f64>> = vec![None; n + 1];
         let idf = df
             .iter()
-            .map(|&df| ((1.0 + n as f64) / (1.0 + f64::from(df))).ln() + 1.0)
+            .map(|&df| {
+                *by_df[df as usize]
+                    .get_or_insert_with(|| ((1.0 + n as f64) / (1.0 + f64::from(df))).ln() + 1.0)
+            })
             .collect();
         TfIdf { idf, options }
     }

@@ -173,6 +173,14 @@ impl Ends {
         }
     }
 
+    /// Every offset, as `u32`s, when none passes 4 Gi (every input the
+    /// pipeline takes): what a loop over all of them reads without a check
+    /// for each.
+    #[inline]
+    pub fn narrow(&self) -> Option<&[u32]> {
+        self.high.is_empty().then_some(self.low.as_slice())
+    }
+
     /// Offset `i`, whose low 32 bits are `low`, when some offsets pass 4 Gi.
     #[cold]
     #[inline(never)]
@@ -336,8 +344,13 @@ mod tests {
         let mut ends = Ends::default();
         let values = [3, 70, 1 << 32, (1 << 32) + 5, (1 << 32) + 5, 3 << 32, (3 << 32) + 9];
         for &v in &values {
+            if v == 1 << 32 {
+                // Below 4 Gi every offset is its low 32 bits.
+                assert_eq!(ends.narrow(), Some(&[3u32, 70][..]));
+            }
             ends.push(v);
         }
+        assert_eq!(ends.narrow(), None);
         let got: Vec<usize> = (0..values.len()).map(|i| ends.get(i)).collect();
         assert_eq!(got, values);
         assert_eq!(ends.high, [(2, 1), (5, 3)]);

@@ -230,10 +230,10 @@ fn lines(text: &str, from: usize, to: usize) -> impl Iterator<Item = Span> + '_ 
     let mut next = Some(from);
     std::iter::from_fn(move || {
         let start = next?;
-        match bytes[start..]
-            .iter()
-            .position(|&b| b == b'\n' || b == b'\r')
-        {
+        // Lines are long and line ends few: a vectorised search, where a
+        // byte loop took about five instructions a byte over the whole
+        // text, three times per document.
+        match memchr::memchr2(b'\n', b'\r', &bytes[start..]) {
             Some(n) => {
                 let end = start + n;
                 let crlf = bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n');

@@ -15,14 +15,29 @@
 //! pair breaks. [`ascii_words`] applies these in one pass over the bytes;
 //! tests compare it with `unicode_word_indices` on every string of up to
 //! five characters over the characters these rules name, and on the public
-//! sets. Other text goes to `unicode-segmentation`.
+//! sets. The same pass takes text whose other characters are all among a few
+//! common symbols and punctuation marks that UAX #29 puts in no word class
+//! ([`SEPARATE`]: `£`, `€`, dashes, curly double quotes...): each of those
+//! breaks on both sides, as any ASCII character of no class does (in BBC
+//! News, the pound sign is the only character outside ASCII). Other text
+//! goes to `unicode-segmentation`.
 
 use unicode_segmentation::UnicodeSegmentation;
+
+/// Characters outside ASCII whose UAX #29 word class is Other: a word
+/// boundary on each side whatever surrounds them (no rule joins across one,
+/// and none of them is a letter, a mark that words attach, a joiner or a
+/// space). Text of ASCII and these is cut by the ASCII rules, which read
+/// each of their bytes as a character of no class.
+const SEPARATE: [char; 17] = [
+    '\u{a2}', '\u{a3}', '\u{a5}', '\u{a7}', '\u{ab}', '\u{b0}', '\u{bb}', '\u{2013}', '\u{2014}',
+    '\u{201c}', '\u{201d}', '\u{201e}', '\u{2022}', '\u{2026}', '\u{20ac}', '\u{2122}', '\u{a9}',
+];
 
 /// The words of `sentence` with their byte offsets in it, as
 /// `unicode_word_indices` gives them.
 pub fn words(sentence: &str) -> Words<'_> {
-    if sentence.is_ascii() {
+    if sentence.is_ascii() || sentence.chars().all(|c| c.is_ascii() || SEPARATE.contains(&c)) {
         Words::Ascii(AsciiWords {
             text: sentence,
             at: 0,
@@ -34,7 +49,7 @@ pub fn words(sentence: &str) -> Words<'_> {
 
 /// The words of one sentence: by the ASCII rules or by `unicode-segmentation`.
 pub enum Words<'a> {
-    /// A sentence made only of ASCII.
+    /// A sentence made only of ASCII and [`SEPARATE`] characters.
     Ascii(AsciiWords<'a>),
     /// Any other sentence.
     Unicode(unicode_segmentation::UnicodeWordIndices<'a>),
@@ -153,6 +168,33 @@ mod tests {
         text.unicode_word_indices().collect()
     }
 
+    /// Checks every string of up to five characters over `alphabet`.
+    fn every_string_is_cut_as_unicode_segmentation_cuts_it(alphabet: &[char]) {
+        let mut text = String::new();
+        let mut counters = [0usize; 5];
+        for len in 0..=5 {
+            counters.iter_mut().for_each(|c| *c = 0);
+            loop {
+                text.clear();
+                text.extend(counters[..len].iter().map(|&c| alphabet[c]));
+                assert_eq!(ours(&text), theirs(&text), "{text:?}");
+                // The next string of this length, as an odometer.
+                let mut place = 0;
+                while place < len {
+                    counters[place] += 1;
+                    if counters[place] < alphabet.len() {
+                        break;
+                    }
+                    counters[place] = 0;
+                    place += 1;
+                }
+                if place == len {
+                    break;
+                }
+            }
+        }
+    }
+
     #[test]
     fn words_are_cut_as_uax29_cuts_them() {
         let text = "Don't stop: e.g. 3.14, 1,000 and a_1 __init__ at 10:30; x.y. ok";
@@ -182,27 +224,22 @@ mod tests {
         // Every string of up to five characters over one of each class the
         // rules name, and a space, a newline and other punctuation.
         let alphabet = ['a', 'Z', '7', '_', ':', '.', '\'', ',', ';', ' ', '\n', '-', '"'];
-        let mut text = String::new();
-        let mut counters = [0usize; 5];
-        for len in 0..=5 {
-            counters.iter_mut().for_each(|c| *c = 0);
-            loop {
-                text.clear();
-                text.extend(counters[..len].iter().map(|&c| alphabet[c]));
+        every_string_is_cut_as_unicode_segmentation_cuts_it(&alphabet);
+    }
+
+    #[test]
+    fn separate_characters_break_words_as_unicode_segmentation_breaks_them() {
+        // Every string of up to five characters over letters, digits, the
+        // marks that join them and a few of the separate characters.
+        let alphabet = ['a', '7', '.', '\'', ',', ' ', '\u{a3}', '\u{2014}', '\u{201c}', '\u{2026}'];
+        every_string_is_cut_as_unicode_segmentation_cuts_it(&alphabet);
+        // Each separate character between and beside letters, digits and
+        // the marks that join them.
+        for c in SEPARATE {
+            for pattern in ["ab{c}cd", "1{c}2", "a.{c}b", "{c}x'y{c}", "3,{c}4", "{c}{c}"] {
+                let text = pattern.replace("{c}", &c.to_string());
+                assert!(matches!(words(&text), Words::Ascii(_)), "{text:?}");
                 assert_eq!(ours(&text), theirs(&text), "{text:?}");
-                // The next string of this length, as an odometer.
-                let mut place = 0;
-                while place < len {
-                    counters[place] += 1;
-                    if counters[place] < alphabet.len() {
-                        break;
-                    }
-                    counters[place] = 0;
-                    place += 1;
-                }
-                if place == len {
-                    break;
-                }
             }
         }
     }
