@@ -291,10 +291,12 @@ fn joined_paragraphs(text: &str, from: usize) -> Vec<Span> {
         !ends_final(line) && line.chars().count() * 2 >= longest && has_words(line, SHORT_WORDS)
     };
     // A wrapped line goes on in a word that needs no capital: a lowercase letter, or a letter or
-    // digit of a script without case (Arabic, CJK). A heading is followed by a capital.
+    // digit of a script without case (Arabic, CJK), after any opening quotes or brackets
+    // (`"word`, `(word`). A heading is followed by a capital.
     let goes_on = |p: &Span| {
         p.slice(text)
             .trim_start()
+            .trim_start_matches(is_opener)
             .chars()
             .next()
             .is_some_and(|c| c.is_lowercase() || (c.is_alphanumeric() && !c.is_uppercase()))
@@ -1110,6 +1112,20 @@ Committee, attended and addressed the meeting.
                     في المدينة.";
         assert_eq!(segment(text).title, None);
         assert_eq!(sentences(text).len(), 2, "{:?}", sentences(text));
+        // A wrapped line may go on in a bracket or a quotation: the word inside decides.
+        let text = "The minister said the clinics would open in the malls of the capital\n\n\
+                    (the two largest) and in the ports of the south for three weeks, and\n\n\
+                    \"free of charge\" for every child who comes with a parent or a teacher\n\n\
+                    of the school.\n\nThe mayor welcomed it.";
+        assert_eq!(
+            sentences(text)
+                .iter()
+                .map(|s| s.split_whitespace().count())
+                .collect::<Vec<_>>(),
+            [44, 4],
+            "{:?}",
+            sentences(text)
+        );
         // One or two long unpunctuated paragraphs (a heading, a trailer) are not a pattern.
         let text = "A heading of a good many words with no final stop at all\n\n\
                     The first paragraph is here.\n\n\
