@@ -26,7 +26,8 @@
 //!    `SentenceRules`), after the Myanmar comma `၊`, and before lowercase words; a citation
 //!    after a quotation (`"We won." (Reuters)`) stays with it. One more scan of the stretch
 //!    (`extra`) adds the boundaries UAX #29 misses: a full stop with no space after it
-//!    (`world.Today`), `…` before a capital, marks that end sentences in the language only (the
+//!    (`world.Today`), `…` before a capital, the full-width `；` and `：` of Chinese clauses
+//!    (but before a quotation), marks that end sentences in the language only (the
 //!    Greek `;`), a Dutch sentence that opens with a digit, and list markers (`1.`, `b)`,
 //!    `(ii)`), each of which starts its item.
 //! 5. **Non-prose filter.** Candidates without letters, and short candidates without final
@@ -151,7 +152,9 @@ pub struct Segmented {
 /// - A sentence also starts, where UAX #29 sees none, after a full stop with no space between
 ///   two words (`world.Today`, not `e.g.This`, `3.14` or `example.com`); after `…` and a
 ///   space before a capital; after a mark that ends sentences in the language only (Greek
-///   `;`, Armenian `:`; U+037E in every language) before a word that is not lowercase; in
+///   `;`, Armenian `:`; U+037E in every language) before a word that is not lowercase; after
+///   the full-width `；` and `：` that close a clause in Chinese text, unless a quotation
+///   follows (`交通部：主要是…` is two, `他说：“…”` one); in
 ///   Dutch, after a full stop before a number (`uur. 3 mensen`); and at each marker of a list
 ///   (`1.` `2.`, `a)` `b)`, `(i)` `(ii)`), which starts at the start of a stretch or after a
 ///   sentence's end and goes on with the next marker of the same kind and style. A marker
@@ -1018,6 +1021,11 @@ mod tests {
             &["သူ ထမင်းစား၊ ရေချိုး သည်။", "ပြီးပြီ။"]),
         (Language::Khmer, "គាត់ទៅផ្ទះ។ គាត់គេង។", &["គាត់ទៅផ្ទះ។", "គាត់គេង។"]),
         (Language::Chinese, "他说：“我们会赢。”然后他走了。", &["他说：“我们会赢。”", "然后他走了。"]),
+        // Clauses closed by a full-width semicolon or colon are units of their own, but for
+        // the quotation a colon introduces.
+        (Language::Chinese, "人民日报今日刊文：互联网金融风生水起。一讲人，就是阶级烙印；一讲事，就是立场。",
+            &["人民日报今日刊文：", "互联网金融风生水起。", "一讲人，就是阶级烙印；", "一讲事，就是立场。"]),
+        (Language::Chinese, "成龙说：“他变得有规矩啦。”", &["成龙说：“他变得有规矩啦。”"]),
         (Language::Japanese, "今日は晴れです。明日は雨でしょう！", &["今日は晴れです。", "明日は雨でしょう！"]),
         // A numbered list in running Chinese or Japanese, no space after the markers: each
         // item keeps its marker, and `1.` no longer ends the sentence before it.
