@@ -18,6 +18,7 @@
 //! The idf can come from elsewhere (a corpus model) through [`TfIdf::from_idf`].
 
 use crate::text::TermId;
+use std::cell::RefCell;
 
 /// Options of the TF-IDF weighting.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -69,6 +70,14 @@ impl SparseVector {
         self.entries.is_empty()
     }
 }
+
+thread_local! {
+    /// The ids of the document being weighed ([`TfIdf::vector`]), sorted.
+    static SORTED: RefCell<Vec<TermId>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The most ids [`SORTED`] keeps room for between documents (256 KiB).
+const MAX_KEPT_IDS: usize = 1 << 16;
 
 /// Inverse document frequencies of a collection, ready to weigh sentences.
 #[derive(Clone, Debug, PartialEq)]
@@ -131,18 +140,37 @@ impl TfIdf {
 
     /// The normalised TF-IDF vector of one document.
     pub fn vector(&self, terms: impl IntoIterator<Item = TermId>) -> SparseVector {
-        let mut sorted: Vec<TermId> = terms.into_iter().collect();
+        // The document's ids are sorted in a buffer kept by the thread: a
+        // sentence's vector is then its only allocation, where collecting
+        // the ids grew a new vector three or four times a sentence. A fresh
+        // buffer serves while the thread exits (its buffer gone).
+        let mut terms = Some(terms);
+        let kept = SORTED.try_with(|buffer| match buffer.try_borrow_mut() {
+            Ok(mut buffer) => self.vector_in(terms.take().into_iter().flatten(), &mut buffer),
+            Err(_) => self.vector_in(terms.take().into_iter().flatten(), &mut Vec::new()),
+        });
+        kept.unwrap_or_else(|_| self.vector_in(terms.into_iter().flatten(), &mut Vec::new()))
+    }
+
+    /// [`Self::vector`] with `sorted` as the buffer of the ids.
+    fn vector_in(&self, terms: impl Iterator<Item = TermId>, sorted: &mut Vec<TermId>) -> SparseVector {
+        sorted.clear();
+        sorted.extend(terms);
         sorted.sort_unstable();
         // Sized exactly: a document holds one vector per sentence, and room
         // grown by doubling left a quarter of them unused on long inputs.
         let distinct = sorted.windows(2).filter(|w| w[0] != w[1]).count() + 1;
         let mut counted: Vec<(TermId, f64)> =
             Vec::with_capacity(if sorted.is_empty() { 0 } else { distinct });
-        for term in sorted {
+        for &term in sorted.iter() {
             match counted.last_mut() {
                 Some((last, count)) if *last == term => *count += 1.0,
                 _ => counted.push((term, 1.0)),
             }
+        }
+        if sorted.capacity() > MAX_KEPT_IDS {
+            // A document of more ids than that gives its room back.
+            *sorted = Vec::new();
         }
         for (term, weight) in &mut counted {
             let tf = if self.options.sublinear_tf {
@@ -184,6 +212,24 @@ mod tests {
         let norm = 37f64.sqrt();
         assert_eq!(v.entries, vec![(0, 1.0 / norm), (2, 6.0 / norm)]);
         assert!((v.dot(&v) - 1.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn the_thread_s_buffer_carries_nothing_from_one_vector_to_the_next() {
+        let tfidf = TfIdf::from_idf(vec![1.0; 70_000], TfIdfOptions::default());
+        // More ids than the buffer keeps room for, then a short document,
+        // then one with the buffer taken (as while the thread exits).
+        let long = tfidf.vector((0..69_999).rev());
+        assert_eq!(long.entries.len(), 69_999);
+        assert_eq!(long.entries[0].0, 0);
+        let short = tfidf.vector([3, 1, 3]);
+        let norm = 5f64.sqrt();
+        assert_eq!(short.entries, vec![(1, 1.0 / norm), (3, 2.0 / norm)]);
+        let taken = SORTED.with(|buffer| {
+            let _held = buffer.borrow_mut();
+            tfidf.vector([3, 1, 3])
+        });
+        assert_eq!(taken, short);
     }
 
     #[test]
