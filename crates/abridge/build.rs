@@ -31,7 +31,7 @@ const LISTS: [(&str, u32); 3] = [
 ];
 
 /// The lists of the edge table and their codes; one list per word too.
-const EDGE_LISTS: [(&str, u32); 7] = [
+const EDGE_LISTS: [(&str, u32); 9] = [
     ("lexicon/en-edge-participle.txt", hash::EDGE_PARTICIPLE),
     ("lexicon/en-edge-verb.txt", hash::EDGE_VERB),
     ("lexicon/en-edge-adverb.txt", hash::EDGE_ADVERB),
@@ -39,6 +39,11 @@ const EDGE_LISTS: [(&str, u32); 7] = [
     ("lexicon/en-edge-pronoun.txt", hash::EDGE_PRONOUN),
     ("lexicon/en-edge-preposition.txt", hash::EDGE_PREPOSITION),
     ("lexicon/en-edge-conjunction.txt", hash::EDGE_CONJUNCTION),
+    ("lexicon/en-edge-adjective.txt", hash::EDGE_ADJECTIVE),
+    (
+        "lexicon/en-edge-adjective-verb.txt",
+        hash::EDGE_ADJECTIVE_VERB,
+    ),
 ];
 
 fn main() {
@@ -82,8 +87,8 @@ fn table(lists: &[(&str, u32)], bits: u32, words_path: &Path, slots_path: &Path)
             );
             let offset = u32::try_from(words.len())
                 .ok()
-                .filter(|&o| o < 1 << 23)
-                .expect("the word list fits 23 bits of offset");
+                .filter(|&o| o < 1 << 22)
+                .expect("the word list fits 22 bits of offset");
             let entry = hash::encode(offset, bytes.len(), class);
             let mut i = hash::home_slot(bytes, bits);
             while slots[i] != 0 {
@@ -153,8 +158,8 @@ fn gloss_df(out: &Path) {
         );
         let offset = u32::try_from(words.len())
             .ok()
-            .filter(|&o| o < 1 << 23)
-            .expect("the word list fits 23 bits of offset");
+            .filter(|&o| o < 1 << 22)
+            .expect("the word list fits 22 bits of offset");
         let mut i = hash::home_slot(stem.as_bytes(), hash::GLOSS_SLOT_BITS);
         while slots[i] != 0 {
             i = (i + 1) % slot_count;

@@ -41,7 +41,8 @@ NOMINAL_LY_FILE = os.path.join(HERE, "en-nominal-ly.txt")
 EDGE_FILES = {
     edge: os.path.join(HERE, f"en-edge-{edge}.txt")
     for edge in (
-        "participle", "verb", "adverb", "determiner", "pronoun", "preposition", "conjunction"
+        "participle", "verb", "adverb", "determiner", "pronoun", "preposition", "conjunction",
+        "adjective", "adjective-verb",
     )
 }
 
@@ -86,6 +87,20 @@ CONJUNCTION_TAGS = {"CC"}
 # The possessive determiners, which the tagged lexicon lacks (its PRP$ forms
 # are not in its word list): a closed class, written out.
 POSSESSIVES = {"her", "his", "its", "my", "our", "their", "whose", "your"}
+
+# The relative adverbs made of "where" and a preposition ("contracts whereby
+# brokers ..."), which neither source has: a closed class, written out. They
+# are no noun-phrase words.
+RELATIVE_ADVERBS = {"whereat", "whereby", "wherein", "whereof", "whereon", "whereto",
+                    "whereupon", "wherewith"}
+
+# Tags of an adjective, and of a verb's base or present form: a word read
+# first as an adjective with no noun reading is no noun phrase's last word
+# after a noun ("buy the firm outright", "force prices lower"), and one with
+# a base verb reading is a verb after a modal or a pronoun ("to lower
+# prices", "could open markets").
+ADJECTIVE_TAGS = {"JJ", "JJR", "JJS"}
+BASE_VERB_TAGS = {"VB", "VBP"}
 
 # Only words the tokenizer can produce matter: letters, and an inner apostrophe.
 WORD = re.compile(r"^[a-z]+(?:'[a-z]+)?$")
@@ -183,6 +198,26 @@ def regular_forms(lemma, suffix):
     return {lemma + suffix}
 
 
+def compared_forms(lemma):
+    """The regular comparative and superlative of an adjective lemma that
+    English compares with -er and -est: one syllable ("hard", "large",
+    "big"), or two ending in a consonant and y ("happy"). None for the rest,
+    which take "more" and "most"."""
+    vowels = "aeiou"
+    syllables = len(re.findall(r"[aeiouy]+", lemma))
+    if len(lemma) < 3:
+        return set()
+    if syllables == 2 and lemma[-1] == "y" and lemma[-2] not in vowels:
+        return {lemma[:-1] + "ier", lemma[:-1] + "iest"}
+    if syllables != 1:
+        return set()
+    if lemma.endswith("e"):
+        return {lemma + "r", lemma + "st"}
+    if lemma[-1] not in vowels + "wxy" and lemma[-2] in vowels and lemma[-3] not in vowels:
+        return {lemma + lemma[-1] + "er", lemma + lemma[-1] + "est"}
+    return {lemma + "er", lemma + "est"}
+
+
 def edges(tagged, nouns, adjectives, verbs, adverbs):
     """Returns {word: edge}, the reading that decides whether a word can end
     or start a noun phrase, for the words that have one:
@@ -211,7 +246,7 @@ def edges(tagged, nouns, adjectives, verbs, adverbs):
             out[word] = "participle"
         elif first in NOUN_TAGS and VERB_TAGS.intersection(tags):
             out[word] = "verb"
-        elif first in ADVERB_TAGS and NP_TAGS.intersection(tags):
+        elif first in ADVERB_TAGS and (NP_TAGS.intersection(tags) or not word.endswith("ly")):
             out[word] = "adverb"
         elif first in DETERMINER_TAGS:
             out[word] = "determiner"
@@ -221,6 +256,8 @@ def edges(tagged, nouns, adjectives, verbs, adverbs):
             out[word] = "preposition"
         elif first in CONJUNCTION_TAGS:
             out[word] = "conjunction"
+        elif first in ADJECTIVE_TAGS and not NOUN_TAGS.intersection(tags):
+            out[word] = "adjective-verb" if BASE_VERB_TAGS.intersection(tags) else "adjective"
     for lemma in sorted(verbs):
         for suffix in ("ed", "ing"):
             for form in sorted(regular_forms(lemma, suffix)):
@@ -232,6 +269,20 @@ def edges(tagged, nouns, adjectives, verbs, adverbs):
             if form not in tagged and form not in out and WORD.match(form):
                 if any(l in nouns for l in nominal_lemmas(form)):
                     out[form] = "verb"
+        # The base form too, when it is a noun ("honour", "bribe", "axe").
+        if lemma not in tagged and lemma not in out and lemma in nouns:
+            out[lemma] = "verb"
+    # Adjectives unknown to the tagged lexicon, and their comparatives and
+    # superlatives ("outright", "stranded", "hardest"), that are no noun.
+    forms = set(adjectives)
+    for lemma in adjectives:
+        forms |= compared_forms(lemma)
+    for word in sorted(forms):
+        if word in tagged or word in out or not WORD.match(word):
+            continue
+        if any(l in nouns for l in nominal_lemmas(word)):
+            continue
+        out[word] = "adjective-verb" if word in verbs else "adjective"
     for word in POSSESSIVES:
         out[word] = "determiner"
     for word in PREFIXES:
@@ -270,7 +321,10 @@ def classify(tagged, nouns, adjectives, verbs, adverbs):
             classes[word] = "nominal"
         else:
             classes[word] = "not_nominal"
-    # 3. Prefixes split off by a hyphen stay noun-phrase words.
+    # 3. The relative adverbs in where- are no noun-phrase words.
+    for word in RELATIVE_ADVERBS:
+        classes[word] = "not_nominal"
+    # 4. Prefixes split off by a hyphen stay noun-phrase words.
     for word in PREFIXES:
         classes[word] = "nominal"
     return classes

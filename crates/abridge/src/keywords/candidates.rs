@@ -469,6 +469,13 @@ pub(super) fn runs(
 ///   before an object or a preposition ("reports dented the currency");
 /// - `due`, `prior`, `owing`, `thanks` and `according` leave the end before
 ///   `to`, with which they make a preposition ("steel contractor due to");
+/// - an adjective that is no noun ([`Edge::Adjective`],
+///   [`Edge::AdjectiveVerb`]) leaves the end after a noun or a past form:
+///   English puts its adjectives before the noun, so one after it is a
+///   predicate or an adverb ("buy Fiat outright", "passengers stranded",
+///   "force prices lower", "products performed better"), unless it is
+///   capitalised inside a sentence, a name's last word ("Reed Business
+///   Information Limited");
 /// - a word with a verb reading (`cut`, `offer`, `increase`) leaves the
 ///   start of a longer run after a pronoun, a modal or `to` ("they cut
 ///   debt", "could offer competitors", "to increase fuel prices"); one read
@@ -481,8 +488,20 @@ pub(super) fn runs(
 ///   problems": the determiner `that` wants a singular), after `and` or `or`
 ///   when read first as a verb and its run goes on ("and raise prices"), and
 ///   alone after `to` before an object ("to increase his control");
+/// - an adjective with a base verb reading and no noun reading
+///   ([`Edge::AdjectiveVerb`]: `lower`, `better`) is a verb where a noun
+///   with a verb reading is one: after a pronoun, a modal or `to` in a
+///   longer run ("may lower prices"), after `not`, an adverb in `-ly`, or
+///   alone after `to` before an object;
+/// - the pronoun, modal or `not` that makes a word a verb may stand one
+///   adverb away ("should still cut", "not always benefit brokers");
+/// - after `help`, which takes a bare infinitive, a noun with a verb
+///   reading leaves the start of a longer run ("help fund research
+///   projects");
 /// - after a form of `have` or `be`, a verb form that is no plural in `-s`
-///   leaves the start ("has forecast sales growth", "were cut");
+///   leaves the start ("has forecast sales growth", "were cut"), and so
+///   does an `-ing` form after a form of `be` in a longer run, a
+///   progressive's participle ("is forecasting average growth");
 /// - at the start of a run of three words or more, an ordinal before a
 ///   superlative ("second largest bank") and a word of degree before a
 ///   participle ("little known firm") are adverbs and leave it
@@ -543,13 +562,28 @@ fn trim_edges(
         let drop = match edge {
             Edge::Adverb => true,
             Edge::Participle if !w.ends_with("ing") => true,
+            // An adjective that is no noun after a noun is a predicate or an
+            // adverb, not the phrase's head ("buy the firm outright", "left
+            // passengers stranded", "force prices lower").
+            Edge::Adjective | Edge::AdjectiveVerb
+                if run.len() > 1
+                    && !is_name(last)
+                    && match lexicon.edge(&word(last - 1)) {
+                        Edge::None | Edge::Verb => true,
+                        // After a past form too ("products performed better").
+                        Edge::Participle => !word(last - 1).ends_with("ing"),
+                        _ => false,
+                    } =>
+            {
+                true
+            }
             Edge::Participle => {
                 object_follows || next_edge == Some(Edge::Preposition) || adverb_follows
             }
             _ if next.as_deref() == Some("to") && PREPOSITION_HEADS.contains(&w.as_ref()) => true,
             // A past form the lexicon does not know, before an object or a
             // preposition ("reports dented the currency", "money gifted by").
-            Edge::None if !mostly_verb => {
+            Edge::None | Edge::Adjective | Edge::AdjectiveVerb if !mostly_verb => {
                 run.len() > 1
                     && w.len() > 4
                     && w.ends_with("ed")
@@ -587,8 +621,30 @@ fn trim_edges(
     // The word right before the run, if punctuation does not stand between.
     let before = (run.start > 0 && !sequence[run.start].break_before).then(|| word(run.start - 1));
     let before_edge = before.as_deref().map(|b| lexicon.edge(b));
+    // Whether `w` is an adverb: read first as one, or in -ly with no noun
+    // phrase reading.
+    let is_adverb = |w: &str| {
+        lexicon.edge(w) == Edge::Adverb || (w.ends_with("ly") && !lexicon.can_be_in_noun_phrase(w))
+    };
+    // The word before the verb group: past one adverb between it and the
+    // run ("should still top", "not always benefit").
+    let governor = match before.as_deref() {
+        Some(b)
+            if b != "not"
+                && b != "never"
+                && is_adverb(b)
+                && run.start > 1
+                && !sequence[run.start - 1].break_before =>
+        {
+            Some(word(run.start - 2))
+        }
+        _ => before.clone(),
+    };
     // After a pronoun or a modal, a word with a verb reading is its verb.
     let subject_before = before_edge == Some(Edge::Pronoun)
+        || governor.as_deref().is_some_and(|g| {
+            lexicon.edge(g) == Edge::Pronoun || (lexicon.is_verb_marker(g) && g != "to")
+        })
         || before
             .as_deref()
             .is_some_and(|b| lexicon.is_verb_marker(b) && b != "to");
@@ -607,6 +663,12 @@ fn trim_edges(
     // preposition is followed by a noun phrase's first word, which is rarely
     // read first as a noun yet a verb too ("to power plants" is the risk).
     let to_before = before.as_deref() == Some("to");
+    // `help` takes a bare infinitive ("help fund the bid", "could help
+    // force prices lower").
+    let help_before = matches!(
+        before.as_deref(),
+        Some("help" | "helps" | "helped" | "helping")
+    );
     // After a form of `have` or `be`, a verb form is the participle of a
     // perfect or a passive ("has forecast sales growth", "were cut"); a
     // plural noun in `-s` is `have`'s object ("has plans") and stays.
@@ -623,16 +685,21 @@ fn trim_edges(
             continue;
         }
         if auxiliary_before && first == opening && !w.ends_with('s') {
+            let progressive = run.len() > 1
+                && w.ends_with("ing")
+                && before.as_deref().is_some_and(|b| BE.contains(&b));
             let verb_form = matches!(lexicon.edge(&w), Edge::Verb | Edge::Participle)
                 || lexicon.is_mostly_verb(&w)
-                || w.ends_with("ed");
+                || w.ends_with("ed")
+                || progressive;
             if verb_form {
                 run.start += 1;
                 continue;
             }
         }
         let edge = lexicon.edge(&w);
-        let verb_reading = edge == Edge::Verb || lexicon.is_mostly_verb(&w);
+        let adjective_verb = edge == Edge::AdjectiveVerb;
+        let verb_reading = edge == Edge::Verb || adjective_verb || lexicon.is_mostly_verb(&w);
         if first == opening && verb_reading {
             // After `not` ("does not mean"), an adverb in `-ly`
             // ("effectively tips Japan"), `that` before an -s form ("that
@@ -641,7 +708,8 @@ fn trim_edges(
             // follows ("and raise prices"), and `to` before a word alone that
             // an object follows ("to increase his control"), a word with a
             // verb reading is that verb.
-            let negated = matches!(before.as_deref(), Some("not" | "never"));
+            let negated = matches!(before.as_deref(), Some("not" | "never"))
+                || matches!(governor.as_deref(), Some("not" | "never"));
             let after_adverb = before
                 .as_deref()
                 .is_some_and(|b| b.ends_with("ly") && !lexicon.can_be_in_noun_phrase(b));
@@ -665,7 +733,16 @@ fn trim_edges(
         let drop = match edge {
             Edge::Adverb => true,
             Edge::Participle => run.len() > 1,
-            Edge::Verb => run.len() > 1 && (subject_before || to_before) && first == opening,
+            Edge::Verb => {
+                run.len() > 1
+                    && (subject_before || to_before || help_before)
+                    && first == opening
+            }
+            Edge::AdjectiveVerb if adjective_verb => {
+                run.len() > 1
+                    && (subject_before || to_before)
+                    && first == opening
+            }
             _ => {
                 run.len() > 1
                     && (subject_before || verb_before)
@@ -809,6 +886,10 @@ const PREPOSITION_HEADS: &[&str] = &["according", "due", "owing", "prior", "than
 const ORDINALS: &[&str] = &[
     "eighth", "fifth", "fourth", "ninth", "second", "seventh", "sixth", "tenth", "third",
 ];
+
+/// The forms of `be`, after which an `-ing` form is a progressive's
+/// participle ("is forecasting average growth").
+const BE: &[&str] = &["am", "are", "be", "been", "being", "is", "was", "were"];
 
 /// The forms of `have` and `be`, after which a verb form is a participle.
 const AUXILIARIES: &[&str] = &[
@@ -1278,6 +1359,48 @@ mod tests {
         // Sequence 0 is the (empty) title.
         assert_eq!(candidates.occurrences[0].sequence(), 1);
         assert_eq!(candidates.occurrences[0].tokens(), 0..2);
+    }
+
+    #[test]
+    fn adjectives_after_nouns_and_verbs_past_adverbs_leave_the_edges() {
+        // Issue 14, "no verb or function-word edges", third round.
+        let text = "The German firm wanted to buy Fiat outright. \
+                    The passengers stranded at airports. \
+                    Reed Business Information Limited won. \
+                    They may lower prices. \
+                    Firms will not always benefit brokers. \
+                    Banks plan to honour agreements. \
+                    Grants could help fund research projects. \
+                    The bank is forecasting average growth. \
+                    Contracts whereby brokers earn fees.";
+        // "outright" and "stranded" are adjectives that are no noun, so
+        // after a noun they end no phrase, but "Limited" ends a name;
+        // "lower" is a verb after a modal, "benefit" after `not` past an
+        // adverb, "honour" (a verb and a noun WordNet has, the tagged
+        // lexicon not) after `to`, "fund" after `help`, "forecasting" after
+        // `is`; "whereby" is no noun-phrase word.
+        assert_eq!(
+            sentence_runs(text),
+            [
+                "German firm",
+                "Fiat",
+                "passengers",
+                "airports",
+                "Reed Business Information Limited",
+                "prices",
+                "Firms",
+                "brokers",
+                "Banks",
+                "agreements",
+                "Grants",
+                "research projects",
+                "bank",
+                "average growth",
+                "Contracts",
+                "brokers",
+                "fees",
+            ]
+        );
     }
 
     #[test]

@@ -167,7 +167,7 @@ pub(super) fn probe_entry(
     }
 }
 
-/// The words of the seven edge lists, concatenated, as the build script
+/// The words of the nine edge lists, concatenated, as the build script
 /// wrote them.
 static EDGE_WORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/edge_words.bin"));
 /// The hash table over [`EDGE_WORDS`]: `1 << hash::EDGE_SLOT_BITS`
@@ -194,8 +194,9 @@ pub enum Edge {
     /// (`plans`, `increase`, `rise`): a verb right after a pronoun or
     /// another verb ("they cut debt", "helped boost profits").
     Verb,
-    /// Read first as an adverb, with a noun or adjective reading too
-    /// (`back`, `ahead`, `still`, `earlier`).
+    /// Read first as an adverb: with a noun or adjective reading too
+    /// (`back`, `ahead`, `still`, `earlier`), or without one and not in
+    /// `-ly` (`also`, `always`; the `-ly` rule takes the others).
     Adverb,
     /// A determiner (`the`, `its`, `this`, `every`).
     Determiner,
@@ -205,6 +206,18 @@ pub enum Edge {
     Preposition,
     /// A coordinating conjunction (`and`, `or`, `but`).
     Conjunction,
+    /// Read first as an adjective, with no noun reading and no base verb
+    /// reading (`outright`, `hardest`, `stranded`): after a noun it is no
+    /// noun phrase's last word but a predicate or an adverb ("buy the firm
+    /// outright", "left passengers stranded"). Unknown to the tagged
+    /// lexicon: a WordNet adjective, or the regular comparative or
+    /// superlative of one, that is no noun.
+    Adjective,
+    /// Read first as an adjective, with no noun reading but a base verb
+    /// reading (`lower`, `better`, `clean`; not `open`, which is a noun
+    /// too): as [`Edge::Adjective`] after a noun ("force prices lower"), and
+    /// a verb after a modal, a pronoun, `to` or `not` ("may lower prices").
+    AdjectiveVerb,
 }
 
 /// The [`Edge`] reading of a lowercase English word form.
@@ -226,6 +239,8 @@ pub fn edge(word: &str) -> Edge {
         Some(hash::EDGE_PRONOUN) => Edge::Pronoun,
         Some(hash::EDGE_PREPOSITION) => Edge::Preposition,
         Some(hash::EDGE_CONJUNCTION) => Edge::Conjunction,
+        Some(hash::EDGE_ADJECTIVE) => Edge::Adjective,
+        Some(hash::EDGE_ADJECTIVE_VERB) => Edge::AdjectiveVerb,
         _ => Edge::None,
     }
 }
@@ -372,7 +387,7 @@ mod tests {
     const MIXED: &str = include_str!("../../../lexicon/en-mixed.txt");
     const NOMINAL_LY: &str = include_str!("../../../lexicon/en-nominal-ly.txt");
     /// The edge lists, with the reading each gives.
-    const EDGES: [(&str, &str, Edge); 7] = [
+    const EDGES: [(&str, &str, Edge); 9] = [
         (
             "en-edge-participle.txt",
             include_str!("../../../lexicon/en-edge-participle.txt"),
@@ -407,6 +422,16 @@ mod tests {
             "en-edge-conjunction.txt",
             include_str!("../../../lexicon/en-edge-conjunction.txt"),
             Edge::Conjunction,
+        ),
+        (
+            "en-edge-adjective.txt",
+            include_str!("../../../lexicon/en-edge-adjective.txt"),
+            Edge::Adjective,
+        ),
+        (
+            "en-edge-adjective-verb.txt",
+            include_str!("../../../lexicon/en-edge-adjective-verb.txt"),
+            Edge::AdjectiveVerb,
         ),
     ];
 
@@ -468,6 +493,9 @@ mod tests {
             ("was", NotNominal),
             ("took", NotNominal),
             ("improve", NotNominal),
+            // The relative adverbs in where-, which no source has.
+            ("whereby", NotNominal),
+            ("wherein", NotNominal),
             // Adverbs, listed or by the suffix rule.
             ("also", NotNominal),
             ("firmly", NotNominal),
@@ -564,12 +592,28 @@ mod tests {
             ("plans", Edge::Verb),
             ("claims", Edge::Verb),
             ("rise", Edge::Verb),
-            // An adjective first keeps no verb reading here.
+            // A WordNet verb that is a noun too, unknown to the tagged
+            // lexicon, base form included.
+            ("honour", Edge::Verb),
+            ("bribe", Edge::Verb),
+            // An adjective first that is a noun too keeps no reading here.
             ("last", Edge::None),
+            // Adjectives first that are no noun, with a base verb reading
+            // or without one; unknown to the tagged lexicon, a WordNet
+            // adjective or its regular comparative or superlative.
+            ("economic", Edge::Adjective),
+            ("outright", Edge::Adjective),
+            ("hardest", Edge::Adjective),
+            ("stranded", Edge::Adjective),
+            ("lower", Edge::AdjectiveVerb),
+            ("better", Edge::AdjectiveVerb),
             // Adverbs first, with a noun-phrase reading.
             ("back", Edge::Adverb),
             ("ahead", Edge::Adverb),
             ("still", Edge::Adverb),
+            // Adverbs first without one, not in -ly.
+            ("also", Edge::Adverb),
+            ("always", Edge::Adverb),
             // Closed classes, the possessives included.
             ("the", Edge::Determiner),
             ("its", Edge::Determiner),
@@ -581,7 +625,6 @@ mod tests {
             ("and", Edge::Conjunction),
             // Nouns and adjectives only, and unknown words.
             ("economy", Edge::None),
-            ("economic", Edge::None),
             ("textrank", Edge::None),
             ("non", Edge::None),
         ];

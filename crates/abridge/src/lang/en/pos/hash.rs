@@ -5,11 +5,11 @@
 //!
 //! Three tables share the layout: the word classes (`en-not-nominal.txt`,
 //! `en-mixed.txt`, `en-nominal-ly.txt`; about 10,500 words in 32,768 slots),
-//! the edge readings (`en-edge-*.txt`; about 18,000 words in 65,536 slots)
+//! the edge readings (`en-edge-*.txt`; about 36,600 words in 131,072 slots)
 //! and the gloss counts of stems (`en-gloss-df.txt`, about 21,300 stems in
 //! 65,536 slots, read by `en/gloss.rs`). Each is open addressing with linear
 //! probing: `1 << bits` entries of one little-endian `u32` each, 0 for an
-//! empty slot, otherwise `offset << 9 | length << 3 | class`, where `offset`
+//! empty slot, otherwise `offset << 10 | length << 4 | class`, where `offset`
 //! and `length` locate the word in the table's concatenated word list and
 //! `class` is one of the `CLASS_*` or `EDGE_*` codes (0 in the gloss table).
 //! Every table is at most about half full, so a lookup reads one or two
@@ -18,7 +18,7 @@
 /// log₂ of the number of slots of the class table.
 pub const SLOT_BITS: u32 = 15;
 /// log₂ of the number of slots of the edge table.
-pub const EDGE_SLOT_BITS: u32 = 16;
+pub const EDGE_SLOT_BITS: u32 = 17;
 /// log₂ of the number of slots of the gloss table (`en-gloss-df.txt`, about
 /// 21,300 stems), whose word list follows each stem with the number of
 /// glosses it is in, as [`GLOSS_COUNT_BYTES`] little-endian bytes; its
@@ -50,6 +50,10 @@ pub const EDGE_PRONOUN: u32 = 5;
 pub const EDGE_PREPOSITION: u32 = 6;
 /// The edge code of `lexicon/en-edge-conjunction.txt`.
 pub const EDGE_CONJUNCTION: u32 = 7;
+/// The edge code of `lexicon/en-edge-adjective.txt`.
+pub const EDGE_ADJECTIVE: u32 = 8;
+/// The edge code of `lexicon/en-edge-adjective-verb.txt`.
+pub const EDGE_ADJECTIVE_VERB: u32 = 9;
 
 /// The home slot of `word` in a table of `1 << bits` slots: the top bits of
 /// a multiplicative hash (the multiplier is FxHash's; the top bits are the
@@ -107,15 +111,15 @@ pub fn home_slot(word: &[u8], bits: u32) -> usize {
 /// them, and tests the round trip.
 #[cfg_attr(not(test), allow(dead_code))]
 pub fn encode(offset: u32, len: usize, class: u32) -> u32 {
-    offset << 9 | (len as u32) << 3 | class
+    offset << 10 | (len as u32) << 4 | class
 }
 
 /// The word's position in the word list, its length and its class code.
 pub fn decode(entry: u32) -> (usize, usize, u32) {
     (
-        (entry >> 9) as usize,
-        ((entry >> 3) & 63) as usize,
-        entry & 7,
+        (entry >> 10) as usize,
+        ((entry >> 4) & 63) as usize,
+        entry & 15,
     )
 }
 
@@ -125,7 +129,7 @@ mod tests {
 
     #[test]
     fn an_entry_decodes_to_what_was_encoded() {
-        for (offset, len, class) in [(0, 1, 1), (123_456, 63, 7), ((1 << 23) - 1, 5, 4)] {
+        for (offset, len, class) in [(0, 1, 1), (123_456, 63, 15), ((1 << 22) - 1, 5, 4)] {
             let entry = encode(offset, len, class);
             assert_ne!(entry, 0, "a filled slot is never empty");
             assert_eq!(decode(entry), (offset as usize, len, class));
