@@ -1,10 +1,11 @@
 //! Fuzz target: the whole pipeline from raw bytes.
 //!
 //! The first byte chooses a configuration (budget, order, similarity,
-//! keyword method, language); the rest, decoded as UTF-8 with invalid
-//! sequences replaced (as the binary does), is the document. Every report
-//! must satisfy the invariants the property tests check, and render as text
-//! and as JSON.
+//! language), the second the summary method and the keyword method (every
+//! method of each, by `SummaryMethod::ALL` and `KeywordMethod::ALL`); the
+//! rest, decoded as UTF-8 with invalid sequences replaced (as the binary
+//! does), is the document. Every report must satisfy the invariants the
+//! property tests check, and render as text.
 #![no_main]
 
 #[path = "../../crates/abridge/tests/common/invariants.rs"]
@@ -12,7 +13,8 @@ mod invariants;
 
 use abridge::output::{Entry, text};
 use abridge::{
-    Budget, Config, KeywordMethod, KeywordOptions, Language, Order, Similarity, Summarizer,
+    Budget, Choice, Config, KeywordMethod, KeywordOptions, Language, Order, Similarity, Summarizer,
+    SummaryMethod,
 };
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
@@ -24,8 +26,12 @@ const LANGUAGES: [Language; 4] = [
     Language::Arabic,
 ];
 
-/// The configuration selected by `byte`: its bits pick each option.
-fn config(byte: u8) -> Config {
+/// The configuration selected by `byte` (bits 0 to 3 and 6 to 7 pick the
+/// options) and `methods` (its low nibble the summary method, its high
+/// nibble the keyword method, each modulo the number of methods).
+fn config(byte: u8, methods: u8) -> Config {
+    let summary = SummaryMethod::ALL[usize::from(methods & 15) % SummaryMethod::ALL.len()];
+    let keyword = KeywordMethod::ALL[usize::from(methods >> 4) % KeywordMethod::ALL.len()];
     let budget = match byte & 3 {
         0 => Budget::Sentences(3),
         1 => Budget::Sentences(1),
@@ -45,33 +51,35 @@ fn config(byte: u8) -> Config {
         } else {
             Similarity::Overlap
         })
+        .with_method(summary)
         .with_keywords(KeywordOptions {
             count: 10,
-            method: if byte & 16 == 0 {
-                KeywordMethod::TextRank
-            } else {
-                KeywordMethod::TfIdf
-            },
+            method: keyword,
             ..KeywordOptions::default()
         })
 }
 
-/// One summarizer per configuration byte, built once.
-fn summarizer(byte: u8) -> &'static Summarizer {
-    static ALL: OnceLock<Vec<Summarizer>> = OnceLock::new();
-    &ALL.get_or_init(|| {
-        (0..=u8::MAX)
-            .map(|b| Summarizer::new(config(b)).expect("the fuzz configurations are valid"))
-            .collect()
-    })[usize::from(byte)]
+/// One summarizer per distinct configuration, built when first met (the
+/// pair of bytes is reduced to the options it picks, so that memory stays
+/// bounded by the number of configurations).
+fn summarizer(byte: u8, methods: u8) -> &'static Summarizer {
+    const KEYS: usize = 256 * 16 * 16;
+    static ALL: [OnceLock<Summarizer>; KEYS] = [const { OnceLock::new() }; KEYS];
+    let summary = usize::from(methods & 15) % SummaryMethod::ALL.len();
+    let keyword = usize::from(methods >> 4) % KeywordMethod::ALL.len();
+    // Bits 4 and 5 of the first byte pick nothing.
+    let options = usize::from(byte & 0b1100_1111);
+    ALL[(options * 16 + summary) * 16 + keyword].get_or_init(|| {
+        Summarizer::new(config(byte, methods)).expect("the fuzz configurations are valid")
+    })
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Some((&byte, rest)) = data.split_first() else {
+    let [byte, methods, rest @ ..] = data else {
         return;
     };
     let input = String::from_utf8_lossy(rest);
-    let summarizer = summarizer(byte);
+    let summarizer = summarizer(*byte, *methods);
     let report = summarizer
         .run(&input)
         .expect("an input under the size limit is always summarized");

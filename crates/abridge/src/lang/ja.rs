@@ -26,12 +26,12 @@ use super::Spec;
 pub(super) const SPEC: Spec = Spec {
     curated_stopwords: Some(include_str!("../../stopwords/ja.txt")),
     words: super::WordSplitter::Lindera,
-    ..Spec::plain()
+    ..Spec::plain().with_rules(&super::rules::JAPANESE)
 };
 
 /// Without the feature: stopwords-iso's list and Unicode words.
 #[cfg(not(feature = "japanese"))]
-pub(super) const SPEC: Spec = Spec::plain();
+pub(super) const SPEC: Spec = Spec::plain().with_rules(&super::rules::JAPANESE);
 
 #[cfg(feature = "japanese")]
 pub(super) use analyser::words;

@@ -67,7 +67,9 @@ pub struct SentenceRules {
     /// Often a sentence end too (`Inc`, `etc`): it ends one only before a
     /// common sentence opener, as initials and dotted acronyms do.
     pub ambiguous: &'static [&'static str],
-    /// Capitalised words that commonly open a sentence (`The`, `He`).
+    /// Words that commonly open a sentence: capitalised ones (`The`, `He`),
+    /// and in Japanese those that start with a particle of
+    /// [`SentenceRules::after_quote`] (`とても`).
     pub openers: &'static [&'static str],
     /// Capitalised words that follow an ordinal written as a number and a
     /// full stop (German `vom 12. Juni`, `der 2. Weltkrieg`): the stop then
@@ -87,6 +89,11 @@ pub struct SentenceRules {
     /// `3 mensen kwamen.`), so that a full stop after a word that is not an
     /// abbreviation ends a sentence before a digit.
     pub digit_openers: bool,
+    /// Particles that go on with the sentence after a quotation closed by
+    /// its bracket (Japanese quotative `と`, `って`: `「行きます。」と言った。`
+    /// is one sentence), unless one of [`SentenceRules::openers`] starts
+    /// there (`とても`).
+    pub after_quote: &'static [&'static str],
 }
 
 impl SentenceRules {
@@ -100,6 +107,7 @@ impl SentenceRules {
         letter_words: &[],
         finals: "",
         digit_openers: false,
+        after_quote: &[],
     };
 
     /// Whether `word` is one of the language's abbreviations, of any kind.
@@ -680,9 +688,10 @@ mod tests {
             );
             own += usize::from(lang.support().own_sentence_rules);
         }
-        assert_eq!(own, 26);
+        assert_eq!(own, 27);
         assert!(Language::Greek.sentence_rules().finals.contains(';'));
         assert!(Language::Dutch.sentence_rules().digit_openers);
+        assert_eq!(Language::Japanese.sentence_rules().after_quote, ["と", "って"]);
     }
 
     #[test]

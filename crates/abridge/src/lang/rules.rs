@@ -19,11 +19,12 @@ use super::SentenceRules;
 pub(super) const GERMAN: SentenceRules = SentenceRules {
     never_final: &[
         "z", "B", "d", "h", "u", "a", "bzw", "ca", "Dr", "Prof", "Hr", "Fr", "Hrn", "St", "Str",
-        "usw", "vgl", "ggf", "evtl", "inkl", "zzgl", "sog", "Jh", "Mio", "Mrd", "Jan", "Feb",
-        "Okt", "Nov", "Dez",
+        "vgl", "ggf", "evtl", "inkl", "zzgl", "sog", "Jh", "Mio", "Mrd", "Jan", "Feb", "Okt",
+        "Nov", "Dez",
     ],
     before_number: &["Nr", "Abs", "Art", "S", "Bd", "Kap", "Tel"],
-    ambiguous: &["etc", "GmbH", "AG", "Co"],
+    // `usw.` (and so on) ends a list, and often the sentence with it, as `etc.` does.
+    ambiguous: &["etc", "usw", "usf", "GmbH", "AG", "Co"],
     openers: &[
         "Der", "Die", "Das", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Am", "Im", "In",
         "Auch", "Aber", "Doch", "Dann", "Nach", "Mit", "Bei",
@@ -367,4 +368,13 @@ pub(super) const INDONESIAN: SentenceRules = SentenceRules {
 pub(super) const ARMENIAN: SentenceRules = SentenceRules {
     finals: ":",
     ..SentenceRules::NONE
+};
+
+/// Japanese: a quotation closed by its bracket and followed by the quotative
+/// particle goes on (`「行きます。」と言った。`, `「無理だ。」って思った。`);
+/// otherwise the English rules, for the Latin words a Japanese text holds.
+pub(super) const JAPANESE: SentenceRules = SentenceRules {
+    after_quote: &["と", "って"],
+    openers: &["とても", "ところ", "とにかく", "とりあえず", "ともかく", "とはいえ", "とくに"],
+    ..super::en::SENTENCE_RULES
 };

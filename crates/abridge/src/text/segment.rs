@@ -430,10 +430,13 @@ impl Splitter<'_> {
             let Some(piece) = text.get(offset..offset + piece.len()) else {
                 continue;
             };
-            if let Some(shift) =
-                previous.and_then(|previous| sentence_start(self.rules, previous, piece))
-            {
-                boundaries.push(offset + shift);
+            // An opening bracket written against the final mark before it (`。「`, `.(`):
+            // Unicode's boundary falls after it, the sentence starts before it.
+            let opening = previous.map_or(0, glued_openers);
+            if let Some(shift) = previous.and_then(|previous| {
+                sentence_start(self.rules, &previous[..previous.len() - opening], piece)
+            }) {
+                boundaries.push(if shift == 0 { offset - opening } else { offset + shift });
             }
             previous = Some(piece);
         }
@@ -655,6 +658,29 @@ fn is_opener(c: char) -> bool {
     OPENERS.contains(c)
 }
 
+/// Brackets that only ever open (quotes may close too: `„so“`, `»so«`).
+const OPENING_BRACKETS: &str = "([{「『（［【〈《〔｢";
+
+/// Full-width final marks, after which `“` and `‘` open the next sentence (Chinese
+/// `。“好吗？”`); after `.` they may close a quotation (German `„Ja.“`).
+const WIDE_FINALS: &str = "。．｡！？";
+
+/// The bytes of opening brackets (and after a full-width final mark, opening quotes) at the
+/// end of `piece` right after a final mark or closer (`。「`), which belong to the next
+/// sentence; 0 for any other piece.
+fn glued_openers(piece: &str) -> usize {
+    let glued = |opens: &dyn Fn(char) -> bool| {
+        let body = piece.trim_end_matches(opens);
+        let run = piece.len() - body.len();
+        let after_final = body.ends_with(|c| FINALS.contains(c) || is_closer(c));
+        (run > 0 && after_final).then_some((run, body))
+    };
+    match glued(&|c| OPENING_BRACKETS.contains(c) || matches!(c, '“' | '‘')) {
+        Some((run, body)) if body.ends_with(|c| WIDE_FINALS.contains(c)) => run,
+        _ => glued(&|c| OPENING_BRACKETS.contains(c)).map_or(0, |(run, _)| run),
+    }
+}
+
 /// Closing quotes: a sentence that ends inside one ends a quotation.
 const QUOTES: &str = "\"'»›”’」』";
 
@@ -716,6 +742,14 @@ fn joins(rules: &SentenceRules, previous: &str, next: &str) -> bool {
     if previous.trim_end().ends_with(|c| NOT_FINAL.contains(c)) {
         return true;
     }
+    // A quotation closed by its bracket, then the quotative particle: `「行きます。」と言った。`.
+    if previous.trim_end().ends_with(['」', '』']) {
+        let rest = next.trim_start();
+        let starts = |list: &[&str]| list.iter().any(|w| rest.starts_with(w));
+        if starts(rules.after_quote) && !starts(rules.openers) {
+            return true;
+        }
+    }
     let word = next
         .split_whitespace()
         .next()
@@ -742,8 +776,21 @@ fn joins(rules: &SentenceRules, previous: &str, next: &str) -> bool {
         .next()
         .unwrap_or("")
         .trim_start_matches(|c: char| !c.is_alphanumeric());
-    // Matched with case, so that `FT.` (a newspaper) is not `Ft.` and `DEC.` is not `Dec.`.
+    // Matched with case, so that `FT.` (a newspaper) is not `Ft.` and `DEC.` is not `Dec.`;
+    // a lowercase abbreviation capitalised because it opens the sentence (`Проф. Иванов`,
+    // `См. рис. 5`) is the lowercase one.
+    let opens = !stem[..stem.len() - token.len()].contains(char::is_alphanumeric);
+    let lowered = opens
+        .then(|| {
+            let mut chars = token.chars();
+            let first = chars.next().filter(|c| c.is_uppercase())?;
+            let rest = chars.as_str();
+            (!rest.is_empty() && !rest.contains(char::is_uppercase))
+                .then(|| first.to_lowercase().chain(rest.chars()).collect::<String>())
+        })
+        .flatten();
     let listed = |list: &[&str]| list.contains(&token);
+    let listed_lowered = |list: &[&str]| lowered.as_deref().is_some_and(|w| list.contains(&w));
     // An ordinal before a month: `vom 12. Juni`.
     if !token.is_empty() && token.bytes().all(|b| b.is_ascii_digit()) {
         let next = word.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -751,7 +798,7 @@ fn joins(rules: &SentenceRules, previous: &str, next: &str) -> bool {
     }
     let mut chars = token.chars();
     let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-    if listed(rules.never_final) {
+    if listed(rules.never_final) || listed_lowered(rules.never_final) {
         true
     } else if listed(rules.before_number) {
         first.is_numeric()
@@ -1017,6 +1064,23 @@ mod tests {
         (Language::Khmer, "គាត់ទៅផ្ទះ។ គាត់គេង។", &["គាត់ទៅផ្ទះ។", "គាត់គេង។"]),
         (Language::Chinese, "他说：“我们会赢。”然后他走了。", &["他说：“我们会赢。”", "然后他走了。"]),
         (Language::Japanese, "今日は晴れです。明日は雨でしょう！", &["今日は晴れです。", "明日は雨でしょう！"]),
+        // A quotation's bracket, then the quotative particle: one sentence; an adverb that
+        // starts with the particle's kana opens the next.
+        (Language::Japanese, "「こんにちは。」と彼は言った。それから帰った。",
+            &["「こんにちは。」と彼は言った。", "それから帰った。"]),
+        (Language::Japanese, "「もう無理だ。」って思った。「はい。」とても嬉しかった。",
+            &["「もう無理だ。」って思った。", "「はい。」", "とても嬉しかった。"]),
+        // An opening bracket against the final mark before it opens the next sentence.
+        (Language::Chinese, "他走了。（见图1）然后回家了。“好吗？”",
+            &["他走了。", "（见图1）然后回家了。", "“好吗？”"]),
+        // An abbreviation capitalised because it opens the sentence.
+        (Language::Russian, "Он выступил. Проф. Иванов ответил. См. рис. 5 в статье.",
+            &["Он выступил.", "Проф. Иванов ответил.", "См. рис. 5 в статье."]),
+        (Language::Polish, "Wyszedł. Np. Kowalski został. Potem nikt.",
+            &["Wyszedł.", "Np. Kowalski został.", "Potem nikt."]),
+        // `usw.` ends a list, and the sentence before an opener; not before a name.
+        (Language::German, "Er kaufte Äpfel, Birnen usw. Die Kasse war zu. Er nannte Äpfel usw. Müller nickte.",
+            &["Er kaufte Äpfel, Birnen usw.", "Die Kasse war zu.", "Er nannte Äpfel usw. Müller nickte."]),
         // A numbered list in running Chinese or Japanese, no space after the markers: each
         // item keeps its marker, and `1.` no longer ends the sentence before it.
         (Language::Chinese, "原则如下：1.为人们解决问题；2.从人开始；3.不要刻意。",
