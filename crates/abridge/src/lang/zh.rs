@@ -1,7 +1,9 @@
 //! Chinese: words from jieba-rs (its dictionary compiled in, the hidden
 //! Markov model for unknown words off), NLTK's stopword list (的, 了, 是,
 //! 在, ...), no stemmer; sentences end at 。！？ as Unicode's sentence
-//! boundaries say.
+//! boundaries say, and a clause closed by a full-width ；or ：(not before a
+//! quotation) is a unit of its own (the text room's rule for those marks,
+//! `text/segment/extra.rs`).
 //!
 //! **The dictionary costs nothing to start.** jieba-rs's own embedded
 //! dictionary (`Jieba::new()`) is a 349,045-line text it decompresses,

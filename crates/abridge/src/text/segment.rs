@@ -26,7 +26,8 @@
 //!    `SentenceRules`), after the Myanmar comma `၊`, and before lowercase words; a citation
 //!    after a quotation (`"We won." (Reuters)`) stays with it. One more scan of the stretch
 //!    (`extra`) adds the boundaries UAX #29 misses: a full stop with no space after it
-//!    (`world.Today`), `…` before a capital, marks that end sentences in the language only (the
+//!    (`world.Today`), `…` before a capital, the full-width `；` and `：` of Chinese clauses
+//!    (but before a quotation), marks that end sentences in the language only (the
 //!    Greek `;`), a Dutch sentence that opens with a digit, and list markers (`1.`, `b)`,
 //!    `(ii)`), each of which starts its item.
 //! 5. **Non-prose filter.** Candidates without letters, and short candidates without final
@@ -151,7 +152,9 @@ pub struct Segmented {
 /// - A sentence also starts, where UAX #29 sees none, after a full stop with no space between
 ///   two words (`world.Today`, not `e.g.This`, `3.14` or `example.com`); after `…` and a
 ///   space before a capital; after a mark that ends sentences in the language only (Greek
-///   `;`, Armenian `:`; U+037E in every language) before a word that is not lowercase; in
+///   `;`, Armenian `:`; U+037E in every language) before a word that is not lowercase; after
+///   the full-width `；` and `：` that close a clause in Chinese text, unless a quotation
+///   follows (`交通部：主要是…` is two, `他说：“…”` one); in
 ///   Dutch, after a full stop before a number (`uur. 3 mensen`); and at each marker of a list
 ///   (`1.` `2.`, `a)` `b)`, `(i)` `(ii)`), which starts at the start of a stretch or after a
 ///   sentence's end and goes on with the next marker of the same kind and style. A marker
@@ -291,10 +294,12 @@ fn joined_paragraphs(text: &str, from: usize) -> Vec<Span> {
         !ends_final(line) && line.chars().count() * 2 >= longest && has_words(line, SHORT_WORDS)
     };
     // A wrapped line goes on in a word that needs no capital: a lowercase letter, or a letter or
-    // digit of a script without case (Arabic, CJK). A heading is followed by a capital.
+    // digit of a script without case (Arabic, CJK), after any opening quotes or brackets
+    // (`"word`, `(word`). A heading is followed by a capital.
     let goes_on = |p: &Span| {
         p.slice(text)
             .trim_start()
+            .trim_start_matches(is_opener)
             .chars()
             .next()
             .is_some_and(|c| c.is_lowercase() || (c.is_alphanumeric() && !c.is_uppercase()))
@@ -1063,6 +1068,11 @@ mod tests {
             &["သူ ထမင်းစား၊ ရေချိုး သည်။", "ပြီးပြီ။"]),
         (Language::Khmer, "គាត់ទៅផ្ទះ។ គាត់គេង។", &["គាត់ទៅផ្ទះ។", "គាត់គេង។"]),
         (Language::Chinese, "他说：“我们会赢。”然后他走了。", &["他说：“我们会赢。”", "然后他走了。"]),
+        // Clauses closed by a full-width semicolon or colon are units of their own, but for
+        // the quotation a colon introduces.
+        (Language::Chinese, "人民日报今日刊文：互联网金融风生水起。一讲人，就是阶级烙印；一讲事，就是立场。",
+            &["人民日报今日刊文：", "互联网金融风生水起。", "一讲人，就是阶级烙印；", "一讲事，就是立场。"]),
+        (Language::Chinese, "成龙说：“他变得有规矩啦。”", &["成龙说：“他变得有规矩啦。”"]),
         (Language::Japanese, "今日は晴れです。明日は雨でしょう！", &["今日は晴れです。", "明日は雨でしょう！"]),
         // A quotation's bracket, then the quotative particle: one sentence; an adverb that
         // starts with the particle's kana opens the next.
@@ -1174,6 +1184,20 @@ Committee, attended and addressed the meeting.
                     في المدينة.";
         assert_eq!(segment(text).title, None);
         assert_eq!(sentences(text).len(), 2, "{:?}", sentences(text));
+        // A wrapped line may go on in a bracket or a quotation: the word inside decides.
+        let text = "The minister said the clinics would open in the malls of the capital\n\n\
+                    (the two largest) and in the ports of the south for three weeks, and\n\n\
+                    \"free of charge\" for every child who comes with a parent or a teacher\n\n\
+                    of the school.\n\nThe mayor welcomed it.";
+        assert_eq!(
+            sentences(text)
+                .iter()
+                .map(|s| s.split_whitespace().count())
+                .collect::<Vec<_>>(),
+            [44, 4],
+            "{:?}",
+            sentences(text)
+        );
         // One or two long unpunctuated paragraphs (a heading, a trailer) are not a pattern.
         let text = "A heading of a good many words with no final stop at all\n\n\
                     The first paragraph is here.\n\n\

@@ -14,6 +14,8 @@
 //! - a mark that ends sentences in the language but not in UAX #29 (the Greek `;`, the
 //!   Armenian `:`, and U+037E, the Greek question mark, in every language), followed by a
 //!   space and a word that is not lowercase;
+//! - a full-width semicolon or colon (`；` `：`, [`CLAUSE_MARKS`]) before anything but an
+//!   opening quote: the end of a clause that Chinese text carries as a unit of its own;
 //! - with [`SentenceRules::digit_openers`] (Dutch), a full stop after a word that is not an
 //!   abbreviation, before a number written in digits (`uur. 3 mensen`);
 //! - list markers: `1.`, `2)`, `(3)`, `a)`, `(b)`, `(i)`, `iv)`, `A)` ... A list starts with a
@@ -37,6 +39,20 @@ const UNIVERSAL_FINALS: &str = "\u{37e}";
 
 /// The first byte of every char of [`UNIVERSAL_FINALS`] in UTF-8.
 const UNIVERSAL_LEAD: u8 = 0xCD;
+
+/// The full-width semicolon and colon of Chinese (and Japanese) text, which close a clause that
+/// stands as a unit of its own: `；` between the coordinate clauses of a compound sentence,
+/// `：` after a source or a lead-in (`交通部：`, `其主要原因有：`). Chinese punctuation
+/// (GB/T 15834) counts both as marks inside a sentence, but Chinese joins with commas what
+/// other languages write as several sentences, so a sentence closed by `。` often carries
+/// several propositions; the sentence splitters of Chinese summarizers (textrank4zh, SnowNLP)
+/// end a unit at `；` too. A clause ends at one of these marks unless a quotation follows (it
+/// introduces the quotation: `他说：“我们会赢。”`). Only these scripts write the full-width
+/// forms, so the rule is read in every language.
+const CLAUSE_MARKS: &str = "；：";
+
+/// The first byte of every char of [`CLAUSE_MARKS`] in UTF-8.
+const CLAUSE_LEAD: u8 = 0xEF;
 
 /// Terminators after which a list may start: those of [`super::FINALS`] but the colon and
 /// semicolon.
@@ -160,6 +176,11 @@ pub(super) fn scan(rules: &SentenceRules, text: &str) -> Extra {
             extra.splits.extend(split);
         } else if b == 0xE2 && text[i..].starts_with('…') {
             extra.splits.extend(new_sentence(text, i + '…'.len_utf8(), true));
+        } else if b == CLAUSE_LEAD
+            && let Some(mark) = text[i..].chars().next()
+            && CLAUSE_MARKS.contains(mark)
+        {
+            extra.splits.extend(new_clause(text, i + mark.len_utf8()));
         } else if (b == UNIVERSAL_LEAD || rules.finals.as_bytes().contains(&b))
             && text.is_char_boundary(i)
             && let Some(mark) = text[i..].chars().next()
@@ -229,6 +250,22 @@ fn new_sentence(text: &str, at: usize, capital: bool) -> Option<usize> {
         c.is_alphanumeric() && !c.is_lowercase()
     };
     opens.then_some(start)
+}
+
+/// The start of the clause that follows a clause mark ending at byte `at`: after closing marks,
+/// the next char, unless it opens a quotation (the mark introduces it) or the text goes on
+/// after white space (then [`new_sentence`] decides).
+fn new_clause(text: &str, at: usize) -> Option<usize> {
+    // `“` both opens (Chinese) and closes (German) a quotation: read as an opener first.
+    if text[at..].starts_with(is_opener) {
+        return None;
+    }
+    let rest = text[at..].trim_start_matches(is_closer);
+    let c = rest.chars().next()?;
+    if c.is_whitespace() {
+        return new_sentence(text, at, false);
+    }
+    (!is_opener(c)).then_some(text.len() - rest.len())
 }
 
 /// The word that ends just before byte `dot`, without leading punctuation, if it is short
@@ -575,6 +612,13 @@ mod tests {
         assert_eq!(scan(english, "See e.g.The and example.com and 3.Two").splits, [0usize; 0]);
         assert_eq!(scan(english, "Wait… Then").splits, [8]);
         assert_eq!(scan(english, "Wait… then").splits, [0usize; 0]);
+        // Clause marks of Chinese text: a unit ends after `；` and `：`, but not before the
+        // quotation a colon introduces, nor at the end of the stretch.
+        assert_eq!(scan(english, "一是甲；二是乙").splits, [12]);
+        assert_eq!(scan(english, "交通部：主要是人数").splits, [12]);
+        assert_eq!(scan(english, "他说：“赢”").splits, [0usize; 0]);
+        assert_eq!(scan(english, "其原因有：").splits, [0usize; 0]);
+        assert_eq!(scan(english, "时间是12:30；").splits, [0usize; 0]);
         let greek = Language::Greek.sentence_rules();
         assert_eq!(scan(greek, "Τι; Καλά").splits, [6]);
         assert_eq!(scan(english, "Τι; Καλά").splits, [0usize; 0]);
