@@ -10,8 +10,10 @@
 //! 2. A trailing `'s` is a possessive and is dropped (`FAW’s` → `faw`).
 //! 3. An elided article or pronoun before an apostrophe that is itself a
 //!    stopword is dropped (`l'économie` → `économie`, `qu'il` → `il`).
-//! 4. A stopword, a word without a letter, a word that starts with a digit
-//!    (`14th`, `2021`) and a lone ASCII letter get no term: they still count
+//! 4. A stopword, a word without a letter, a number with an ordinal ending,
+//!    a unit or a magnitude (`14th`, `2021`, `5km`) and a lone ASCII letter
+//!    get no term (a word that starts with a digit and names a thing, `3G`,
+//!    `802.11b`, gets one): they still count
 //!    as tokens (they separate keyphrases) but never carry weight. Where a
 //!    dictionary finds the words (Chinese, Japanese), a lone ideograph is a
 //!    character the dictionary could not join, and gets no term either,
@@ -781,17 +783,46 @@ fn apostrophe_before_end(word: &str) -> usize {
         .unwrap_or(word.len())
 }
 
-/// Whether a lowercase word can be a term: it has a letter, does not start
-/// with a digit, and is not a lone ASCII letter.
+/// Whether a lowercase word can be a term: it has a letter and is not a
+/// lone ASCII letter; a word that starts with a digit is a term only when it
+/// names a thing (`3g`, `2d`, `802.11b`), not when it is a quantity
+/// ([`is_quantity`]).
 fn carries_term(word: &str) -> bool {
     let mut chars = word.chars();
     let Some(first) = chars.next() else {
         return false;
     };
-    if first.is_numeric() || (first.is_ascii() && chars.as_str().is_empty()) {
+    if first.is_ascii() && chars.as_str().is_empty() {
+        return false;
+    }
+    if first.is_numeric() && is_quantity(word) {
         return false;
     }
     word.chars().any(char::is_alphabetic)
+}
+
+/// Whether a word that starts with a digit is a quantity, an ordinal or a
+/// year rather than a name: no letter, a letter other than ASCII, letters
+/// split by digits (`12a3`), or letters that are an ordinal or plural
+/// ending, a unit, a magnitude or a time of day after the number (`14th`,
+/// `1990s`, `5km`, `10m`, `3pm`). What is left names something, as
+/// technical terms do (`3g`, `2d`, `802.11b`, `1080p`).
+fn is_quantity(word: &str) -> bool {
+    let letters = word.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','));
+    if letters.is_empty() || !letters.bytes().all(|b| b.is_ascii_lowercase()) {
+        return true;
+    }
+    /// Endings of ordinals (English, French, Spanish, Italian, Portuguese)
+    /// and plurals, units of length, mass, volume, time, data, frequency and
+    /// power, magnitudes and times of day.
+    const QUANTITY_ENDINGS: &[&str] = &[
+        "st", "nd", "rd", "th", "e", "er", "re", "eme", "ieme", "o", "a", "os", "as", "s", "m", "k", "bn", "tn", "x", "h", "hr", "hrs", "min",
+        "mins", "sec", "secs", "ms", "ns", "km", "cm", "mm", "mi", "ft", "in", "kg", "mg", "lb",
+        "lbs", "oz", "ml", "l", "am", "pm", "kb", "mb", "gb", "tb", "kbps", "mbps", "gbps", "hz",
+        "khz", "mhz", "ghz", "w", "kw", "mw", "kwh", "v", "mph", "kph", "yr", "yrs", "c", "f",
+        "pc", "pts", "px", "dpi",
+    ];
+    QUANTITY_ENDINGS.contains(&letters)
 }
 
 /// Whether `word` is one ideograph (Han or kana), standing alone.
@@ -955,6 +986,22 @@ mod tests {
         let stems: Vec<&str> = t.sentence_stems().collect();
         assert_eq!(stems.len(), t.sentence_term_count());
         assert_eq!(stems[v as usize], "mr");
+    }
+
+    #[test]
+    fn a_word_after_a_digit_is_a_term_when_it_names_a_thing() {
+        for named in ["3g", "2d", "802.11b", "1080p"] {
+            assert!(carries_term(named), "{named}");
+        }
+        for quantity in ["2021", "14th", "1er", "42e", "1990s", "5km", "2.5m", "3pm", "12a3", "5µm"] {
+            assert!(!carries_term(quantity), "{quantity}");
+        }
+        let n = english();
+        let got = stems(&n, "3G phones ran 5km in 2021");
+        assert_eq!(
+            got,
+            vec![Some("3g".into()), Some("phone".into()), Some("ran".into()), None, None, None]
+        );
     }
 
     #[test]
