@@ -25,6 +25,7 @@
 //!    sentence comparison counts it ([`Tokenized::sentence_terms`]).
 
 use super::intern::Interner;
+use super::words::Marks;
 use super::segment::{SentenceSpan, Span, is_spaceless_script};
 use crate::lang::{
     DictionaryWord, Language, Lexicon, Profile, Specificity, Stopwords, Tier, WordSplitter,
@@ -345,23 +346,34 @@ impl Normalizer {
         let sentence = &text[span.start..span.end];
         match self.words.dictionary_words(sentence) {
             None => {
-                let words = super::words::words(sentence).map(|(offset, word)| DictionaryWord {
+                // The word splitter's own pass says whether a word is folded
+                // already and what its gap holds, where it can.
+                let mut words = super::words::words(sentence);
+                let words = std::iter::from_fn(|| words.next_marked()).map(|(offset, word, marks)| {
+                    let found = DictionaryWord {
                         offset,
                         word,
                         stands_alone: false,
                         is_number: false,
-                    });
+                    };
+                    (found, marks)
+                });
                 self.tokens_of(words, sentence, span, scratch)
             }
-            Some(words) => self.tokens_of(words.into_iter(), sentence, span, scratch),
+            Some(words) => {
+                let words = words.into_iter().map(|found| (found, None));
+                self.tokens_of(words, sentence, span, scratch)
+            }
         }
     }
 
     /// The tokens of `words`, the words of `sentence` (at `span` of the
-    /// text) with their offsets in it.
+    /// text) with their offsets in it, and what the splitter knows of each
+    /// ([`Marks`]: `None` when it knows nothing, and the words' bytes are
+    /// read here).
     fn tokens_of<'a>(
         &self,
-        words: impl Iterator<Item = DictionaryWord<'a>>,
+        words: impl Iterator<Item = (DictionaryWord<'a>, Option<Marks>)>,
         sentence: &str,
         span: Span,
         scratch: &mut Scratch,
@@ -373,12 +385,16 @@ impl Normalizer {
         let mut tokens = std::mem::take(&mut scratch.tokens);
         tokens.clear();
         let mut previous_end = 0;
-        for found in words {
+        for (found, marks) in words {
             let (offset, word) = (found.offset, found.word);
-            let gap = &sentence[previous_end..offset];
+            let hard_gap = match marks {
+                Some(marks) => marks.hard_gap,
+                None => sentence[previous_end..offset].chars().any(|c| !is_soft_gap(c)),
+            };
             previous_end = offset + word.len();
-            let break_before = tokens.is_empty() || gap.chars().any(|c| !is_soft_gap(c));
-            let (start, end, possessive, kind) = self.word(&found, scratch);
+            let break_before = tokens.is_empty() || hard_gap;
+            let folded = marks.map(|marks| marks.folded);
+            let (start, end, possessive, kind) = self.word(&found, folded, scratch);
             // Offsets fit in 32 bits: the pipeline refuses inputs of 4 GiB.
             let at = |n: usize| u32::try_from(span.start + offset + n).expect("input under 4 GiB");
             tokens.push(Token {
@@ -397,13 +413,19 @@ impl Normalizer {
     }
 
     /// Folds one word: returns its kept byte range within `word`, whether it
-    /// was possessive, and what the folded form is.
-    fn word(&self, found: &DictionaryWord<'_>, scratch: &mut Scratch) -> (usize, usize, bool, WordKind) {
+    /// was possessive, and what the folded form is. `folded` says whether
+    /// the word is its own folded form, where the splitter knows.
+    fn word(
+        &self,
+        found: &DictionaryWord<'_>,
+        folded: Option<bool>,
+        scratch: &mut Scratch,
+    ) -> (usize, usize, bool, WordKind) {
         let word = found.word;
         // The buffer is taken out for the word's time, so that the rest of
         // the scratch can be lent beside it.
         let mut buffer = std::mem::take(&mut scratch.buffer);
-        let (lower, start, end, possessive) = if is_folded(word) {
+        let (lower, start, end, possessive) = if folded.unwrap_or_else(|| is_folded(word)) {
             // Most words: lowercase ASCII without an apostrophe, folded already.
             (word, 0, word.len(), false)
         } else {
