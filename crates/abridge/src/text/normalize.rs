@@ -602,7 +602,7 @@ impl Normalizer {
         if form.document == scratch.document {
             return form.kind;
         }
-        let carries = carries_term(word) && !weightless;
+        let carries = form.carries && !weightless;
         let tier = if !carries {
             None
         } else if form.stopwords == self.id {
@@ -721,6 +721,7 @@ impl Normalizer {
             readings: self
                 .lexicon
                 .map_or(Readings::default(), |lexicon| Readings::of(lexicon, word)),
+            carries: carries_term(word),
             stem: with_stem.then(|| self.stem(word)),
             stopwords: 0,
             tier: None,
@@ -814,6 +815,10 @@ struct Form {
     nominal: bool,
     /// What the lexicon reads in it for the keyphrase edge rules.
     readings: Readings,
+    /// Whether it can be a term at all ([`carries_term`]), kept with the
+    /// form as it depends on the form alone: the first occurrence of a
+    /// form in each document asks.
+    carries: bool,
     /// Its stem, once a document needed it (stopwords are never stemmed).
     stem: Option<Arc<str>>,
     /// The [`Normalizer::id`] whose stopwords gave `tier` (0: none yet).
@@ -1207,6 +1212,18 @@ mod tests {
         let plain = Normalizer::new(Language::French, Stopwords::for_language(Language::French));
         let t = plain.normalize(text, None, &whole(text));
         assert!(t.sentences[0].iter().all(|token| token.readings.get().is_none()));
+    }
+
+    #[test]
+    fn a_form_says_whether_it_carries_a_term_as_carries_term_does() {
+        let n = english();
+        for word in ["plan", "3g", "14th", "2021", "x", "é", "naïve", "5µm", "'s"] {
+            assert_eq!(n.fresh_form(word, false).carries, carries_term(word), "{word}");
+        }
+        // Through the thread's cache: a first and a second document.
+        for _ in 0..2 {
+            assert_eq!(stems(&n, "3G plan 14th x"), vec![Some("3g".into()), Some("plan".into()), None, None]);
+        }
     }
 
     #[test]
