@@ -242,7 +242,7 @@ impl Candidates {
                 if let Some(lexicon) = number_words
                     && sequence[run.clone()]
                         .iter()
-                        .any(|t| is_number_or_time_word(text, t.span(), lexicon))
+                        .any(|t| is_number_or_time_token(text, t, lexicon))
                 {
                     continue;
                 }
@@ -523,15 +523,16 @@ fn trim_edges(
     lexicon: &dyn Lexicon,
 ) -> Range<usize> {
     let word = |i: usize| lowercase(&text[sequence[i].span().start..sequence[i].span().end]);
+    let read = Reader {
+        text,
+        sequence,
+        lexicon,
+    };
     let is_number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
     let hyphen_after = |i: usize| is_hyphen(text[sequence[i].span().end..].chars().next());
     // The word right after the run, if punctuation does not stand between.
-    let after = |end: usize| {
-        sequence
-            .get(end)
-            .filter(|t| !t.break_before)
-            .map(|t| lowercase(&text[t.span().start..t.span().end]))
-    };
+    let after_at = |end: usize| sequence.get(end).filter(|t| !t.break_before).map(|_| end);
+    let after = |end: usize| after_at(end).map(word);
     // Whether word `i` is a name: capitalised, and not where a sentence
     // starts (a name in `-s` is singular: "Yukos claims that").
     let is_name = |i: usize| {
@@ -550,15 +551,15 @@ fn trim_edges(
         }
         let w = word(last);
         let next = after(run.end);
-        let next_edge = next.as_deref().map(|a| lexicon.edge(a));
+        let next_edge = after_at(run.end).map(|n| read.edge(n));
         let object_follows = next.as_deref().is_some_and(is_number)
             || matches!(next_edge, Some(Edge::Determiner | Edge::Pronoun));
         let adverb_follows = next.as_deref().is_some_and(|n| {
-            lexicon.edge(n) == Edge::Adverb
+            next_edge == Some(Edge::Adverb)
                 || (n.ends_with("ly") && !lexicon.can_be_in_noun_phrase(n))
         });
-        let edge = lexicon.edge(&w);
-        let mostly_verb = lexicon.is_mostly_verb(&w);
+        let edge = read.edge(last);
+        let mostly_verb = read.mostly_verb(last);
         let drop = match edge {
             Edge::Adverb => true,
             Edge::Participle if !w.ends_with("ing") => true,
@@ -568,7 +569,7 @@ fn trim_edges(
             Edge::Adjective | Edge::AdjectiveVerb
                 if run.len() > 1
                     && !is_name(last)
-                    && match lexicon.edge(&word(last - 1)) {
+                    && match read.edge(last - 1) {
                         Edge::None | Edge::Verb => true,
                         // After a past form too ("products performed better").
                         Edge::Participle => !word(last - 1).ends_with("ing"),
@@ -619,40 +620,42 @@ fn trim_edges(
         run.end -= 1;
     }
     // The word right before the run, if punctuation does not stand between.
-    let before = (run.start > 0 && !sequence[run.start].break_before).then(|| word(run.start - 1));
-    let before_edge = before.as_deref().map(|b| lexicon.edge(b));
-    // Whether `w` is an adverb: read first as one, or in -ly with no noun
-    // phrase reading.
-    let is_adverb = |w: &str| {
-        lexicon.edge(w) == Edge::Adverb || (w.ends_with("ly") && !lexicon.can_be_in_noun_phrase(w))
+    let before_at = (run.start > 0 && !sequence[run.start].break_before).then(|| run.start - 1);
+    let before = before_at.map(word);
+    let before_edge = before_at.map(|b| read.edge(b));
+    // Whether word `i` is an adverb: read first as one, or in -ly with no
+    // noun phrase reading.
+    let is_adverb = |i: usize, w: &str| {
+        read.edge(i) == Edge::Adverb || (w.ends_with("ly") && !read.nominal(i))
     };
     // The word before the verb group: past one adverb between it and the
     // run ("should still top", "not always benefit").
-    let governor = match before.as_deref() {
-        Some(b)
+    let governor_at = match (before_at, before.as_deref()) {
+        (Some(i), Some(b))
             if b != "not"
                 && b != "never"
-                && is_adverb(b)
+                && is_adverb(i, b)
                 && run.start > 1
                 && !sequence[run.start - 1].break_before =>
         {
-            Some(word(run.start - 2))
+            Some(run.start - 2)
         }
-        _ => before.clone(),
+        _ => before_at,
     };
+    let governor = governor_at.map(word);
     // After a pronoun or a modal, a word with a verb reading is its verb.
     let subject_before = before_edge == Some(Edge::Pronoun)
-        || governor.as_deref().is_some_and(|g| {
-            lexicon.edge(g) == Edge::Pronoun || (lexicon.is_verb_marker(g) && g != "to")
+        || governor_at.zip(governor.as_deref()).is_some_and(|(i, g)| {
+            read.edge(i) == Edge::Pronoun || (read.verb_marker(i) && g != "to")
         })
-        || before
-            .as_deref()
-            .is_some_and(|b| lexicon.is_verb_marker(b) && b != "to");
+        || before_at
+            .zip(before.as_deref())
+            .is_some_and(|(i, b)| read.verb_marker(i) && b != "to");
     // After another verb or an adverb, only a word read first as a verb is
     // one too ("has cut", "also dislike"); a noun with a verb reading is the
     // verb's object there ("approves flood defence plan").
-    let verb_before = before.as_deref().is_some_and(|b| {
-        !lexicon.can_be_in_noun_phrase(b)
+    let verb_before = before_at.is_some_and(|b| {
+        !read.nominal(b)
             && !matches!(
                 before_edge,
                 Some(Edge::Determiner | Edge::Preposition | Edge::Conjunction)
@@ -688,8 +691,8 @@ fn trim_edges(
             let progressive = run.len() > 1
                 && w.ends_with("ing")
                 && before.as_deref().is_some_and(|b| BE.contains(&b));
-            let verb_form = matches!(lexicon.edge(&w), Edge::Verb | Edge::Participle)
-                || lexicon.is_mostly_verb(&w)
+            let verb_form = matches!(read.edge(first), Edge::Verb | Edge::Participle)
+                || read.mostly_verb(first)
                 || w.ends_with("ed")
                 || progressive;
             if verb_form {
@@ -697,9 +700,9 @@ fn trim_edges(
                 continue;
             }
         }
-        let edge = lexicon.edge(&w);
+        let edge = read.edge(first);
         let adjective_verb = edge == Edge::AdjectiveVerb;
-        let verb_reading = edge == Edge::Verb || adjective_verb || lexicon.is_mostly_verb(&w);
+        let verb_reading = edge == Edge::Verb || adjective_verb || read.mostly_verb(first);
         if first == opening && verb_reading {
             // After `not` ("does not mean"), an adverb in `-ly`
             // ("effectively tips Japan"), `that` before an -s form ("that
@@ -716,7 +719,7 @@ fn trim_edges(
             let after_that = before.as_deref() == Some("that") && w.ends_with('s');
             let coordinated = run.len() > 1
                 && before_edge == Some(Edge::Conjunction)
-                && lexicon.is_mostly_verb(&w);
+                && read.mostly_verb(first);
             let infinitive = to_before && run.len() == 1 && {
                 let next = after(run.end);
                 next.as_deref().is_some_and(is_number)
@@ -747,7 +750,7 @@ fn trim_edges(
                 run.len() > 1
                     && (subject_before || verb_before)
                     && first == opening
-                    && lexicon.is_mostly_verb(&w)
+                    && read.mostly_verb(first)
             }
         };
         if !drop {
@@ -917,9 +920,78 @@ fn is_number_or_time_word(text: &str, span: Span, lexicon: &dyn Lexicon) -> bool
     let Some(lower) = ascii_lowercase(&text[span.start..span.end], &mut buffer) else {
         return false;
     };
-    lexicon.is_number_or_time(lower)
-        && !is_hyphen(text[..span.start].chars().next_back())
-        && !is_hyphen(text[span.end..].chars().next())
+    lexicon.is_number_or_time(lower) && stands_alone(text, span)
+}
+
+/// [`is_number_or_time_word`] of `token`'s word, read from the token's
+/// [`Readings`](crate::text::Readings) where the normalizer put them there
+/// (a word in ASCII: past 16 bytes no word is looked up, as there).
+fn is_number_or_time_token(text: &str, token: &Token, lexicon: &dyn Lexicon) -> bool {
+    let span = token.span();
+    match token.readings.get() {
+        Some(reading) => reading.number_or_time && span.len() <= 16 && stands_alone(text, span),
+        None => is_number_or_time_word(text, span, lexicon),
+    }
+}
+
+/// Whether no hyphen joins the word at `span` of `text` to a neighbour.
+fn stands_alone(text: &str, span: Span) -> bool {
+    !is_hyphen(text[..span.start].chars().next_back()) && !is_hyphen(text[span.end..].chars().next())
+}
+
+/// The lexicon's readings of the words of one sentence, by index: those the
+/// normalizer put on the tokens ([`Readings`](crate::text::Readings), one
+/// lookup per word form on a thread), else asked of the lexicon with the
+/// lowercase text of the word, as the rules did before the tokens carried
+/// them (the same answers: a token carries them only where its folded form
+/// is that lowercase text).
+struct Reader<'a> {
+    text: &'a str,
+    sequence: &'a [Token],
+    lexicon: &'a dyn Lexicon,
+}
+
+impl Reader<'_> {
+    /// The lowercase text of word `i`.
+    fn word(&self, i: usize) -> Cow<'_, str> {
+        let span = self.sequence[i].span();
+        lowercase(&self.text[span.start..span.end])
+    }
+
+    /// [`Lexicon::edge`] of word `i`.
+    fn edge(&self, i: usize) -> Edge {
+        match self.sequence[i].readings.get() {
+            Some(reading) => reading.edge,
+            None => self.lexicon.edge(&self.word(i)),
+        }
+    }
+
+    /// [`Lexicon::is_mostly_verb`] of word `i`.
+    fn mostly_verb(&self, i: usize) -> bool {
+        match self.sequence[i].readings.get() {
+            Some(reading) => reading.mostly_verb,
+            None => self.lexicon.is_mostly_verb(&self.word(i)),
+        }
+    }
+
+    /// [`Lexicon::is_verb_marker`] of word `i`.
+    fn verb_marker(&self, i: usize) -> bool {
+        match self.sequence[i].readings.get() {
+            Some(reading) => reading.verb_marker,
+            None => self.lexicon.is_verb_marker(&self.word(i)),
+        }
+    }
+
+    /// [`Lexicon::can_be_in_noun_phrase`] of word `i`: the token's
+    /// [`Token::nominal`] where its readings are known (the same lookup of
+    /// the same form).
+    fn nominal(&self, i: usize) -> bool {
+        let token = &self.sequence[i];
+        match token.readings.get() {
+            Some(_) => token.nominal,
+            None => self.lexicon.can_be_in_noun_phrase(&self.word(i)),
+        }
+    }
 }
 
 /// `word` in lowercase, written into `buffer`, if it is ASCII and fits:
@@ -957,14 +1029,21 @@ fn is_verb_after_marker(
     lexicon: &dyn Lexicon,
 ) -> bool {
     let mut buffer = [0u8; 16];
-    let previous = &text[previous.span().start..previous.span().end];
-    if !ascii_lowercase(previous, &mut buffer).is_some_and(|w| lexicon.is_verb_marker(w))
-        || is_hyphen(text[word.span().end..].chars().next())
-    {
+    let marker = match previous.readings.get() {
+        // As `ascii_lowercase` does, no word past 16 bytes is looked up.
+        Some(reading) => reading.verb_marker && previous.span().len() <= 16,
+        None => {
+            let previous = &text[previous.span().start..previous.span().end];
+            ascii_lowercase(previous, &mut buffer).is_some_and(|w| lexicon.is_verb_marker(w))
+        }
+    };
+    if !marker || is_hyphen(text[word.span().end..].chars().next()) {
         return false;
     }
-    let lower = lowercase(&text[word.span().start..word.span().end]);
-    lexicon.is_mostly_verb(&lower)
+    match word.readings.get() {
+        Some(reading) => reading.mostly_verb,
+        None => lexicon.is_mostly_verb(&lowercase(&text[word.span().start..word.span().end])),
+    }
 }
 
 /// `word` in lowercase (`str::to_lowercase`): the word itself when it is
@@ -1318,6 +1397,54 @@ mod tests {
         assert!(!is_number_or_time_word(text, at("two"), english));
         assert!(!is_number_or_time_word(text, at("Sunday"), english));
         assert!(!is_number_or_time_word(text, at("clothes"), english));
+    }
+
+    #[test]
+    fn readings_on_tokens_answer_as_the_lexicon_does() {
+        // Number words, a modal and `to`, verbs, an adverb, a participle, a
+        // capital, a word past 16 bytes; and, after `£`, words outside ASCII
+        // that carry no readings and are looked up.
+        let text = "TWO years later they WILL raise prices to cut jobs, \
+                    internationalisations aimed back at Monday. Naïve Firm’s clients may RAISE café prices.";
+        let english = Language::English.lexicon().expect("English has a lexicon");
+        let t = sentence_tokens(text);
+        let mut unknown = 0;
+        for sequence in &t.sentences {
+            let read = Reader {
+                text,
+                sequence,
+                lexicon: english,
+            };
+            for (i, token) in sequence.iter().enumerate() {
+                let lower = read.word(i);
+                unknown += usize::from(token.readings.get().is_none());
+                assert_eq!(read.edge(i), english.edge(&lower), "{lower}");
+                assert_eq!(read.mostly_verb(i), english.is_mostly_verb(&lower), "{lower}");
+                assert_eq!(read.verb_marker(i), english.is_verb_marker(&lower), "{lower}");
+                assert_eq!(read.nominal(i), english.can_be_in_noun_phrase(&lower), "{lower}");
+                assert_eq!(
+                    is_number_or_time_token(text, token, english),
+                    is_number_or_time_word(text, token.span(), english),
+                    "{lower}"
+                );
+                if i > 0 {
+                    let mut buffer = [0u8; 16];
+                    let previous = &text[sequence[i - 1].span().start..sequence[i - 1].span().end];
+                    let expected = ascii_lowercase(previous, &mut buffer)
+                        .is_some_and(|w| english.is_verb_marker(w))
+                        && !is_hyphen(text[token.span().end..].chars().next())
+                        && english.is_mostly_verb(&lower);
+                    assert_eq!(
+                        is_verb_after_marker(text, &sequence[i - 1], token, english),
+                        expected,
+                        "{lower}"
+                    );
+                }
+            }
+        }
+        // Naïve, Firm’s and café are looked up.
+        assert_eq!(unknown, 3);
+        assert!(t.sentences[0][1..].iter().any(|token| is_number_or_time_token(text, token, english)));
     }
 
     #[test]

@@ -138,7 +138,12 @@ pub(super) fn weigh_word_sums_by(
         .iter()
         .map(|c| {
             let sum: f64 = c.terms.iter().map(|&t| word_scores[t as usize]).sum();
-            let repeated = (c.count() as f64).powf(options.frequency_weight);
+            // 1 to any power is exactly 1 (C's and IEEE 754's `pow`): most
+            // candidates occur once, and the call is dear.
+            let repeated = match c.count() {
+                1 => 1.0,
+                count => (count as f64).powf(options.frequency_weight),
+            };
             let early = (c.first() as f64).powf(-options.first_position_weight);
             let score = sum * weight(c) * repeated * early;
             if c.count() < floor {
@@ -188,6 +193,14 @@ mod tests {
     use super::*;
     use crate::keywords::tests::{Document, idf};
     use crate::text::{Language, Normalizer, SentenceSpan, Span, Stopwords};
+
+    #[test]
+    fn a_candidate_seen_once_is_weighed_as_powf_would() {
+        // The shortcut for a count of 1 gives powf's own bits.
+        for weight in [0.0, 0.15, 0.3, 1.0, 2.5, f64::NAN] {
+            assert_eq!(1f64.powf(weight).to_bits(), 1f64.to_bits(), "{weight}");
+        }
+    }
 
     #[test]
     fn word_sums_are_weighed_by_count_and_first_position() {

@@ -17,5 +17,5 @@ pub mod segment;
 pub mod words;
 
 pub use crate::lang::{Language, Stopwords};
-pub use normalize::{Normalizer, TermId, Token, Tokenized, Vocabulary};
+pub use normalize::{Normalizer, Reading, Readings, TermId, Token, Tokenized, Vocabulary};
 pub use segment::{Segmented, SentenceSpan, Span, segment, segment_with};

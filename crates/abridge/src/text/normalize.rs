@@ -25,7 +25,9 @@
 //!    sentence comparison counts it ([`Tokenized::sentence_terms`]).
 
 use super::intern::Interner;
+use super::words::Marks;
 use super::segment::{SentenceSpan, Span, is_spaceless_script};
+use crate::lang::en::pos::Edge;
 use crate::lang::{
     DictionaryWord, Language, Lexicon, Profile, Specificity, Stopwords, Tier, WordSplitter,
 };
@@ -65,6 +67,81 @@ pub struct Token {
     /// [`super::pos`]). Only English has a lexicon; in other languages every
     /// word is taken as nominal.
     pub nominal: bool,
+    /// What the lexicon reads in the word for the keyphrase edge rules, read
+    /// once per word form: see [`Readings`].
+    pub readings: Readings,
+}
+
+/// What a part-of-speech lexicon reads in a word beside [`Token::nominal`],
+/// for the rules that trim a keyphrase candidate's edges: its
+/// [`Edge`] reading, whether it is read first as a verb
+/// ([`Lexicon::is_mostly_verb`]), makes the next word a verb
+/// ([`Lexicon::is_verb_marker`]), or is a number word or a noun of time
+/// ([`Lexicon::is_number_or_time`]). The candidate rules asked the lexicon
+/// these of the lowercase text of a word, several times a candidate; the
+/// normalizer reads them once per word form, in the thread's cache of forms,
+/// and the token carries them in one byte. They are known only for a word
+/// written in ASCII, whose folded form is exactly the lowercase text of its
+/// span; for any other word, and without a lexicon, they are unknown
+/// ([`Readings::get`] is `None`) and a rule asks the lexicon itself.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Readings(u8);
+
+/// What [`Readings::get`] gives for a word whose readings are known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reading {
+    /// [`Lexicon::edge`].
+    pub edge: Edge,
+    /// [`Lexicon::is_mostly_verb`].
+    pub mostly_verb: bool,
+    /// [`Lexicon::is_verb_marker`].
+    pub verb_marker: bool,
+    /// [`Lexicon::is_number_or_time`].
+    pub number_or_time: bool,
+}
+
+/// Every [`Edge`], at the index of its discriminant.
+const EDGES: [Edge; 10] = [
+    Edge::None,
+    Edge::Participle,
+    Edge::Verb,
+    Edge::Adverb,
+    Edge::Determiner,
+    Edge::Pronoun,
+    Edge::Preposition,
+    Edge::Conjunction,
+    Edge::Adjective,
+    Edge::AdjectiveVerb,
+];
+
+impl Readings {
+    const KNOWN: u8 = 0x80;
+    const MOSTLY_VERB: u8 = 0x40;
+    const VERB_MARKER: u8 = 0x20;
+    const NUMBER_OR_TIME: u8 = 0x10;
+    const EDGE: u8 = 0x0f;
+
+    /// The readings of the lowercase word `word` in `lexicon`.
+    fn of(lexicon: &dyn Lexicon, word: &str) -> Readings {
+        let flag = |on: bool, bit: u8| if on { bit } else { 0 };
+        Readings(
+            Self::KNOWN
+                | flag(lexicon.is_mostly_verb(word), Self::MOSTLY_VERB)
+                | flag(lexicon.is_verb_marker(word), Self::VERB_MARKER)
+                | flag(lexicon.is_number_or_time(word), Self::NUMBER_OR_TIME)
+                | lexicon.edge(word) as u8,
+        )
+    }
+
+    /// The readings, if the normalizer could read them (see [`Readings`]).
+    pub fn get(self) -> Option<Reading> {
+        (self.0 & Self::KNOWN != 0).then(|| Reading {
+            edge: EDGES[usize::from(self.0 & Self::EDGE)],
+            mostly_verb: self.0 & Self::MOSTLY_VERB != 0,
+            verb_marker: self.0 & Self::VERB_MARKER != 0,
+            number_or_time: self.0 & Self::NUMBER_OR_TIME != 0,
+        })
+    }
 }
 
 impl Token {
@@ -345,23 +422,34 @@ impl Normalizer {
         let sentence = &text[span.start..span.end];
         match self.words.dictionary_words(sentence) {
             None => {
-                let words = super::words::words(sentence).map(|(offset, word)| DictionaryWord {
+                // The word splitter's own pass says whether a word is folded
+                // already and what its gap holds, where it can.
+                let mut words = super::words::words(sentence);
+                let words = std::iter::from_fn(|| words.next_marked()).map(|(offset, word, marks)| {
+                    let found = DictionaryWord {
                         offset,
                         word,
                         stands_alone: false,
                         is_number: false,
-                    });
+                    };
+                    (found, marks)
+                });
                 self.tokens_of(words, sentence, span, scratch)
             }
-            Some(words) => self.tokens_of(words.into_iter(), sentence, span, scratch),
+            Some(words) => {
+                let words = words.into_iter().map(|found| (found, None));
+                self.tokens_of(words, sentence, span, scratch)
+            }
         }
     }
 
     /// The tokens of `words`, the words of `sentence` (at `span` of the
-    /// text) with their offsets in it.
+    /// text) with their offsets in it, and what the splitter knows of each
+    /// ([`Marks`]: `None` when it knows nothing, and the words' bytes are
+    /// read here).
     fn tokens_of<'a>(
         &self,
-        words: impl Iterator<Item = DictionaryWord<'a>>,
+        words: impl Iterator<Item = (DictionaryWord<'a>, Option<Marks>)>,
         sentence: &str,
         span: Span,
         scratch: &mut Scratch,
@@ -373,12 +461,16 @@ impl Normalizer {
         let mut tokens = std::mem::take(&mut scratch.tokens);
         tokens.clear();
         let mut previous_end = 0;
-        for found in words {
+        for (found, marks) in words {
             let (offset, word) = (found.offset, found.word);
-            let gap = &sentence[previous_end..offset];
+            let hard_gap = match marks {
+                Some(marks) => marks.hard_gap,
+                None => sentence[previous_end..offset].chars().any(|c| !is_soft_gap(c)),
+            };
             previous_end = offset + word.len();
-            let break_before = tokens.is_empty() || gap.chars().any(|c| !is_soft_gap(c));
-            let (start, end, possessive, kind) = self.word(&found, scratch);
+            let break_before = tokens.is_empty() || hard_gap;
+            let folded = marks.map(|marks| marks.folded);
+            let (start, end, possessive, kind) = self.word(&found, folded, scratch);
             // Offsets fit in 32 bits: the pipeline refuses inputs of 4 GiB.
             let at = |n: usize| u32::try_from(span.start + offset + n).expect("input under 4 GiB");
             tokens.push(Token {
@@ -389,6 +481,13 @@ impl Normalizer {
                 break_before,
                 possessive,
                 nominal: kind.nominal,
+                // The form is the lowercase text of the span only for a word
+                // in ASCII (the splitter's marks come from ASCII words only).
+                readings: if marks.is_some() || word.is_ascii() {
+                    kind.readings
+                } else {
+                    Readings::default()
+                },
             });
         }
         let exact = tokens.clone();
@@ -397,13 +496,19 @@ impl Normalizer {
     }
 
     /// Folds one word: returns its kept byte range within `word`, whether it
-    /// was possessive, and what the folded form is.
-    fn word(&self, found: &DictionaryWord<'_>, scratch: &mut Scratch) -> (usize, usize, bool, WordKind) {
+    /// was possessive, and what the folded form is. `folded` says whether
+    /// the word is its own folded form, where the splitter knows.
+    fn word(
+        &self,
+        found: &DictionaryWord<'_>,
+        folded: Option<bool>,
+        scratch: &mut Scratch,
+    ) -> (usize, usize, bool, WordKind) {
         let word = found.word;
         // The buffer is taken out for the word's time, so that the rest of
         // the scratch can be lent beside it.
         let mut buffer = std::mem::take(&mut scratch.buffer);
-        let (lower, start, end, possessive) = if is_folded(word) {
+        let (lower, start, end, possessive) = if folded.unwrap_or_else(|| is_folded(word)) {
             // Most words: lowercase ASCII without an apostrophe, folded already.
             (word, 0, word.len(), false)
         } else {
@@ -497,7 +602,7 @@ impl Normalizer {
         if form.document == scratch.document {
             return form.kind;
         }
-        let carries = carries_term(word) && !weightless;
+        let carries = form.carries && !weightless;
         let tier = if !carries {
             None
         } else if form.stopwords == self.id {
@@ -532,6 +637,7 @@ impl Normalizer {
             term,
             link,
             nominal: form.nominal,
+            readings: form.readings,
         }
     }
 
@@ -612,6 +718,10 @@ impl Normalizer {
             nominal: self
                 .lexicon
                 .is_none_or(|lexicon| lexicon.can_be_in_noun_phrase(word)),
+            readings: self
+                .lexicon
+                .map_or(Readings::default(), |lexicon| Readings::of(lexicon, word)),
+            carries: carries_term(word),
             stem: with_stem.then(|| self.stem(word)),
             stopwords: 0,
             tier: None,
@@ -620,6 +730,7 @@ impl Normalizer {
                 term: None,
                 link: None,
                 nominal: false,
+                readings: Readings(0),
             },
         }
     }
@@ -702,6 +813,12 @@ struct FormCache {
 struct Form {
     /// Whether it can stand in a noun phrase.
     nominal: bool,
+    /// What the lexicon reads in it for the keyphrase edge rules.
+    readings: Readings,
+    /// Whether it can be a term at all ([`carries_term`]), kept with the
+    /// form as it depends on the form alone: the first occurrence of a
+    /// form in each document asks.
+    carries: bool,
     /// Its stem, once a document needed it (stopwords are never stemmed).
     stem: Option<Arc<str>>,
     /// The [`Normalizer::id`] whose stopwords gave `tier` (0: none yet).
@@ -725,6 +842,7 @@ struct WordKind {
     term: Option<TermId>,
     link: Option<TermId>,
     nominal: bool,
+    readings: Readings,
 }
 
 /// Working memory of one [`Normalizer::normalize`] call.
@@ -1023,6 +1141,89 @@ mod tests {
                 Some("run".into()),
             ]
         );
+    }
+
+    #[test]
+    fn readings_keep_every_edge_and_flag() {
+        for (i, &edge) in EDGES.iter().enumerate() {
+            assert_eq!(edge as usize, i);
+            for bits in 0..8u8 {
+                let flag = |bit: u8, on: u8| if bits & bit != 0 { on } else { 0 };
+                let readings = Readings(
+                    Readings::KNOWN
+                        | flag(1, Readings::MOSTLY_VERB)
+                        | flag(2, Readings::VERB_MARKER)
+                        | flag(4, Readings::NUMBER_OR_TIME)
+                        | edge as u8,
+                );
+                let reading = readings.get().expect("known");
+                assert_eq!(reading.edge, edge);
+                assert_eq!(
+                    [reading.mostly_verb, reading.verb_marker, reading.number_or_time],
+                    [bits & 1 != 0, bits & 2 != 0, bits & 4 != 0]
+                );
+            }
+        }
+        assert_eq!(Readings::default().get(), None);
+    }
+
+    #[test]
+    fn ascii_tokens_carry_the_lexicon_readings_of_their_lowercase_text() {
+        let n = english();
+        let lexicon = Language::English.lexicon().expect("English has a lexicon");
+        // Capitals, a possessive, an elision-like apostrophe, a number word,
+        // a modal, an adverb, a participle; and words outside ASCII.
+        // The first text goes through the ASCII word pass, the second
+        // through unicode-segmentation.
+        let ascii = "They WILL raise Apple's prices, don't they? Two aimed back";
+        let text = "They WILL raise Apple's prices, don't they? Two aimed back \
+                    naïve Firm’s café";
+        let mut known = 0;
+        let tokens = [ascii, text].map(|text| (text, n.normalize(text, None, &whole(text))));
+        for (text, token) in tokens
+            .iter()
+            .flat_map(|(text, t)| t.sentences[0].iter().map(move |token| (*text, token)))
+        {
+            let written = token.span().slice(text);
+            match token.readings.get() {
+                Some(reading) => {
+                    known += 1;
+                    assert!(written.is_ascii(), "{written}");
+                    let lower = written.to_lowercase();
+                    let expected = Reading {
+                        edge: lexicon.edge(&lower),
+                        mostly_verb: lexicon.is_mostly_verb(&lower),
+                        verb_marker: lexicon.is_verb_marker(&lower),
+                        number_or_time: lexicon.is_number_or_time(&lower),
+                    };
+                    assert_eq!(reading, expected, "{written}");
+                    assert_eq!(token.nominal, lexicon.can_be_in_noun_phrase(&lower), "{written}");
+                }
+                // The word as written is not ASCII (a possessive `’s`
+                // leaves the span in ASCII: `Firm`).
+                None => {
+                    let whole_word = text[token.span().start..].split_whitespace().next();
+                    assert!(!whole_word.unwrap_or_default().is_ascii(), "{written}");
+                }
+            }
+        }
+        assert_eq!(known, 2 * 10);
+        // Without a lexicon nothing is known.
+        let plain = Normalizer::new(Language::French, Stopwords::for_language(Language::French));
+        let t = plain.normalize(text, None, &whole(text));
+        assert!(t.sentences[0].iter().all(|token| token.readings.get().is_none()));
+    }
+
+    #[test]
+    fn a_form_says_whether_it_carries_a_term_as_carries_term_does() {
+        let n = english();
+        for word in ["plan", "3g", "14th", "2021", "x", "é", "naïve", "5µm", "'s"] {
+            assert_eq!(n.fresh_form(word, false).carries, carries_term(word), "{word}");
+        }
+        // Through the thread's cache: a first and a second document.
+        for _ in 0..2 {
+            assert_eq!(stems(&n, "3G plan 14th x"), vec![Some("3g".into()), Some("plan".into()), None, None]);
+        }
     }
 
     #[test]

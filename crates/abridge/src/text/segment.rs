@@ -344,9 +344,16 @@ fn flatten(text: &str) -> String {
         let (inert, len) = match bytes[at] {
             b if b.is_ascii() => {
                 if INERT[usize::from(b)] {
-                    // Most bytes of a text: the run ends, and nothing is replaced.
+                    // Most bytes of a text: the run ends, and nothing is replaced;
+                    // so for the inert bytes after it, read in a tight loop.
                     run = 0;
                     at += 1;
+                    while let Some(&b) = bytes.get(at)
+                        && b.is_ascii()
+                        && INERT[usize::from(b)]
+                    {
+                        at += 1;
+                    }
                     continue;
                 }
                 (false, 1)
@@ -1300,6 +1307,53 @@ Committee, attended and addressed the meeting.
             .collect();
         assert_eq!(words, [MAX_SENTENCE_WORDS, MAX_SENTENCE_WORDS, 500]);
         check_spans(&text);
+    }
+
+    /// [`flatten`] as its rule reads, one char at a time: line ends become
+    /// spaces, and the chars of a run of chars that are neither alphanumeric
+    /// nor inert ASCII punctuation, past the first [`RUN_LIMIT`], become
+    /// U+0001 bytes.
+    fn flatten_by_chars(text: &str) -> String {
+        let mut flat = String::new();
+        let mut run = 0;
+        for c in text.chars() {
+            let inert = if c.is_ascii() {
+                INERT[c as usize]
+            } else {
+                c.is_alphanumeric()
+            };
+            run = if inert { 0 } else { run + 1 };
+            if run > RUN_LIMIT {
+                flat.extend(std::iter::repeat_n('\u{1}', c.len_utf8()));
+            } else if matches!(c, '\r' | '\n') {
+                flat.push(' ');
+            } else {
+                flat.push(c);
+            }
+        }
+        flat
+    }
+
+    #[test]
+    fn flatten_replaces_line_ends_and_the_tails_of_long_runs_only() {
+        assert_eq!(flatten("a.\r\nB c"), "a.  B c");
+        let run = format!("end.{}Next", " ".repeat(20));
+        assert_eq!(flatten(&run), format!("end.{}{}Next", " ".repeat(16), "\u{1}".repeat(4)));
+        // Strings over inert and other chars, ASCII and wider, from a fixed
+        // linear congruential sequence.
+        let alphabet = ['a', 'Z', '7', '.', '-', ' ', '"', ')', '\n', '\r', 'é', '“', '—', ' ', ' '];
+        let mut state = 7u64;
+        for _ in 0..2000 {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let len = (state >> 58) as usize;
+            let text: String = (0..len)
+                .map(|_| {
+                    state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                    alphabet[(state >> 33) as usize % alphabet.len()]
+                })
+                .collect();
+            assert_eq!(flatten(&text), flatten_by_chars(&text), "{text:?}");
+        }
     }
 
     #[test]

@@ -21,6 +21,11 @@
 //! breaks on both sides, as any ASCII character of no class does (in BBC
 //! News, the pound sign is the only character outside ASCII). Other text
 //! goes to `unicode-segmentation`.
+//!
+//! The one pass also says of each word what the normalizer would otherwise
+//! find in two more passes over the same bytes ([`Marks`]): whether the word
+//! is its own folded form (no capital, no apostrophe) and whether the gap
+//! before it holds anything but white space and hyphens.
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -66,6 +71,34 @@ impl<'a> Iterator for Words<'a> {
     }
 }
 
+impl<'a> Words<'a> {
+    /// The next word, as [`Iterator::next`] gives it, with what the ASCII
+    /// pass learnt of it on the way ([`Marks`]); `None` marks from
+    /// `unicode-segmentation`, which the caller then works out itself.
+    pub fn next_marked(&mut self) -> Option<(usize, &'a str, Option<Marks>)> {
+        match self {
+            Words::Ascii(words) => words
+                .next_marked()
+                .map(|(offset, word, marks)| (offset, word, Some(marks))),
+            Words::Unicode(words) => words.next().map(|(offset, word)| (offset, word, None)),
+        }
+    }
+}
+
+/// What the ASCII pass knows of a word besides where it is, so that the
+/// normalizer need not read its bytes again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Marks {
+    /// The word holds no capital and no apostrophe: it is its own folded
+    /// form (it is ASCII, as every word of this pass is).
+    pub folded: bool,
+    /// Something other than white space or a hyphen (`-`) stands between
+    /// the previous word (or the start of the text) and this one: a
+    /// punctuation mark, a symbol, any character outside ASCII, an
+    /// underscore.
+    pub hard_gap: bool,
+}
+
 /// The words of an ASCII text, by the UAX #29 rules that apply to ASCII.
 pub struct AsciiWords<'a> {
     text: &'a str,
@@ -84,6 +117,21 @@ enum Class {
     /// Anything else.
     Other,
 }
+
+/// The bytes that the normalizer's gaps take as soft, in ASCII (see
+/// [`Marks::hard_gap`]): white space (`char::is_whitespace`: tab, line
+/// feed, vertical tab, form feed, carriage return, space) and the hyphen.
+/// Any byte of a char outside ASCII is hard: none of [`SEPARATE`] is white
+/// space or a hyphen.
+static SOFT: [bool; 256] = {
+    let mut soft = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        soft[b] = matches!(b as u8, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' | b'-');
+        b += 1;
+    }
+    soft
+};
 
 /// The [`Class`] of each ASCII byte (and [`Class::Other`] above).
 static CLASSES: [Class; 256] = {
@@ -106,9 +154,11 @@ fn class(b: u8) -> Class {
 }
 
 /// Where the segment of the ASCII `bytes` that starts at `start`, with a
-/// letter, a digit or an underscore, ends.
-fn segment_end(bytes: &[u8], start: usize) -> usize {
+/// letter, a digit or an underscore, ends, and whether it holds a capital
+/// or an apostrophe.
+fn segment_end(bytes: &[u8], start: usize) -> (usize, bool) {
     let mut last = class(bytes[start]);
+    let mut unfolded = bytes[start].is_ascii_uppercase();
     let mut at = start + 1;
     while let Some(&b) = bytes.get(at) {
         match class(b) {
@@ -122,37 +172,62 @@ fn segment_end(bytes: &[u8], start: usize) -> usize {
                     _ => false,
                 };
                 if !joins {
-                    return at;
+                    return (at, unfolded);
                 }
+                unfolded |= b == b'\'' || bytes[at + 1].is_ascii_uppercase();
                 at += 2;
                 last = after;
             }
             next => {
+                unfolded |= b.is_ascii_uppercase();
                 at += 1;
                 last = next;
             }
         }
     }
-    at
+    (at, unfolded)
+}
+
+impl<'a> AsciiWords<'a> {
+    /// The next word with its [`Marks`].
+    fn next_marked(&mut self) -> Option<(usize, &'a str, Marks)> {
+        let bytes = self.text.as_bytes();
+        // The gap runs from the end of the last word given (or the start).
+        let mut hard_gap = false;
+        loop {
+            // Other characters are segments of their own (or runs of spaces)
+            // without a letter or digit: no word.
+            let mut start = self.at;
+            loop {
+                let &b = bytes.get(start)?;
+                if class(b) != Class::Other {
+                    break;
+                }
+                hard_gap |= !SOFT[usize::from(b)];
+                start += 1;
+            }
+            let (end, unfolded) = segment_end(bytes, start);
+            self.at = end;
+            // A segment that opens with a letter or a digit holds one.
+            if bytes[start] != b'_' || bytes[start..end].iter().any(u8::is_ascii_alphanumeric) {
+                let marks = Marks {
+                    folded: !unfolded,
+                    hard_gap,
+                };
+                // ASCII: every offset is a char boundary.
+                return self.text.get(start..end).map(|word| (start, word, marks));
+            }
+            // An underscore only: part of the gap, and no white space.
+            hard_gap = true;
+        }
+    }
 }
 
 impl<'a> Iterator for AsciiWords<'a> {
     type Item = (usize, &'a str);
 
     fn next(&mut self) -> Option<(usize, &'a str)> {
-        let bytes = self.text.as_bytes();
-        loop {
-            // Other characters are segments of their own (or runs of spaces)
-            // without a letter or digit: no word.
-            let start = self.at + bytes.get(self.at..)?.iter().position(|&b| class(b) != Class::Other)?;
-            let end = segment_end(bytes, start);
-            self.at = end;
-            // A segment that opens with a letter or a digit holds one.
-            if bytes[start] != b'_' || bytes[start..end].iter().any(u8::is_ascii_alphanumeric) {
-                // ASCII: every offset is a char boundary.
-                return self.text.get(start..end).map(|word| (start, word));
-            }
-        }
+        self.next_marked().map(|(offset, word, _)| (offset, word))
     }
 }
 
@@ -168,6 +243,54 @@ mod tests {
         text.unicode_word_indices().collect()
     }
 
+    /// Checks that the ASCII pass marks each word of `text` as reading its
+    /// bytes and its gap afresh does: folded when no capital or apostrophe
+    /// is in it, a hard gap when a char other than white space or a hyphen
+    /// (`-`, U+2010, U+2011) stands between it and the previous word.
+    fn marks_are_those_the_words_and_gaps_give(text: &str) {
+        let mut words = words(text);
+        let ascii = matches!(words, Words::Ascii(_));
+        let mut previous_end = 0;
+        while let Some((offset, word, marks)) = words.next_marked() {
+            let gap = &text[previous_end..offset];
+            previous_end = offset + word.len();
+            let Some(marks) = marks else {
+                assert!(!ascii, "{text:?}");
+                continue;
+            };
+            let expected = Marks {
+                folded: word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'\''),
+                hard_gap: gap
+                    .chars()
+                    .any(|c| !(c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}'))),
+            };
+            assert_eq!(marks, expected, "{text:?} at {offset}");
+        }
+    }
+
+    #[test]
+    fn marks_on_hand_computed_words() {
+        let text = "Don't stop - go\t£5 a__b __ x,y";
+        let mut all = words(text);
+        let marked: Vec<_> = std::iter::from_fn(|| all.next_marked())
+            .map(|(_, word, marks)| marks.map(|m| (word, m.folded, m.hard_gap)))
+            .collect();
+        assert_eq!(
+            marked,
+            [
+                Some(("Don't", false, false)),
+                Some(("stop", true, false)),
+                Some(("go", true, false)),
+                Some(("5", true, true)),
+                Some(("a__b", true, false)),
+                Some(("x", true, true)),
+                Some(("y", true, true)),
+            ]
+        );
+        let mut other = words("Café au lait");
+        assert_eq!(other.next_marked(), Some((0, "Café", None)));
+    }
+
     /// Checks every string of up to five characters over `alphabet`.
     fn every_string_is_cut_as_unicode_segmentation_cuts_it(alphabet: &[char]) {
         let mut text = String::new();
@@ -178,6 +301,7 @@ mod tests {
                 text.clear();
                 text.extend(counters[..len].iter().map(|&c| alphabet[c]));
                 assert_eq!(ours(&text), theirs(&text), "{text:?}");
+                marks_are_those_the_words_and_gaps_give(&text);
                 // The next string of this length, as an odometer.
                 let mut place = 0;
                 while place < len {

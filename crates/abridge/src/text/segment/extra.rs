@@ -117,12 +117,24 @@ pub(super) fn scan(rules: &SentenceRules, text: &str) -> Extra {
         classes[usize::from(mark)] |= MARK;
     }
     let mut after_gap = true;
-    for i in first..bytes.len() {
+    let mut next = first;
+    while next < bytes.len() {
+        let i = next;
+        next += 1;
         let b = bytes[i];
         let class = classes[usize::from(b)];
         let acts = after_gap || class & MARK != 0;
         after_gap = class & GAP != 0;
         if !acts {
+            // Up to the next mark or gap, no byte acts or changes
+            // `after_gap`: read past them in a tight loop.
+            if !after_gap {
+                while let Some(&b) = bytes.get(next)
+                    && classes[usize::from(b)] & (MARK | GAP) == 0
+                {
+                    next += 1;
+                }
+            }
             continue;
         }
         // `b` is ASCII, so `i` is a char boundary for `after_spaceless`.
