@@ -1012,7 +1012,7 @@ fn ascii_lowercase<'b>(word: &'b str, buffer: &'b mut [u8; 16]) -> Option<&'b st
 }
 
 /// Whether `c` is a hyphen that joins the parts of a compound word.
-fn is_hyphen(c: Option<char>) -> bool {
+pub(super) fn is_hyphen(c: Option<char>) -> bool {
     matches!(c, Some('-' | '\u{2010}' | '\u{2011}'))
 }
 

@@ -40,7 +40,10 @@
 //!
 //! Candidates: the shared ones, with KP-Miner's frequency floor and, on a
 //! long document, the phrases inside them (`word_sum_candidates` in
-//! `word_sums.rs`, El-Beltagy & Rafea 2009).
+//! `word_sums.rs`, El-Beltagy & Rafea 2009), but none that cuts a
+//! hyphenated word and none the text says only inside one longer candidate
+//! (C-value's nested terms, Frantzi et al. 2000; Nguyen-2007 24.09 to
+//! 24.95).
 //!
 //! [`KeywordMethod::TextRank`]: super::KeywordMethod::TextRank
 //! [`KeywordOptions::cooccurrence`]: super::KeywordOptions::cooccurrence
