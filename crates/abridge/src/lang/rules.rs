@@ -27,7 +27,7 @@ pub(super) const GERMAN: SentenceRules = SentenceRules {
     ambiguous: &["etc", "usw", "usf", "GmbH", "AG", "Co"],
     openers: &[
         "Der", "Die", "Das", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Am", "Im", "In",
-        "Auch", "Aber", "Doch", "Dann", "Nach", "Mit", "Bei",
+        "Auch", "Aber", "Doch", "Dann", "Nach", "Mit", "Bei", "Und", "Denn", "So", "Dies",
     ],
     after_ordinal: &[
         "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",

@@ -1091,6 +1091,9 @@ mod tests {
         // `usw.` ends a list, and the sentence before an opener; not before a name.
         (Language::German, "Er kaufte Äpfel, Birnen usw. Die Kasse war zu. Er nannte Äpfel usw. Müller nickte.",
             &["Er kaufte Äpfel, Birnen usw.", "Die Kasse war zu.", "Er nannte Äpfel usw. Müller nickte."]),
+        // A sentence opening with a conjunction (`Und`, `Denn`) after `usw.` is a new one.
+        (Language::German, "Sie brachten Brot, Käse usw. Und dann gingen sie.",
+            &["Sie brachten Brot, Käse usw.", "Und dann gingen sie."]),
         // A numbered list in running Chinese or Japanese, no space after the markers: each
         // item keeps its marker, and `1.` no longer ends the sentence before it.
         (Language::Chinese, "原则如下：1.为人们解决问题；2.从人开始；3.不要刻意。",
