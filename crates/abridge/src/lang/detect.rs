@@ -356,13 +356,21 @@ fn combined(counts: &mut Counts, tables: &Tables) -> Option<Info> {
     // order of languages (the alphabet score's).
     let alphabet_weight = (-(letters as f64 / 300.0) + 2.0 / 3.0).clamp(1.0 / 3.0, 2.0 / 3.0);
     let trigram_weight = 1.0 - alphabet_weight;
+    // Each language's place among the profiles, by its discriminant (whatlang's languages
+    // are fewer than 256), rather than a search of the profiles for each.
+    let mut profile_of = [u8::MAX; 256];
+    for (p, &lang) in tables.profiles.iter().enumerate() {
+        if let Some(slot) = profile_of.get_mut(lang as usize) {
+            *slot = p as u8;
+        }
+    }
     let mut scores: Vec<(Lang, f64)> = Vec::with_capacity(n);
     for &(lang, a) in &alphabet {
-        let t = tables
-            .profiles
-            .iter()
-            .position(|&l| l == lang)
-            .map_or(0.0, |p| trigram[p]);
+        let t = profile_of
+            .get(lang as usize)
+            .and_then(|&p| trigram.get(usize::from(p)))
+            .copied()
+            .unwrap_or(0.0);
         scores.push((lang, a * alphabet_weight + t * trigram_weight));
     }
     scores.sort_unstable_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(Ordering::Less));
@@ -397,12 +405,24 @@ fn alphabet_scores(counts: &Counts, tables: &Tables) -> (usize, Vec<(Lang, f64)>
         }
     }
     let letters = counts.letters;
-    let mut per_profile = [0usize; MAX_PROFILES];
+    // A profile gains twice the hits of each letter its alphabet holds: all the letters'
+    // gains, less those of the letters it lacks. Most letters of a text are in every
+    // alphabet of its script (a to z in nearly all 37 Latin ones), so only the few profiles
+    // that lack a letter are visited for it, not every profile that has it.
+    let everyone = u64::MAX
+        .checked_shr(64 - tables.profiles.len() as u32)
+        .unwrap_or(0);
+    let mut gained = 0;
+    let mut lost = [0usize; MAX_PROFILES];
     for (&hit, &(_, users)) in hits.iter().zip(tables.letters) {
-        let mut users = if hit == 0 { 0 } else { users };
-        while users != 0 {
-            per_profile[users.trailing_zeros() as usize] += 2 * hit;
-            users &= users - 1;
+        if hit == 0 {
+            continue;
+        }
+        gained += 2 * hit;
+        let mut lacking = everyone & !users;
+        while lacking != 0 {
+            lost[lacking.trailing_zeros() as usize] += 2 * hit;
+            lacking &= lacking - 1;
         }
     }
     let mut raw: Vec<(Lang, usize)> = tables
@@ -410,7 +430,8 @@ fn alphabet_scores(counts: &Counts, tables: &Tables) -> (usize, Vec<(Lang, f64)>
         .iter()
         .map(|&p| {
             let p = usize::from(p);
-            (tables.profiles[p], per_profile[p].saturating_sub(letters))
+            // `lost` sums a part of what `gained` sums.
+            (tables.profiles[p], (gained - lost[p]).saturating_sub(letters))
         })
         .collect();
     raw.sort_unstable_by_key(|&(_, score)| Reverse(score));
