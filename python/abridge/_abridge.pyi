@@ -85,7 +85,7 @@ class Summary:
         """True when detection chose ``language``; False when it was given or fell back."""
     @property
     def language_confidence(self) -> Optional[float]:
-        """The detector's confidence (0 to 1) on the text's first 640 characters (at most 1 KiB), which is what it reads; None when the language was given."""
+        """The detector's confidence (0 to 1) on the text's first 320 characters, or its first 640 when those do not decide with full confidence (at most 1 KiB), which is what it reads; None when the language was given."""
     @property
     def sentences(self) -> list[Sentence]:
         """The summary's sentences, in the configured order."""

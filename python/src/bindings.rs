@@ -511,8 +511,9 @@ impl Summary {
     }
 
     /// The detector's confidence in its guess, from 0 to 1, on the text's
-    /// first 640 characters, at most 1 KiB (what detection reads); None when
-    /// the language was given.
+    /// first 320 characters, or its first 640 when those do not decide with
+    /// full confidence, at most 1 KiB (what detection reads); None when the
+    /// language was given.
     #[getter]
     fn language_confidence(&self) -> Option<f64> {
         self.done.report.detection.map(|d| d.confidence)

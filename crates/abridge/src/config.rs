@@ -39,8 +39,8 @@ pub struct Config {
     /// rules) when detection is off; with detection, the language of a
     /// document whose language is not found with confidence. Default English.
     pub language: Language,
-    /// Whether each document's language is detected (from its first 640
-    /// characters, at most 1 KiB,
+    /// Whether each document's language is detected (from its first 320
+    /// characters, or 640 when those are not conclusive, at most 1 KiB,
     /// [`crate::detect_language()`]). Default on; off, every document is taken
     /// to be in `language`.
     pub detect_language: bool,
