@@ -31,8 +31,8 @@
 //! first on long papers); the shared filter's covered-word rule does not
 //! apply, as the paper has none. Cutting runs at `-ed` participles after a
 //! noun too ("approach based", measured) raised Nguyen-2007 further (F1@10
-//! 5.42 to 5.52) but lost 0.3 to 0.9 on Inspec, DUC-2001 and SemEval-2017,
-//! so only the `-ing` rule is in.
+//! 5.42 to 5.52) but lost up to 0.9 on Inspec and 0.5 on SemEval-2017, so
+//! only the `-ing` rule is in.
 //!
 //! [`KeywordMethod::SingleRank`]: super::KeywordMethod::SingleRank
 
