@@ -18,6 +18,9 @@ use std::{env, fs, path::Path};
 #[path = "src/lang/en/pos/hash.rs"]
 mod hash;
 
+#[path = "build_frequency.rs"]
+mod frequency;
+
 #[path = "src/lang/zh/layout.rs"]
 #[allow(dead_code)] // the reader's half of the layout is used by the library only
 mod layout;
@@ -65,6 +68,8 @@ fn main() {
     );
     jieba(out);
     gloss_df(out);
+    println!("cargo::rerun-if-changed=build_frequency.rs");
+    frequency::tables(out);
     #[cfg(feature = "japanese")]
     ipadic(out);
 }

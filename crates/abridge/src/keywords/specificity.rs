@@ -18,19 +18,28 @@
 //! about `N / e^c` glosses (5,860 at `c` = 3: "use") weighs 0, generic ones
 //! little ("system", 1,153 glosses: 1.63), specific ones more ("network",
 //! 124: 3.85). A stem the table lacks (in fewer than 2 glosses: jargon,
-//! names, "a.m") counts as in [`UNKNOWN_FREQUENCY`] = 2, as rare as the
+//! names, "a.m") counts as in [`Specificity::least`] = 2, as rare as the
 //! rarest stem the table holds (7.57): the table cannot tell it rarer, and
 //! at `df` 0 such tokens led lists ("a.m" among a library's opening hours).
-//! `c` = [`SPECIFICITY_OFFSET`] = 3 and the unknown `df` were chosen on the
+//! `c` = [`Specificity::generic_idf`] = 3 and the unknown `df` were chosen on the
 //! four English keyphrase sets at once (Inspec, DUC-2001, SemEval-2017,
 //! Nguyen-2007): every `c` from 1 to 3 raised all four (4 lowered
 //! DUC-2001, 29.68 to 29.18) and the mean was flat from 2.5 to 4; the mean was flat for an unknown `df` from 2 to 10
 //! (grids in README.md, Keywords).
 //!
+//! Spanish's table counts a stem's uses per billion words of general text
+//! (`lang/frequency.rs`, from the wordfreq package's lists): a word is a
+//! smaller unit than a gloss, so its `c` is its own (5.5: "de" weighs 0,
+//! "sistema" 2.22, "algoritmo" 6.30, a stem used fewer than 1,000 times
+//! 8.31), chosen on WICC-ES (15.24 to 17.19 F1@10; every `c` from 3 to 8
+//! gave 16.8 to 17.5). The same kind of table for French lowered
+//! WikiNews-FR (33.27 to between 30.2 and 32.9 for every setting tried),
+//! so French has none (README.md, Keywords).
+//!
 //! It applies where the document's language has a table
-//! ([`Tokenized::specificity`], from the language profile): English only;
-//! a table's stems are its language's stemmer's, so no other language
-//! inherits it.
+//! ([`Tokenized::specificity`], from the language profile): English and
+//! Spanish; a table's stems are its language's stemmer's, so no other
+//! language inherits it.
 //!
 //! [`Tokenized::specificity`]: crate::text::Tokenized::specificity
 
@@ -38,23 +47,18 @@ use super::KeywordInput;
 use crate::lang::Specificity;
 use crate::text::TermId;
 
-/// The offset `c` subtracted from a stem's gloss idf (natural log).
-const SPECIFICITY_OFFSET: f64 = 3.0;
-
-/// The document frequency taken for a stem the table does not hold: that of
-/// its rarest stems (the table lists stems in 2 glosses or more), so an
-/// unknown stem weighs as much as the rarest known one, not more.
-const UNKNOWN_FREQUENCY: u32 = 2;
-
-/// The specificity weight of a stem: `max(0, idf - c)`.
+/// The specificity weight of a stem: `max(0, idf - c)`, `c` the table's
+/// [`Specificity::generic_idf`], a stem it lacks as rare as its
+/// [`Specificity::least`].
 fn weight(table: &Specificity, stem: &str) -> f64 {
     let n = f64::from(table.documents);
-    let df = f64::from((table.frequency)(stem).unwrap_or(UNKNOWN_FREQUENCY));
-    (((n + 1.0) / (1.0 + df)).ln() - SPECIFICITY_OFFSET).max(0.0)
+    let df = f64::from((table.frequency)(stem).unwrap_or(table.least));
+    (((n + 1.0) / (1.0 + df)).ln() - table.generic_idf).max(0.0)
 }
 
 /// The specificity weight of each term of the document (by term id), or
-/// `None` where its language has no table ([`Specificity`]; English only).
+/// `None` where its language has no table ([`Specificity`]; English and
+/// Spanish).
 pub(super) fn term_weights(input: &KeywordInput<'_>) -> Option<Vec<f64>> {
     let table = input.tokens.specificity?;
     let vocabulary = &input.tokens.vocabulary;
@@ -95,8 +99,9 @@ mod tests {
         assert!((network - ((117_792.0f64 / 125.0).ln() - 3.0)).abs() < 1e-12);
         // "algorithm" is in 2 glosses, fewer than "network".
         assert!(weight(en, "algorithm") > network);
-        // A stem the table lacks counts as in UNKNOWN_FREQUENCY glosses.
-        let unknown = (117_792.0 / (1.0 + f64::from(UNKNOWN_FREQUENCY))).ln() - 3.0;
+        // A stem the table lacks counts as in 2 glosses, its least.
+        assert_eq!(en.least, 2);
+        let unknown = (117_792.0f64 / 3.0).ln() - 3.0;
         assert_eq!(weight(en, "keyphras"), unknown);
         assert_eq!(weight(en, "a.m"), unknown);
     }
@@ -132,12 +137,27 @@ mod tests {
     }
 
     #[test]
-    fn only_english_has_a_table() {
+    fn spanish_weighs_uses_per_billion_words() {
+        let es = Language::Spanish.specificity().expect("Spanish has a table");
+        // "sistem" is used 442,080 times per billion words:
+        // ln(1,000,000,001 / 442,081) - 5.5 = 7.7241 - 5.5.
+        let system = weight(es, "sistem");
+        assert!((system - 2.2241).abs() < 1e-3, "{system}");
+        // "de", 64,594,263 times: ln(15.48) = 2.74 < 5.5.
+        assert_eq!(weight(es, "de"), 0.0);
+        // A stem the table lacks is as rare as its least, 1,000 or more.
+        let unknown = ((1e9 + 1.0) / (1.0 + f64::from(es.least))).ln() - 5.5;
+        assert_eq!(weight(es, "xqzwv"), unknown);
+        assert!(weight(es, "algoritm") > system && unknown > weight(es, "algoritm"));
+    }
+
+    #[test]
+    fn english_and_spanish_have_a_table() {
         let with: Vec<Language> = Language::ALL
             .iter()
             .copied()
             .filter(|l| l.specificity().is_some())
             .collect();
-        assert_eq!(with, [Language::English]);
+        assert_eq!(with, [Language::English, Language::Spanish]);
     }
 }

@@ -10,7 +10,8 @@ use rust_stemmers::Algorithm;
 pub(super) const SPEC: Spec = Spec::snowball(Algorithm::Spanish)
     .with_rules(&super::rules::SPANISH)
     .with_curated_stopwords(include_str!("../../stopwords/es.txt"))
-    .with_compound_joiners(&["de", "del"]);
+    .with_compound_joiners(&["de", "del"])
+    .with_specificity(&super::frequency::SPANISH);
 
 #[cfg(test)]
 mod tests {

@@ -36,6 +36,7 @@ mod ar;
 mod rules;
 mod es;
 mod fr;
+mod frequency;
 mod ja;
 pub mod stopwords;
 mod whatlang_data;
@@ -140,17 +141,25 @@ pub trait Lexicon: Sync + std::fmt::Debug {
 
 /// How specific a language's word stems are in general use: in how many
 /// documents of a reference collection each stem occurs (English: WordNet's
-/// glosses, `en/gloss.rs`). Keyphrase weighting reads it (a generic stem
-/// such as "use" weighs less than a specific one such as "network"); the
-/// stems are those of the language's stemmer, so a table serves only its
-/// own language.
+/// glosses, `en/gloss.rs`), or how many times in a billion words of general
+/// text (Spanish, French: `frequency.rs`). Keyphrase weighting reads it (a
+/// generic stem such as "use" weighs less than a specific one such as
+/// "network"); the stems are those of the language's stemmer, so a table
+/// serves only its own language.
 #[derive(Debug)]
 pub struct Specificity {
-    /// The number of documents in the reference collection.
+    /// The number of documents (or words) in the reference collection.
     pub documents: u32,
-    /// The number of documents a stem occurs in, or `None` for a stem the
-    /// table does not hold (it was too rare to list).
+    /// The number of documents a stem occurs in (or of its uses), or `None`
+    /// for a stem the table does not hold (it was too rare to list).
     pub frequency: fn(&str) -> Option<u32>,
+    /// The idf, `ln((documents + 1) / (1 + frequency))`, at or below which a
+    /// stem counts as generic in this collection: a gloss and a word are
+    /// units of different sizes, so each kind of table has its own.
+    pub generic_idf: f64,
+    /// The least frequency the table lists: a stem it lacks is taken as
+    /// this rare (the table cannot tell it rarer).
+    pub least: u32,
 }
 
 /// What a language's table line gives beyond its names.
@@ -287,6 +296,14 @@ impl Spec {
     const fn with_compound_joiners(self, words: &'static [&'static str]) -> Spec {
         Spec {
             compound_joiners: words,
+            ..self
+        }
+    }
+
+    /// The same, with a specificity table (`frequency.rs`).
+    const fn with_specificity(self, table: &'static Specificity) -> Spec {
+        Spec {
+            specificity: Some(table),
             ..self
         }
     }
@@ -491,7 +508,7 @@ impl Language {
     }
 
     /// How specific the language's stems are in general use, if it has a
-    /// table for it (`Specificity`; English only so far).
+    /// table for it (`Specificity`; English and Spanish).
     pub fn specificity(self) -> Option<&'static Specificity> {
         self.spec().specificity
     }

@@ -28,6 +28,10 @@ static TABLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gloss_slots.bin"
 pub(super) static SPECIFICITY: Specificity = Specificity {
     documents: counts::GLOSSES,
     frequency: gloss_count,
+    // Chosen on the four English keyphrase sets (`keywords/specificity.rs`):
+    // a stem in more than about 5% of the glosses (`e^-3`) weighs nothing.
+    generic_idf: 3.0,
+    least: 2,
 };
 
 /// The number of glosses `stem` is in, or `None` for a stem in fewer than

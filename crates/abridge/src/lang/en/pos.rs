@@ -140,7 +140,7 @@ fn probe(words: &[u8], table: &[u8], bits: u32, word: &str) -> Option<u32> {
 /// call of its own it cost the segmenter and the normalizer about 1% more
 /// instructions on Nguyen-2007 (callgrind).
 #[inline(always)]
-pub(super) fn probe_entry(
+pub(in crate::lang) fn probe_entry(
     words: &[u8],
     table: &[u8],
     bits: u32,
