@@ -264,6 +264,7 @@ impl Candidates {
                     // participles and words read first as verbs give none
                     // ("Freddie Mac restated earnings").
                     if size == 1
+                        && words > max_words
                         && let Some(lexicon) = lexicon
                     {
                         let w = lowercase(&text[sequence[start].span().start..sequence[start].span().end]);
@@ -1136,10 +1137,11 @@ const BARE_INFINITIVE_TAKERS: &[&str] = &[
 const VERB_PREFIXES: &[&str] = &["co", "de", "mis", "out", "over", "pre", "re", "un", "under", "up"];
 
 /// Whether `token` is a lone capital letter, the initial of a name ("M&S",
-/// "S Korea").
+/// "S Korea"). `A` and `I` are English words of their own, the article and
+/// the pronoun ("A trade deal was signed"), and are no initials.
 fn is_initial(text: &str, token: &Token) -> bool {
     let w = &text[token.span().start..token.span().end];
-    w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase())
+    w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase()) && w != "A" && w != "I"
 }
 
 /// Quantifiers, which open a verb's object ("supplies more than 150
@@ -1892,5 +1894,33 @@ mod tests {
         let count = |long| Candidates::collect_runs(&input, 4, long).occurrences.len();
         assert_eq!(count(LongRuns::Words), 1 + 5);
         assert_eq!(count(LongRuns::Drop), 1);
+    }
+
+    #[test]
+    fn a_lone_verb_form_is_dropped_only_from_a_long_run() {
+        // A one-word run read first as a participle stays ("learning"); a
+        // run too long to be a phrase gives its words one by one, and its
+        // participle gives none ("restated").
+        let text = "Methods for learning. Freddie Mac restated earnings figures again.";
+        let doc = Document::new(text, KeywordOptions::default());
+        let input = doc.input();
+        let candidates = Candidates::collect_runs(&input, 4, LongRuns::Words);
+        let words: Vec<&str> = candidates
+            .occurrences
+            .iter()
+            .map(|o| o.span(&input).slice(text))
+            .collect();
+        assert!(words.contains(&"learning"), "{words:?}");
+        assert!(words.contains(&"earnings"), "{words:?}");
+        assert!(!words.contains(&"restated"), "{words:?}");
+    }
+
+    #[test]
+    fn the_article_a_is_no_initial() {
+        // "A" before a noun with a verb reading is the article, not a
+        // name's initial that makes the noun a verb ("M&S cuts prices").
+        let got = sentence_runs("A price war broke out. A test case reached the court.");
+        assert!(got.contains(&"price war".to_string()), "{got:?}");
+        assert!(got.contains(&"test case".to_string()), "{got:?}");
     }
 }

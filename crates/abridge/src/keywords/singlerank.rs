@@ -69,10 +69,11 @@ impl CandidateScorer for SingleRank {
 /// part-of-speech lexicon keeps runs to noun phrases.
 const PHRASE_WORDS: usize = 5;
 
-/// The candidates of the graph methods (SingleRank, PositionRank, TopicRank,
-/// MultipartiteRank): the shared noun-phrase runs kept whole up to
-/// [`PHRASE_WORDS`] words, longer runs giving none, as pke filters the noun
-/// phrases of these papers. Without a lexicon, the shared rule.
+/// The candidates of TopicRank and MultipartiteRank: the shared noun-phrase
+/// runs kept whole up to [`PHRASE_WORDS`] words, longer runs giving none, as
+/// pke filters the noun phrases of these papers (SingleRank and PositionRank
+/// cut these runs at an `-ing` verb too: `noun_phrases`). Without a lexicon,
+/// the shared rule.
 pub(super) fn phrase_candidates(input: &KeywordInput<'_>) -> Candidates {
     if input.tokens.lexicon.is_none() {
         return Candidates::collect(input);

@@ -142,7 +142,7 @@ pub trait Lexicon: Sync + std::fmt::Debug {
 /// How specific a language's word stems are in general use: in how many
 /// documents of a reference collection each stem occurs (English: WordNet's
 /// glosses, `en/gloss.rs`), or how many times in a billion words of general
-/// text (Spanish, French: `frequency.rs`). Keyphrase weighting reads it (a
+/// text (Spanish: `frequency.rs`). Keyphrase weighting reads it (a
 /// generic stem such as "use" weighs less than a specific one such as
 /// "network"); the stems are those of the language's stemmer, so a table
 /// serves only its own language.
