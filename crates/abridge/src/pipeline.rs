@@ -85,7 +85,8 @@ impl<'a> Request<'a> {
     }
 
     /// This request for a summary that the caller cuts to `words` words
-    /// (see [`Request::word_limit`]).
+    /// (see [`Request::word_limit`]). A cut of zero words makes the run fail
+    /// with [`Error::ZeroWords`].
     pub fn with_word_limit(mut self, words: usize) -> Request<'a> {
         self.word_limit = Some(words);
         self
@@ -362,7 +363,12 @@ impl Summarizer {
     }
 
     /// The summary length `request` asks for, checked, or the configured one.
+    /// A word cut of zero ([`Request::word_limit`]) is refused as a word
+    /// budget of zero is: a summary cut to no words is no summary.
     fn budget_of(&self, request: Request<'_>) -> Result<Budget> {
+        if request.word_limit == Some(0) {
+            return Err(Error::ZeroWords(0));
+        }
         match request.budget {
             Some(budget) => {
                 budget.validate()?;
@@ -615,5 +621,14 @@ mod tests {
         assert_eq!(summarizer.run(text).unwrap().summary.len(), 3);
         let zero = summarizer.run_with(text, Request::new().with_budget(Budget::Words(0)));
         assert_eq!(zero.unwrap_err(), Error::ZeroWords(0));
+    }
+
+    #[test]
+    fn a_word_cut_of_zero_is_refused() {
+        let summarizer = Summarizer::new(Config::default()).unwrap();
+        let text = "The dam holds. The river rose fast. Farmers moved cattle.";
+        let cut = |words| summarizer.run_with(text, Request::new().with_word_limit(words));
+        assert_eq!(cut(0).unwrap_err(), Error::ZeroWords(0));
+        assert_eq!(cut(4).unwrap().summary.len(), 3);
     }
 }
