@@ -418,7 +418,17 @@ impl Normalizer {
         }
     }
 
+    /// The tokens of the sentence at `span` of `text`, with the keyphrase
+    /// breaks of its heading lines ([`mark_heading_lines`]).
     fn tokens(&self, text: &str, span: Span, scratch: &mut Scratch) -> Vec<Token> {
+        let mut tokens = self.tokens_unmarked(text, span, scratch);
+        mark_heading_lines(&mut tokens, text);
+        tokens
+    }
+
+    /// The tokens of the sentence at `span` of `text`, its words' gaps
+    /// read alone.
+    fn tokens_unmarked(&self, text: &str, span: Span, scratch: &mut Scratch) -> Vec<Token> {
         let sentence = &text[span.start..span.end];
         match self.words.dictionary_words(sentence) {
             None => {
@@ -949,6 +959,46 @@ fn is_lone_ideograph(word: &str) -> bool {
     chars.next().is_some_and(is_spaceless_script) && chars.next().is_none()
 }
 
+/// Breaks keyphrases around a heading line inside a sentence. A heading
+/// line holds one word only, with a capital first letter, and either that
+/// word is in capitals ("ABSTRACT", "INTRODUCTION") or the line after it
+/// starts with a capital or another sentence ("Abstract" above "We
+/// present"). Such a line names a part of the text: the segmenter, which
+/// joins wrapped lines, can leave it in one sentence with the title above it
+/// or the text below it ("... Frequent Itemsets Using Bayesian Networks as
+/// Background Knowledge / ABSTRACT / The paper ..."), and no phrase runs
+/// across it. A lone word whose next line goes on in lowercase is taken for
+/// a wrapped line of the sentence and left alone. `tokens` are one
+/// sentence's, with offsets into `text`.
+fn mark_heading_lines(tokens: &mut [Token], text: &str) {
+    let blank = |c: char| matches!(c, ' ' | '\t' | '\r');
+    let line_starts_before = |at: usize| {
+        let before = text[..at].trim_end_matches(blank);
+        before.is_empty() || before.ends_with('\n')
+    };
+    let line_ends_after = |at: usize| {
+        let after = text[at..].trim_start_matches(blank);
+        after.is_empty() || after.starts_with('\n')
+    };
+    let capital_at = |at: usize| text[at..].starts_with(char::is_uppercase);
+    for i in 0..tokens.len() {
+        let (start, end) = (tokens[i].start as usize, tokens[i].end as usize);
+        if !capital_at(start) || !line_starts_before(start) || !line_ends_after(end) {
+            continue;
+        }
+        let word = &text[start..end];
+        let in_capitals = word.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+            && !word.chars().any(char::is_lowercase);
+        let next_capital = tokens.get(i + 1).is_none_or(|next| capital_at(next.start as usize));
+        if in_capitals || next_capital {
+            tokens[i].break_before = true;
+            if let Some(next) = tokens.get_mut(i + 1) {
+                next.break_before = true;
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1233,6 +1283,32 @@ mod tests {
         let t = n.normalize(text, None, &whole(text));
         let breaks: Vec<bool> = t.sentences[0].iter().map(|t| t.break_before).collect();
         assert_eq!(breaks, vec![true, false, false, true, false]);
+    }
+
+    #[test]
+    fn a_heading_line_breaks_phrases_and_a_wrapped_line_does_not() {
+        let n = english();
+        let breaks = |text: &str| -> Vec<bool> {
+            let t = n.normalize(text, None, &whole(text));
+            t.sentences.iter().flatten().map(|t| t.break_before).collect()
+        };
+        // "ABSTRACT" between a title's last line and the text: a break on
+        // each side of it.
+        assert_eq!(
+            breaks("Networks as Background Knowledge\nABSTRACT\nThe paper presents"),
+            [true, false, false, false, true, true, false, false]
+        );
+        // "Abstract" in title case before a line that starts with a capital.
+        assert_eq!(
+            breaks("Approximation Search\nAbstract\nNearest neighbour searches"),
+            [true, false, true, true, false, false]
+        );
+        // A lone capitalised word of a wrapped sentence, the text going on
+        // in lowercase: no break; nor for a capital word inside a line.
+        assert_eq!(
+            breaks("data from the\nInternet\nis growing and ABSTRACT art"),
+            [true, false, false, false, false, false, false, false, false]
+        );
     }
 
     #[test]
