@@ -18,7 +18,7 @@
 //!   opening quote: the end of a clause that Chinese text carries as a unit of its own;
 //! - with [`SentenceRules::digit_openers`] (Dutch), a full stop after a word that is not an
 //!   abbreviation, before a number written in digits (`uur. 3 mensen`);
-//! - list markers: `1.`, `2)`, `(3)`, `a)`, `(b)`, `(i)`, `iv)`, `A)` ... A list starts with a
+//! - list markers: `1.`, `2)`, `3.)`, `(3)`, `a)`, `(b)`, `(i)`, `iv)`, `A)` ... A list starts with a
 //!   marker at the start of the stretch; or, before a word that is not lowercase, with a
 //!   numbered marker (`3.`) or a first one (`1)`, `(a)`, `(i)`) after a sentence's end, or
 //!   with `1.` after a colon. It goes on with each marker that follows, with the same style
@@ -426,8 +426,8 @@ impl Marker {
             || self.roman.is_some_and(|(n, _)| n == 1)
     }
 
-    /// The marker at the start of `bytes`, if a space follows it: up to three digits with `.`
-    /// or `)`, or one letter or a Roman numeral up to `xxxix` with `)`, each possibly in
+    /// The marker at the start of `bytes`, if a space follows it: up to three digits with `.`,
+    /// `)` or `.)`, or one letter or a Roman numeral up to `xxxix` with `)`, each possibly in
     /// brackets.
     fn parse(bytes: &[u8]) -> Option<Marker> {
         let paren = bytes.first() == Some(&b'(');
@@ -447,13 +447,19 @@ impl Marker {
         if label.is_empty() || (digits && label.len() > 3) || label.len() > 6 {
             return None;
         }
+        // `1.)`: a number with both a full stop and a bracket, read as `1)`.
+        let dot_close = digits
+            && !paren
+            && close == b'.'
+            && bytes.get(from + label_len + 1) == Some(&b')');
         let style = match (paren, close) {
+            _ if dot_close => Style::Close,
             (true, b')') => Style::Paren,
             (false, b')') => Style::Close,
             (false, b'.') if digits => Style::Dot,
             _ => return None,
         };
-        let len = from + label_len + 1;
+        let len = from + label_len + 1 + usize::from(dot_close);
         if !bytes.get(len)?.is_ascii_whitespace() && !is_spaceless_script(first_char(&bytes[len..])?) {
             return None;
         }
