@@ -571,7 +571,7 @@ fn reads_as_prose(sentence: &str) -> bool {
         return false;
     }
     let (mut words, mut lower) = (0, 0);
-    // A list item's marker (`1.`, `b)`) is not one of its words.
+    // A list item's marker (`1.`, `b)`, `• 9.`) is not one of its words.
     let sentence = sentence.trim_start();
     let sentence = &sentence[extra::marker_len(sentence)..];
     for word in sentence.split_whitespace() {
@@ -1180,6 +1180,11 @@ mod tests {
         // A film's title keeps its own `！`.
         (Language::Chinese, "我们昨天看了《你好！李焕英》。明天去看《哪吒》吗？",
             &["我们昨天看了《你好！李焕英》。", "明天去看《哪吒》吗？"]),
+        // A bullet before a numbered marker starts its item, with a space or without.
+        (Language::English, "• 4. Pack the tent and the stove. • 5. Leave before dawn.",
+            &["• 4. Pack the tent and the stove.", "• 5. Leave before dawn."]),
+        (Language::English, "Steps:\n⁃1. Drain the tank fully\n⁃2. Replace the old filter",
+            &["Steps:", "⁃1. Drain the tank fully", "⁃2. Replace the old filter"]),
         // Markers numbered with both a full stop and a bracket stay with their items.
         (Language::Danish, "1.) Køb mælk til morgenmaden 2.) Hent pakken på posthuset",
             &["1.) Køb mælk til morgenmaden", "2.) Hent pakken på posthuset"]),
