@@ -788,9 +788,14 @@ fn joins(rules: &SentenceRules, previous: &str, next: &str) -> bool {
     if in_title_marks(previous) {
         return true;
     }
-    let Some(stem) = previous.trim_end().strip_suffix('.') else {
+    // Invisible direction marks may wrap the dot in right-to-left text (`د\u{202a}.\u{202c}`).
+    let Some(stem) = previous
+        .trim_end_matches(|c: char| c.is_whitespace() || is_direction_mark(c))
+        .strip_suffix('.')
+    else {
         return false;
     };
+    let stem = stem.trim_end_matches(is_direction_mark);
     let token = elided(
         stem.rsplit(char::is_whitespace)
             .next()
@@ -862,6 +867,12 @@ fn elided(word: &str) -> &str {
         }
         _ => word,
     }
+}
+
+/// Whether `c` is an invisible mark of text direction (LRM, RLM, the embeddings, overrides and
+/// isolates), which right-to-left text may hold around a full stop.
+fn is_direction_mark(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Whether `token` is the numero sign written as a letter and a degree or ordinal sign (`N°`,
@@ -1120,6 +1131,9 @@ mod tests {
             &["قال د. أحمد إن الهرم بني عام 2500 ق. م تقريبا.", "ثم غادر."]),
         (Language::Arabic, "انظر ص. 4 من الكتاب. وولد عام 1770 م. ثم رحل.",
             &["انظر ص. 4 من الكتاب.", "وولد عام 1770 م.", "ثم رحل."]),
+        // Direction marks around the dot of an abbreviation.
+        (Language::Arabic, "التقى د\u{202b}.\u{202c} سمير بالطلاب أمس. ثم عاد إلى بيته.",
+            &["التقى د\u{202b}.\u{202c} سمير بالطلاب أمس.", "ثم عاد إلى بيته."]),
         (Language::Arabic, "تراجع استخدام الأقراص مع سواقات يو اس بي. ثم اختفت.",
             &["تراجع استخدام الأقراص مع سواقات يو اس بي.", "ثم اختفت."]),
         (Language::Urdu, "وہ گھر گیا۔ پھر وہ سو گیا؟ ہاں۔", &["وہ گھر گیا۔", "پھر وہ سو گیا؟", "ہاں۔"]),
