@@ -21,6 +21,9 @@ pub(super) const GERMAN: SentenceRules = SentenceRules {
         "z", "B", "d", "h", "u", "a", "bzw", "ca", "Dr", "Prof", "Hr", "Fr", "Hrn", "St", "Str",
         "vgl", "ggf", "evtl", "inkl", "zzgl", "sog", "Jh", "Mio", "Mrd", "Jan", "Feb", "Okt",
         "Nov", "Dez",
+        // Adjectives abbreviated before the noun they qualify: the medical doctorate
+        // (`Dr. med. Weber`), the confessions (`eine kath. Schule`, `die evang. Kirche`).
+        "med", "kath", "evang",
     ],
     before_number: &["Nr", "Abs", "Art", "S", "Bd", "Kap", "Tel"],
     // `usw.` (and so on) ends a list, and often the sentence with it, as `etc.` does.
@@ -59,8 +62,16 @@ pub(super) const SPANISH: SentenceRules = SentenceRules {
         "Sr", "Sra", "Sres", "Srta", "Dr", "Dra", "Lic", "Ing", "Arq", "Prof", "Ud", "Uds", "Vd",
         "Dña", "D", "Av", "Avda", "Gral", "ej", "aprox", "ene", "feb", "abr", "ago", "sept", "oct",
         "nov", "dic",
+        // `EE. UU.` (Estados Unidos), the doubled letters of a plural abbreviation written
+        // with a space: the first half never ends a sentence.
+        "EE",
     ],
-    before_number: &["pág", "págs", "núm", "No", "art", "cap", "vol"],
+    // Months that are words too (`mar`, sea; `may`), and the months capitalised as a date
+    // writes them (`30 Ago. 1984`), before a day or a year only.
+    before_number: &[
+        "pág", "págs", "núm", "No", "art", "cap", "vol", "mar", "may", "jun", "jul", "Ene", "Feb",
+        "Mar", "Abr", "May", "Jun", "Jul", "Ago", "Sep", "Sept", "Oct", "Nov", "Dic",
+    ],
     ambiguous: &["etc", "S.A", "Cía", "EE.UU"],
     openers: &[
         "El", "La", "Los", "Las", "Un", "Una", "En", "Por", "Pero", "Este", "Esta", "Él", "Ella",
@@ -113,10 +124,15 @@ pub(super) const PORTUGUESE: SentenceRules = SentenceRules {
 /// Italian: `Sig.`, `Dott.`, `pag. 4`.
 pub(super) const ITALIAN: SentenceRules = SentenceRules {
     never_final: &[
-        "Sig", "Sigg", "Sig.ra", "Dott", "Dr", "Prof", "Ing", "Avv", "On", "S", "ecc", "es",
-        "gen", "febb", "apr", "giu", "lug", "ago", "sett", "ott", "nov", "dic",
+        "Sig", "Sigg", "Sig.ra", "Dott", "Dott.ssa", "Dr", "Prof", "Prof.ssa", "Ing", "Avv", "On",
+        "S", "ecc", "es", "gen", "febb", "apr", "giu", "lug", "ago", "sett", "ott", "nov", "dic",
+        // Titles and forms of address before a name (`Egr. Dir. Bianchi`, `Arch. Neri`).
+        "Dir", "Arch", "Geom", "Rag", "Mons", "Sen", "Egr", "Gent", "Spett",
     ],
-    before_number: &["pag", "pagg", "n", "art", "cap", "vol"],
+    // The days of the week before a date (`mar. 23 novembre`): `mar` is the sea too.
+    before_number: &[
+        "pag", "pagg", "n", "art", "cap", "vol", "lun", "mar", "mer", "gio", "ven", "sab", "dom",
+    ],
     ambiguous: &["etc", "S.p.A", "Spa"],
     openers: &[
         "Il", "Lo", "La", "I", "Gli", "Le", "Un", "Una", "In", "Ma", "Per", "Questo", "Questa",
@@ -167,7 +183,7 @@ pub(super) const DANISH: SentenceRules = SentenceRules {
     ambiguous: &["osv", "mv", "m.fl", "A/S", "ApS"],
     openers: &[
         "Den", "Det", "De", "Der", "En", "Et", "Han", "Hun", "Vi", "Jeg", "I", "Men", "Og", "Som",
-        "På", "Efter",
+        "På", "Efter", "Hvad", "Hvem", "Hvor", "Hvorfor", "Hvordan", "Hvornår", "Hvis", "Nu",
     ],
     ..SentenceRules::NONE
 };
@@ -281,6 +297,9 @@ pub(super) const RUSSIAN: SentenceRules = SentenceRules {
     never_final: &[
         "т", "е", "д", "п", "г", "гг", "ул", "им", "проф", "акад", "др", "пр", "см", "тыс", "млн",
         "млрд", "руб",
+        // Kinds of place before its name: `пгт.` (urban settlement), `пос.`, `обл.`, and
+        // streets (`пер.`, `просп.`, `наб.`).
+        "пгт", "пос", "обл", "пер", "просп", "наб",
     ],
     before_number: &["№", "с", "стр", "ст", "рис", "табл"],
     ambiguous: &["т.д", "т.п", "др"],
@@ -307,7 +326,8 @@ pub(super) const UKRAINIAN: SentenceRules = SentenceRules {
 /// Bulgarian: `т.е.`, `напр.`, `гр. София`, `ул.`, `проф.`, `г.` (година, господин).
 pub(super) const BULGARIAN: SentenceRules = SentenceRules {
     never_final: &[
-        "т.е", "напр", "гр", "ул", "бул", "проф", "акад", "доц", "с", "им", "хил", "млн", "млрд",
+        "т.е", "напр", "гр", "ул", "бул", "пл", "проф", "акад", "доц", "с", "им", "хил", "млн",
+        "млрд",
     ],
     before_number: &["№", "стр", "чл", "ал", "т"],
     ambiguous: &["г", "др", "т.н"],

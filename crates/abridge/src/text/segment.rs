@@ -147,8 +147,11 @@ pub struct Segmented {
 ///     as `The`, `He`, `How` or `But`; the pronoun `I` after a lowercase word (`than I.`) is
 ///     no initial unless another initial follows (`I. M. Pei`);
 ///   - a number, when the next word follows an ordinal (German `vom 12. Juni`).
-/// - A parenthesis without a final mark inside, right after a quotation that ends a sentence,
-///   stays with it: `"We will win." (Reuters)`.
+/// - The word before such a dot is read past an elided article glued to it (`l'Avv.`), and
+///   `N°` is a word that precedes numbers in every language.
+/// - A `！` or `？` inside Chinese title marks (`《你好！李焕英》`) ends no sentence.
+/// - A parenthesis without a final mark inside, right after a quotation that ends a sentence
+///   (also one cut short with `[...]`), stays with it: `"We will win." (Reuters)`.
 /// - A sentence also starts, where UAX #29 sees none, after a full stop with no space between
 ///   two words (`world.Today`, not `e.g.This`, `3.14` or `example.com`); after `…` and a
 ///   space before a capital; after a mark that ends sentences in the language only (Greek
@@ -568,7 +571,7 @@ fn reads_as_prose(sentence: &str) -> bool {
         return false;
     }
     let (mut words, mut lower) = (0, 0);
-    // A list item's marker (`1.`, `b)`) is not one of its words.
+    // A list item's marker (`1.`, `b)`, `• 9.`) is not one of its words.
     let sentence = sentence.trim_start();
     let sentence = &sentence[extra::marker_len(sentence)..];
     for word in sentence.split_whitespace() {
@@ -648,7 +651,9 @@ fn ends_final(s: &str) -> bool {
 fn ends_quoted(s: &str) -> bool {
     let s = s.trim_end();
     let unquoted = s.trim_end_matches(|c| QUOTES.contains(c));
-    unquoted.len() < s.len() && unquoted.ends_with(|c| FINALS.contains(c))
+    // A quotation cut short by an editor's `[...]` ends on the ellipsis inside the brackets.
+    let cut = unquoted.strip_suffix(']').unwrap_or(unquoted);
+    unquoted.len() < s.len() && cut.ends_with(|c| FINALS.contains(c))
 }
 
 /// Punctuation that may end a sentence, in the scripts we expect.
@@ -780,14 +785,23 @@ fn joins(rules: &SentenceRules, previous: &str, next: &str) -> bool {
     if first.is_lowercase() {
         return true;
     }
-    let Some(stem) = previous.trim_end().strip_suffix('.') else {
+    if in_title_marks(previous) {
+        return true;
+    }
+    // Invisible direction marks may wrap the dot in right-to-left text (`د\u{202a}.\u{202c}`).
+    let Some(stem) = previous
+        .trim_end_matches(|c: char| c.is_whitespace() || is_direction_mark(c))
+        .strip_suffix('.')
+    else {
         return false;
     };
-    let token = stem
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or("")
-        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    let stem = stem.trim_end_matches(is_direction_mark);
+    let token = elided(
+        stem.rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("")
+            .trim_start_matches(|c: char| !c.is_alphanumeric()),
+    );
     // Matched with case, so that `FT.` (a newspaper) is not `Ft.` and `DEC.` is not `Dec.`;
     // a lowercase abbreviation capitalised because it opens the sentence (`Проф. Иванов`,
     // `См. рис. 5`) is the lowercase one.
@@ -812,7 +826,7 @@ fn joins(rules: &SentenceRules, previous: &str, next: &str) -> bool {
     let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
     if listed(rules.never_final) || listed_lowered(rules.never_final) {
         true
-    } else if listed(rules.before_number) {
+    } else if listed(rules.before_number) || is_numero(token) {
         first.is_numeric()
     } else if initial || listed(rules.ambiguous) || is_dotted_acronym(token) {
         // Keep the dot of `Mr.` and of an initial: `A. A. Milne` is not `A man`.
@@ -834,6 +848,50 @@ fn joins(rules: &SentenceRules, previous: &str, next: &str) -> bool {
         !rules.openers.contains(&word)
     } else {
         false
+    }
+}
+
+/// `word` without an elided article or preposition glued to it by an apostrophe (Italian
+/// `l'Avv`, `dell'Ing`, French `l'abbé`): the abbreviation is what follows. A prefix of up to
+/// five lowercase letters before at least two letters counts as elided; `O'Neil` keeps its
+/// prefix, and English contractions (`don't`, `it's`) leave no abbreviation behind.
+fn elided(word: &str) -> &str {
+    match word.rfind(['\'', '’']) {
+        Some(at)
+            if at <= 5
+                && at > 0
+                && word[..at].chars().all(char::is_lowercase)
+                && word[at..].chars().nth(2).is_some() =>
+        {
+            &word[at + word[at..].chars().next().map_or(1, char::len_utf8)..]
+        }
+        _ => word,
+    }
+}
+
+/// Whether `c` is an invisible mark of text direction (LRM, RLM, the embeddings, overrides and
+/// isolates), which right-to-left text may hold around a full stop.
+fn is_direction_mark(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Whether `token` is the numero sign written as a letter and a degree or ordinal sign (`N°`,
+/// `nº`), which precedes a number in every language that writes it.
+fn is_numero(token: &str) -> bool {
+    matches!(token, "N°" | "n°" | "Nº" | "nº")
+}
+
+/// Whether `previous`, a piece that ends on a full-width final mark, leaves a title mark open
+/// (`看《摔跤吧！`): a Chinese book or film title holds its own `！` or `？`, and the sentence
+/// goes on after `》`. Pieces of other scripts end on no such mark and are not read.
+fn in_title_marks(previous: &str) -> bool {
+    previous.trim_end().ends_with(|c| WIDE_FINALS.contains(c)) && {
+        let (open, close) = previous.chars().fold((0usize, 0usize), |(o, c), ch| match ch {
+            '《' | '〈' => (o + 1, c),
+            '》' | '〉' => (o, c + 1),
+            _ => (o, c),
+        });
+        open > close
     }
 }
 
@@ -898,6 +956,13 @@ mod tests {
         ("“Wow,” she said. “We’re back.” Yes.", &["“Wow,” she said.", "“We’re back.”", "Yes."]),
         ("He paused... and went on. Wait… why? No.",
             &["He paused... and went on.", "Wait… why?", "No."]),
+        // `I'm` after `p.m.` opens a sentence as `I` does; `N°` precedes a number as `No.` does.
+        ("We landed at 11 p.m. I'm still tired. It is kept in locker N°. 14 downstairs. Ask Jo.",
+            &["We landed at 11 p.m.", "I'm still tired.", "It is kept in locker N°. 14 downstairs.",
+              "Ask Jo."]),
+        // A quotation cut short with `[...]` ends there, and its citation stays with it.
+        ("\"We will rebuild the old mill [...]\" (Town letter). It was rebuilt.",
+            &["\"We will rebuild the old mill [...]\" (Town letter).", "It was rebuilt."]),
         ("He paused . . . Then he left.", &["He paused . . .", "Then he left."]),
         ("He paused… Then he left… and came back.",
             &["He paused…", "Then he left… and came back."]),
@@ -1066,6 +1131,9 @@ mod tests {
             &["قال د. أحمد إن الهرم بني عام 2500 ق. م تقريبا.", "ثم غادر."]),
         (Language::Arabic, "انظر ص. 4 من الكتاب. وولد عام 1770 م. ثم رحل.",
             &["انظر ص. 4 من الكتاب.", "وولد عام 1770 م.", "ثم رحل."]),
+        // Direction marks around the dot of an abbreviation.
+        (Language::Arabic, "التقى د\u{202b}.\u{202c} سمير بالطلاب أمس. ثم عاد إلى بيته.",
+            &["التقى د\u{202b}.\u{202c} سمير بالطلاب أمس.", "ثم عاد إلى بيته."]),
         (Language::Arabic, "تراجع استخدام الأقراص مع سواقات يو اس بي. ثم اختفت.",
             &["تراجع استخدام الأقراص مع سواقات يو اس بي.", "ثم اختفت."]),
         (Language::Urdu, "وہ گھر گیا۔ پھر وہ سو گیا؟ ہاں۔", &["وہ گھر گیا۔", "پھر وہ سو گیا؟", "ہاں۔"]),
@@ -1107,6 +1175,33 @@ mod tests {
             &["原则如下：", "1.为人们解决问题；", "2.从人开始；", "3.不要刻意。"]),
         (Language::Japanese, "手順。1.箱を開ける。2.説明を読む。",
             &["手順。", "1.箱を開ける。", "2.説明を読む。"]),
+        // Abbreviated adjectives before a noun: a doctorate, a confession.
+        (Language::German, "Die Praxis von Dr. med. Albers öffnet um acht. Seine Tochter besucht eine kath. Grundschule.",
+            &["Die Praxis von Dr. med. Albers öffnet um acht.", "Seine Tochter besucht eine kath. Grundschule."]),
+        // A capitalised month before a year; the first half of `EE. UU.`.
+        (Language::Spanish, "La reunión fue el 3 Mar. 2020 en Quito. Después viajó a EE. UU. con su hermana.",
+            &["La reunión fue el 3 Mar. 2020 en Quito.", "Después viajó a EE. UU. con su hermana."]),
+        // A title after an elided article (`l'Avv.`), a weekday before a date.
+        (Language::Italian, "Ha telefonato l'Avv. Bruni. L'incontro con l'Arch. Neri è fissato per gio. 12 maggio.",
+            &["Ha telefonato l'Avv. Bruni.", "L'incontro con l'Arch. Neri è fissato per gio. 12 maggio."]),
+        (Language::Russian, "Он переехал в пгт. Никольское. Там тихо.",
+            &["Он переехал в пгт. Никольское.", "Там тихо."]),
+        (Language::Bulgarian, "Митингът е на пл. Независимост. Всички дойдоха.",
+            &["Митингът е на пл. Независимост.", "Всички дойдоха."]),
+        // A Danish question word opens a sentence after a dotted acronym.
+        (Language::Danish, "Han arbejder for F.N. Hvor arbejder du?",
+            &["Han arbejder for F.N.", "Hvor arbejder du?"]),
+        // A film's title keeps its own `！`.
+        (Language::Chinese, "我们昨天看了《你好！李焕英》。明天去看《哪吒》吗？",
+            &["我们昨天看了《你好！李焕英》。", "明天去看《哪吒》吗？"]),
+        // A bullet before a numbered marker starts its item, with a space or without.
+        (Language::English, "• 4. Pack the tent and the stove. • 5. Leave before dawn.",
+            &["• 4. Pack the tent and the stove.", "• 5. Leave before dawn."]),
+        (Language::English, "Steps:\n⁃1. Drain the tank fully\n⁃2. Replace the old filter",
+            &["Steps:", "⁃1. Drain the tank fully", "⁃2. Replace the old filter"]),
+        // Markers numbered with both a full stop and a bracket stay with their items.
+        (Language::Danish, "1.) Køb mælk til morgenmaden 2.) Hent pakken på posthuset",
+            &["1.) Køb mælk til morgenmaden", "2.) Hent pakken på posthuset"]),
         // Not lists: a decimal, a version, a marker inside a sentence.
         (Language::Chinese, "股价上涨了大约7％，至51.45美元。版本3.0发布了。",
             &["股价上涨了大约7％，至51.45美元。", "版本3.0发布了。"]),

@@ -68,6 +68,8 @@ const OPENERS: &[&str] = &[
     "So", "Some", "Still", "Such", "That", "The", "Their", "Then", "There", "These", "They", "This",
     "Those", "Thus", "To", "Until", "Was", "We", "Were", "What", "When", "Where", "Whether",
     "Which", "While", "Who", "Why", "With", "Without", "Yes", "Yet", "You",
+    // The pronoun `I` with a verb attached, straight or curly.
+    "I'm", "I've", "I'll", "I'd", "I’m", "I’ve", "I’ll", "I’d",
 ];
 
 /// The English part-of-speech lexicon, compiled in ([`pos`]).

@@ -18,7 +18,7 @@
 //!   opening quote: the end of a clause that Chinese text carries as a unit of its own;
 //! - with [`SentenceRules::digit_openers`] (Dutch), a full stop after a word that is not an
 //!   abbreviation, before a number written in digits (`uur. 3 mensen`);
-//! - list markers: `1.`, `2)`, `(3)`, `a)`, `(b)`, `(i)`, `iv)`, `A)` ... A list starts with a
+//! - list markers: `1.`, `2)`, `3.)`, `(3)`, `a)`, `(b)`, `(i)`, `iv)`, `A)` ... A list starts with a
 //!   marker at the start of the stretch; or, before a word that is not lowercase, with a
 //!   numbered marker (`3.`) or a first one (`1)`, `(a)`, `(i)`) after a sentence's end, or
 //!   with `1.` after a colon. It goes on with each marker that follows, with the same style
@@ -26,6 +26,7 @@
 //!   Each marker of a list starts a sentence, and the boundary UAX #29 puts after `1.` is
 //!   dropped ([`Extra::markers`]), so that the marker stays with its item (`1. The first
 //!   item` `2. The second item`); `Eqs. (2) and (3)` and `cases: (i) one (ii) two` hold none.
+//!   A bullet right before a marker (`• 9.`, `⁃10.`) belongs to its item: the item starts there.
 //!
 //! Every look back or ahead is bounded or crosses a run of whitespace or closing marks that no
 //! other look crosses, so the scan is linear in the length of the stretch.
@@ -139,10 +140,15 @@ pub(super) fn scan(rules: &SentenceRules, text: &str) -> Extra {
         }
         // `b` is ASCII, so `i` is a char boundary for `after_spaceless`.
         if (b == b'(' || b.is_ascii_alphanumeric())
-            && (i == first || bytes[i - 1].is_ascii_whitespace() || after_spaceless(text, i))
+            && (i == first
+                || bytes[i - 1].is_ascii_whitespace()
+                || after_spaceless(text, i)
+                || bullet_before(text, i).is_some())
             && Marker::may_start(&bytes[i..])
             && let Some(marker) = Marker::parse(&bytes[i..])
         {
+            // The item starts at its bullet, if one comes before the marker (`• 9.`).
+            let at = bullet_before(text, i).unwrap_or(i);
             let end = i + marker.len;
             let gap = bytes[end..]
                 .iter()
@@ -152,9 +158,9 @@ pub(super) fn scan(rules: &SentenceRules, text: &str) -> Extra {
                 let lowercase = text[end + gap..]
                     .trim_start_matches(is_opener)
                     .starts_with(char::is_lowercase);
-                let opens = i == first
+                let opens = at == first
                     || (!lowercase
-                        && match before(rules, &text[..i]) {
+                        && match before(rules, &text[..at]) {
                             Before::End => marker.style == Style::Dot || marker.is_first(),
                             Before::Colon => marker.style == Style::Dot && marker.is_first(),
                             Before::Text => false,
@@ -164,8 +170,8 @@ pub(super) fn scan(rules: &SentenceRules, text: &str) -> Extra {
             if let Some(next) = next {
                 list = Some(next);
                 marked = end;
-                if i > first {
-                    extra.splits.push(i);
+                if at > first {
+                    extra.splits.push(at);
                 }
                 extra.markers.push((end, end + gap));
             }
@@ -343,6 +349,26 @@ fn digit_opener(rules: &SentenceRules, text: &str, dot: usize) -> Option<usize> 
     (ends && plain_word(rules, word_before(text, dot)?)).then_some(text.len() - body.len())
 }
 
+/// Bullets that may come before a list marker (`• 9.`, `⁃9.`): the item starts at the bullet.
+const BULLETS: &str = "•‣⁃◦▪●■►";
+
+/// Where the bullet starts that comes right before byte `i` of `text`, with at most one space
+/// or tab between (`• 9.`, `⁃9.`). Read only where the byte before `i` is not ASCII or is white
+/// space, so ASCII text pays nothing.
+fn bullet_before(text: &str, i: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let last = i.checked_sub(1)?;
+    let glued = match bytes[last] {
+        b' ' | b'\t' => last,
+        b if b >= 0x80 => i,
+        _ => return None,
+    };
+    let c = text.get(..glued)?.chars().next_back()?;
+    BULLETS
+        .contains(c)
+        .then(|| glued - c.len_utf8())
+}
+
 /// Whether the char before byte `i` of `text` is written without spaces around it: a letter of
 /// a script without spaces between words (Han, kana, ...) or a full-width or ideographic mark
 /// (`：`, `；`, `，`, `。`), after which a list marker needs no space (`地方：1.为人们`).
@@ -370,9 +396,17 @@ fn first_char(bytes: &[u8]) -> Option<char> {
     std::str::from_utf8(bytes.get(..width)?).ok()?.chars().next()
 }
 
-/// The length in bytes of the list marker that `text` opens with (0 if none).
+/// The length in bytes of the list marker that `text` opens with (0 if none), with the bullet
+/// before it if there is one (`• 9.`); a bullet alone is no marker.
 pub(super) fn marker_len(text: &str) -> usize {
-    Marker::parse(text.as_bytes()).map_or(0, |marker| marker.len)
+    let rest = match text.chars().next() {
+        Some(c) if BULLETS.contains(c) => {
+            let after = &text[c.len_utf8()..];
+            after.strip_prefix([' ', '\t']).unwrap_or(after)
+        }
+        _ => text,
+    };
+    Marker::parse(rest.as_bytes()).map_or(0, |marker| text.len() - rest.len() + marker.len)
 }
 
 /// How a list marker is written.
@@ -426,8 +460,8 @@ impl Marker {
             || self.roman.is_some_and(|(n, _)| n == 1)
     }
 
-    /// The marker at the start of `bytes`, if a space follows it: up to three digits with `.`
-    /// or `)`, or one letter or a Roman numeral up to `xxxix` with `)`, each possibly in
+    /// The marker at the start of `bytes`, if a space follows it: up to three digits with `.`,
+    /// `)` or `.)`, or one letter or a Roman numeral up to `xxxix` with `)`, each possibly in
     /// brackets.
     fn parse(bytes: &[u8]) -> Option<Marker> {
         let paren = bytes.first() == Some(&b'(');
@@ -447,13 +481,19 @@ impl Marker {
         if label.is_empty() || (digits && label.len() > 3) || label.len() > 6 {
             return None;
         }
+        // `1.)`: a number with both a full stop and a bracket, read as `1)`.
+        let dot_close = digits
+            && !paren
+            && close == b'.'
+            && bytes.get(from + label_len + 1) == Some(&b')');
         let style = match (paren, close) {
+            _ if dot_close => Style::Close,
             (true, b')') => Style::Paren,
             (false, b')') => Style::Close,
             (false, b'.') if digits => Style::Dot,
             _ => return None,
         };
-        let len = from + label_len + 1;
+        let len = from + label_len + 1 + usize::from(dot_close);
         if !bytes.get(len)?.is_ascii_whitespace() && !is_spaceless_script(first_char(&bytes[len..])?) {
             return None;
         }
