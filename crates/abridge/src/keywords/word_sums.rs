@@ -191,30 +191,63 @@ fn hyphen_joined(text: &str, tokens: &[crate::text::Token], i: usize) -> bool {
 }
 
 /// Which candidates of a long document are nested pieces the text never says
-/// apart from one longer candidate: a candidate whose words are a contiguous
-/// part of a longer one seen as often ("implicit user" with every one of its
-/// 17 occurrences inside "implicit user modeling"). C-value (Frantzi,
-/// Ananiadou & Mima 2000) gives such a nested term no termhood of its own:
-/// its frequency less that of the longer term is 0. Where the nested
-/// phrases are candidates (a long document), every occurrence of the longer
-/// one is also one of the piece, so the piece is seen at least as often; as
-/// often means only there.
+/// apart from one longer candidate: a candidate each of whose occurrences
+/// lies inside an occurrence of one longer candidate ("implicit user" with
+/// every one of its 17 occurrences inside "implicit user modeling"). C-value
+/// (Frantzi, Ananiadou & Mima 2000) gives such a nested term no termhood of
+/// its own: its frequency less that of the longer term is 0.
+///
+/// Occurrences are compared, not counts: a word said once alone and once
+/// as part of a hyphenated word inside a longer candidate ("user" and
+/// "user-centered design") has no nested occurrence there (no nested piece
+/// cuts a hyphenated word), and its count equals the longer one's all the
+/// same.
 fn subsumed_pieces(candidates: &Candidates) -> Vec<bool> {
     let list = &candidates.list;
-    // Looked up, never iterated: nothing depends on the hash order.
-    let index: std::collections::HashMap<&[TermId], usize> =
-        list.iter().enumerate().map(|(i, c)| (c.terms, i)).collect();
-    let mut subsumed = vec![false; list.len()];
-    for c in list {
-        let words = c.terms.len();
-        for length in 1..words {
-            for start in 0..=words - length {
-                if let Some(&piece) = index.get(&c.terms[start..start + length])
-                    && list.get(piece).count() <= c.count()
-                {
-                    subsumed[piece] = true;
-                }
+    let occurrences = &candidates.occurrences;
+    // The candidate of each occurrence.
+    let mut candidate_of = vec![0u32; occurrences.len()];
+    for (i, c) in list.iter().enumerate() {
+        for &o in c.occurrences {
+            candidate_of[o as usize] = i as u32;
+        }
+    }
+    // Occurrences by where they stand, to find those inside another.
+    let place = |o: u32| {
+        let occurrence = &occurrences[o as usize];
+        (occurrence.sequence(), occurrence.tokens().start, occurrence.tokens().end)
+    };
+    let mut by_place: Vec<u32> = (0..occurrences.len() as u32).collect();
+    by_place.sort_unstable_by_key(|&o| place(o));
+    // Every (piece, longer candidate, occurrence of the piece) where that
+    // occurrence lies inside an occurrence of the longer candidate, once.
+    let mut inside: Vec<(u32, u32, u32)> = Vec::new();
+    for (o, occurrence) in occurrences.iter().enumerate() {
+        let outer = candidate_of[o];
+        if list.get(outer as usize).terms.len() < 2 {
+            continue;
+        }
+        let (sequence, tokens) = (occurrence.sequence(), occurrence.tokens());
+        // The occurrences that start inside this one, in order of place.
+        let first = by_place.partition_point(|&p| place(p) < (sequence, tokens.start, 0));
+        for &p in &by_place[first..] {
+            let (s, start, end) = place(p);
+            if s != sequence || start >= tokens.end {
+                break;
             }
+            let piece = candidate_of[p as usize];
+            if end <= tokens.end && piece != outer && (start, end) != (tokens.start, tokens.end) {
+                inside.push((piece, outer, p));
+            }
+        }
+    }
+    inside.sort_unstable();
+    inside.dedup();
+    let mut subsumed = vec![false; list.len()];
+    for pair in inside.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+        let piece = pair[0].0 as usize;
+        if pair.len() == list.get(piece).count() {
+            subsumed[piece] = true;
         }
     }
     subsumed
@@ -423,6 +456,30 @@ mod tests {
         // On a shorter document (no nested pieces) nothing is left out.
         let scores = weigh_word_sums(&word_scores, &candidates, &doc.options, 1);
         assert!(scores.iter().all(|s| s.is_finite()));
+    }
+
+    #[test]
+    fn a_piece_said_alone_is_kept_though_as_often_as_a_longer_candidate() {
+        // "user" once alone and once as part of the hyphenated word in
+        // "user-centered design", where no nested piece cuts it: its one
+        // occurrence lies inside no longer candidate, though the longer
+        // one is said as often.
+        let text = "User-centered design. User.";
+        let pair = |s: &str, n: usize| (s.to_string(), n);
+        assert_eq!(
+            long_document_candidates(text),
+            [pair("user center design", 1), pair("user center", 1), pair("design", 1), pair("user", 1)]
+        );
+        let options = KeywordOptions {
+            frequency_floor: Some(1),
+            ..KeywordOptions::default()
+        };
+        let doc = Document::new(text, options);
+        let candidates = word_sum_candidates(&doc.input());
+        assert!(doc.input().frequency_floor() >= PAPER_FREQUENCY_FLOOR);
+        // "user-centered" and "design", said only inside the longer one,
+        // are left out; "user" stays.
+        assert_eq!(subsumed_pieces(&candidates), [false, true, true, false]);
     }
 
     #[test]
