@@ -1369,6 +1369,19 @@ mod tests {
         assert_eq!(run_texts(text, &t.sentences[0], false), ["Smith", "used Al alloys"]);
     }
 
+    #[test]
+    fn verb_forms_used_as_prepositions_end_runs() {
+        // "using", "including", "regarding" and "concerning" introduce a
+        // phrase as a preposition does. Before: "graphs using convex hulls",
+        // "systems including caches", "rules regarding privacy".
+        let text = "Graphs using convex hulls. Systems including caches. \
+                    Rules regarding privacy. Laws concerning data.";
+        assert_eq!(
+            sentence_runs(text),
+            ["Graphs", "convex hulls", "Systems", "caches", "Rules", "privacy", "Laws", "data"]
+        );
+    }
+
     /// The runs of every sentence of `text`, with the English lexicon.
     fn sentence_runs(text: &str) -> Vec<String> {
         let t = sentence_tokens(text);
