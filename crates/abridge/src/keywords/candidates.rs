@@ -34,6 +34,8 @@
 //!   "last week" and "village two miles upstream" say when or how much, not
 //!   what a text is about. Such a word joined to the next by a hyphen
 //!   ("two-dimensional images") is part of a compound and does not count.
+//! - **Citations.** The words of "et al." are in no run, in any language
+//!   ("Smith et al." gives "Smith"; `is_et_al`).
 
 use super::KeywordInput;
 use crate::lang::Lexicon;
@@ -437,6 +439,7 @@ pub(super) fn runs(
         // Inside a run every token has a term, so only this one needs a look.
         let candidate = (joined[i] || (token.term.is_some() && token.nominal))
             && headline != Some(i)
+            && !is_et_al(text, sequence, i)
             && !lexicon.is_some_and(|lexicon| {
                 i > 0 && is_verb_after_marker(text, &sequence[i - 1], token, lexicon)
             });
@@ -461,6 +464,17 @@ pub(super) fn runs(
         runs.retain(|run| !run.is_empty());
     }
     runs
+}
+
+/// Whether token `i` is a word of "et al.", the Latin formula that cites a
+/// work by its first author in any language: words of no topic ("Smith et
+/// al." gives "Smith"), though `al` alone is a word of its own elsewhere
+/// (the symbol of aluminium) and `et` one of French's stopwords only.
+fn is_et_al(text: &str, sequence: &[Token], i: usize) -> bool {
+    let is = |j: usize, word: &str| {
+        sequence.get(j).is_some_and(|t| text[t.span().start..t.span().end].eq_ignore_ascii_case(word))
+    };
+    (is(i, "et") && is(i + 1, "al")) || (i > 0 && is(i - 1, "et") && is(i, "al"))
 }
 
 /// Which tokens of `sequence` are stopwords inside a hyphenated compound
@@ -1337,6 +1351,35 @@ mod tests {
                 text[r[0].span().start..r[r.len() - 1].span().end].to_string()
             })
             .collect()
+    }
+
+    #[test]
+    fn et_al_and_dotted_latin_abbreviations_give_no_candidate() {
+        // "et al." cites a work, "e.g." and "i.e." introduce one: none is a
+        // topic. Before: "Smith et al", "show e.g", "i.e".
+        let text = "Smith et al. show e.g. graphs. Networks, i.e. graphs, learn.";
+        let t = tokens(text, &[text]);
+        assert_eq!(
+            run_texts(text, &t.sentences[0], true),
+            ["Smith", "show", "graphs", "Networks", "graphs"]
+        );
+        // Without the lexicon too; "al" alone (aluminium) stays a word.
+        let text = "Smith et al. used Al alloys.";
+        let t = tokens(text, &[text]);
+        assert_eq!(run_texts(text, &t.sentences[0], false), ["Smith", "used Al alloys"]);
+    }
+
+    #[test]
+    fn verb_forms_used_as_prepositions_end_runs() {
+        // "using", "including", "regarding" and "concerning" introduce a
+        // phrase as a preposition does. Before: "graphs using convex hulls",
+        // "systems including caches", "rules regarding privacy".
+        let text = "Graphs using convex hulls. Systems including caches. \
+                    Rules regarding privacy. Laws concerning data.";
+        assert_eq!(
+            sentence_runs(text),
+            ["Graphs", "convex hulls", "Systems", "caches", "Rules", "privacy", "Laws", "data"]
+        );
     }
 
     /// The runs of every sentence of `text`, with the English lexicon.

@@ -45,7 +45,7 @@ impl CandidateScorer for TfIdf {
 
     fn score(&self, input: &KeywordInput<'_>, candidates: &Candidates) -> Vec<f64> {
         let floor = input.frequency_floor();
-        weigh_word_sums(&word_scores(input), candidates, input.options, floor)
+        weigh_word_sums(&word_scores(input), input, candidates, floor)
     }
 }
 

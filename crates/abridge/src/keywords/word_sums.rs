@@ -4,13 +4,14 @@
 //! phrases in a long document and the compounds a language joins with a
 //! preposition) and their scores from word scores (the sum, weighed by count
 //! and first position, under KP-Miner's frequency floor: El-Beltagy & Rafea
-//! 2009; a long document's nested phrases that cut a hyphenated word or
+//! 2009; a term the text defines an acronym for counted with the acronym,
+//! after Schwartz & Hearst 2003; a long document's nested phrases that cut a hyphenated word or
 //! that the text says only inside one longer candidate left out, the latter
 //! as C-value does: Frantzi, Ananiadou & Mima 2000). It must not know how
 //! the word scores are made.
 
 use super::candidates::{self, Candidate, Candidates};
-use super::{KeywordInput, KeywordOptions};
+use super::KeywordInput;
 use crate::text::TermId;
 use std::ops::Range;
 
@@ -125,53 +126,71 @@ pub(super) fn word_sum_candidates(input: &KeywordInput<'_>) -> Candidates {
 /// score single words: the sum of the candidate's word scores, in word
 /// order, times `count^f` times `first^-p` (see the room's docs); a
 /// candidate seen fewer than `floor` times
-/// ([`KeywordOptions::frequency_floor`]) ranks after every one that meets
+/// ([`KeywordOptions::frequency_floor`](super::KeywordOptions::frequency_floor)) ranks after every one that meets
 /// it, its score turned to `-1 / (1 + score)`: a text where little repeats
 /// still gets its keywords. On a long document (a floor of
 /// [`PAPER_FREQUENCY_FLOOR`] or more) a nested phrase said only inside one
 /// longer candidate ([`subsumed_pieces`]) scores `f64::NEG_INFINITY` and is
 /// left out (Nguyen-2007 F1@10 24.37 to 24.95, WICC 15.19 to 15.14).
+///
+/// A candidate the text defines an acronym for ("support vector machines
+/// (SVMs)", [`acronym_definitions`]) is said each time the acronym is: the
+/// acronym's occurrences count for it (its count, its first position) and
+/// the acronym's word score is added to its sum, as a word of it. A paper
+/// defines a term once and then uses the acronym, so the term alone was
+/// seen once and fell below the floor. The acronym stays a candidate of
+/// its own: a reader may know the term by either name.
 pub(super) fn weigh_word_sums(
     word_scores: &[f64],
+    input: &KeywordInput<'_>,
     candidates: &Candidates,
-    options: &KeywordOptions,
     floor: usize,
 ) -> Vec<f64> {
-    weigh_word_sums_by(word_scores, candidates, options, floor, |_| 1.0)
+    weigh_word_sums_by(word_scores, input, candidates, floor, |_| 1.0)
 }
 
 /// [`weigh_word_sums`] with each candidate's score also multiplied by
 /// `weight(candidate)` (at least 0), before the floor is applied.
 pub(super) fn weigh_word_sums_by(
     word_scores: &[f64],
+    input: &KeywordInput<'_>,
     candidates: &Candidates,
-    options: &KeywordOptions,
     floor: usize,
     weight: impl Fn(Candidate<'_>) -> f64,
 ) -> Vec<f64> {
+    let options = input.options;
     let subsumed = if floor >= PAPER_FREQUENCY_FLOOR {
         subsumed_pieces(candidates)
     } else {
         Vec::new()
     };
-    candidates
-        .list
-        .iter()
+    let acronyms = acronym_definitions(input, candidates);
+    let list = &candidates.list;
+    let word_sum = |c: Candidate<'_>| -> f64 { c.terms.iter().map(|&t| word_scores[t as usize]).sum() };
+    list.iter()
         .enumerate()
         .map(|(i, c)| {
-            if subsumed.get(i).copied().unwrap_or(false) {
+            let acronym = acronyms.get(i).copied().flatten().map(|a| list.get(a as usize));
+            // A term defined by an acronym is said apart from any longer
+            // candidate each time the acronym is.
+            if acronym.is_none() && subsumed.get(i).copied().unwrap_or(false) {
                 return f64::NEG_INFINITY;
             }
-            let sum: f64 = c.terms.iter().map(|&t| word_scores[t as usize]).sum();
+            let (mut sum, mut count, mut first) = (word_sum(c), c.count(), c.first());
+            if let Some(acronym) = acronym {
+                sum += word_sum(acronym);
+                count += acronym.count();
+                first = first.min(acronym.first());
+            }
             // 1 to any power is exactly 1 (C's and IEEE 754's `pow`): most
             // candidates occur once, and the call is dear.
-            let repeated = match c.count() {
+            let repeated = match count {
                 1 => 1.0,
                 count => (count as f64).powf(options.frequency_weight),
             };
-            let early = (c.first() as f64).powf(-options.first_position_weight);
+            let early = (first as f64).powf(-options.first_position_weight);
             let score = sum * weight(c) * repeated * early;
-            if c.count() < floor {
+            if count < floor {
                 // Below every candidate that meets the floor (scores are
                 // at least 0), in the same order among themselves.
                 -1.0 / (1.0 + score)
@@ -180,6 +199,87 @@ pub(super) fn weigh_word_sums_by(
             }
         })
         .collect()
+}
+
+/// The longest acronym [`acronym_definitions`] reads, in characters.
+const LONGEST_ACRONYM: usize = 10;
+
+/// For each candidate, the candidate of the acronym the text defines for it,
+/// if any: a word of [`LONGEST_ACRONYM`] ASCII letters and digits or fewer
+/// that starts with a letter and holds at least two capitals, written in
+/// parentheses right after the candidate's words, with each of its capitals
+/// the initial of one of those words, in order ("Support Vector Machines
+/// (SVMs)", "service level agreement (SLA)"). The first definition counts.
+///
+/// The pattern "long form (short form)" is Schwartz & Hearst's (2003); they
+/// match the short form's characters anywhere in the words before it, where
+/// this takes the capitals as the words' initials only: stricter, and with
+/// no window to choose, as the candidate is the long form.
+fn acronym_definitions(input: &KeywordInput<'_>, candidates: &Candidates) -> Vec<Option<u32>> {
+    let (text, list) = (input.text, &candidates.list);
+    let mut definitions = vec![None; list.len()];
+    // The candidate of each occurrence, and each candidate by its terms
+    // (looked up, never iterated: nothing depends on the hash order).
+    let mut candidate_of = vec![0u32; candidates.occurrences.len()];
+    for (i, c) in list.iter().enumerate() {
+        for &o in c.occurrences {
+            candidate_of[o as usize] = i as u32;
+        }
+    }
+    let mut index: Option<std::collections::HashMap<&[TermId], usize>> = None;
+    let mut capitals: Vec<u8> = Vec::new();
+    let mut terms: Vec<TermId> = Vec::new();
+    for (o, occurrence) in candidates.occurrences.iter().enumerate() {
+        let at = occurrence.tokens();
+        if at.len() != 1 {
+            continue;
+        }
+        let sequence = input.sequences[occurrence.sequence()];
+        let span = sequence[at.start].span();
+        let acronym = &text[span.start..span.end];
+        if acronym.len() > LONGEST_ACRONYM
+            || !acronym.bytes().all(|b| b.is_ascii_alphanumeric())
+            || !acronym.starts_with(|c: char| c.is_ascii_alphabetic())
+            || !text[span.end..].starts_with(')')
+            || !text[..span.start].ends_with('(')
+        {
+            continue;
+        }
+        capitals.clear();
+        capitals.extend(acronym.bytes().filter(u8::is_ascii_uppercase));
+        let n = capitals.len();
+        if n < 2 || at.start < n {
+            continue;
+        }
+        let words = &sequence[at.start - n..at.start];
+        // The words, one space apart or so, then white space and "(".
+        let last = words[n - 1].span();
+        let spaced = |from: usize, to: usize| {
+            let gap = &text[from..to];
+            !gap.is_empty() && gap.chars().all(char::is_whitespace)
+        };
+        let defines = spaced(last.end, span.start - 1)
+            && words.windows(2).all(|w| spaced(w[0].span().end, w[1].span().start))
+            && words.iter().zip(&capitals).all(|(w, &capital)| {
+                w.term.is_some() && text.as_bytes()[w.span().start].to_ascii_uppercase() == capital
+            });
+        if !defines {
+            continue;
+        }
+        terms.clear();
+        terms.extend(words.iter().filter_map(|t| t.term));
+        let index = index.get_or_insert_with(|| {
+            list.iter().enumerate().map(|(i, c)| (c.terms, i)).collect()
+        });
+        let acronym = candidate_of[o];
+        if let Some(&long) = index.get(terms.as_slice())
+            && long != acronym as usize
+            && definitions[long].is_none()
+        {
+            definitions[long] = Some(acronym);
+        }
+    }
+    definitions
 }
 
 /// Whether tokens `i - 1` and `i` of `tokens` are the parts of one
@@ -191,30 +291,63 @@ fn hyphen_joined(text: &str, tokens: &[crate::text::Token], i: usize) -> bool {
 }
 
 /// Which candidates of a long document are nested pieces the text never says
-/// apart from one longer candidate: a candidate whose words are a contiguous
-/// part of a longer one seen as often ("implicit user" with every one of its
-/// 17 occurrences inside "implicit user modeling"). C-value (Frantzi,
-/// Ananiadou & Mima 2000) gives such a nested term no termhood of its own:
-/// its frequency less that of the longer term is 0. Where the nested
-/// phrases are candidates (a long document), every occurrence of the longer
-/// one is also one of the piece, so the piece is seen at least as often; as
-/// often means only there.
+/// apart from one longer candidate: a candidate each of whose occurrences
+/// lies inside an occurrence of one longer candidate ("implicit user" with
+/// every one of its 17 occurrences inside "implicit user modeling"). C-value
+/// (Frantzi, Ananiadou & Mima 2000) gives such a nested term no termhood of
+/// its own: its frequency less that of the longer term is 0.
+///
+/// Occurrences are compared, not counts: a word said once alone and once
+/// as part of a hyphenated word inside a longer candidate ("user" and
+/// "user-centered design") has no nested occurrence there (no nested piece
+/// cuts a hyphenated word), and its count equals the longer one's all the
+/// same.
 fn subsumed_pieces(candidates: &Candidates) -> Vec<bool> {
     let list = &candidates.list;
-    // Looked up, never iterated: nothing depends on the hash order.
-    let index: std::collections::HashMap<&[TermId], usize> =
-        list.iter().enumerate().map(|(i, c)| (c.terms, i)).collect();
-    let mut subsumed = vec![false; list.len()];
-    for c in list {
-        let words = c.terms.len();
-        for length in 1..words {
-            for start in 0..=words - length {
-                if let Some(&piece) = index.get(&c.terms[start..start + length])
-                    && list.get(piece).count() <= c.count()
-                {
-                    subsumed[piece] = true;
-                }
+    let occurrences = &candidates.occurrences;
+    // The candidate of each occurrence.
+    let mut candidate_of = vec![0u32; occurrences.len()];
+    for (i, c) in list.iter().enumerate() {
+        for &o in c.occurrences {
+            candidate_of[o as usize] = i as u32;
+        }
+    }
+    // Occurrences by where they stand, to find those inside another.
+    let place = |o: u32| {
+        let occurrence = &occurrences[o as usize];
+        (occurrence.sequence(), occurrence.tokens().start, occurrence.tokens().end)
+    };
+    let mut by_place: Vec<u32> = (0..occurrences.len() as u32).collect();
+    by_place.sort_unstable_by_key(|&o| place(o));
+    // Every (piece, longer candidate, occurrence of the piece) where that
+    // occurrence lies inside an occurrence of the longer candidate, once.
+    let mut inside: Vec<(u32, u32, u32)> = Vec::new();
+    for (o, occurrence) in occurrences.iter().enumerate() {
+        let outer = candidate_of[o];
+        if list.get(outer as usize).terms.len() < 2 {
+            continue;
+        }
+        let (sequence, tokens) = (occurrence.sequence(), occurrence.tokens());
+        // The occurrences that start inside this one, in order of place.
+        let first = by_place.partition_point(|&p| place(p) < (sequence, tokens.start, 0));
+        for &p in &by_place[first..] {
+            let (s, start, end) = place(p);
+            if s != sequence || start >= tokens.end {
+                break;
             }
+            let piece = candidate_of[p as usize];
+            if end <= tokens.end && piece != outer && (start, end) != (tokens.start, tokens.end) {
+                inside.push((piece, outer, p));
+            }
+        }
+    }
+    inside.sort_unstable();
+    inside.dedup();
+    let mut subsumed = vec![false; list.len()];
+    for pair in inside.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+        let piece = pair[0].0 as usize;
+        if pair.len() == list.get(piece).count() {
+            subsumed[piece] = true;
         }
     }
     subsumed
@@ -254,6 +387,7 @@ const BOOST_CAP: f64 = 3.0;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::keywords::KeywordOptions;
     use crate::keywords::tests::{Document, idf};
     use crate::text::{Language, Normalizer, SentenceSpan, Span, Stopwords};
 
@@ -280,7 +414,7 @@ mod tests {
         for (stem, score) in [("solar", 1.0), ("panel", 2.0), ("wind", 4.0)] {
             word_scores[vocabulary.get(stem).expect("a term") as usize] = score;
         }
-        let scores = weigh_word_sums(&word_scores, &candidates, &options, 1);
+        let scores = weigh_word_sums(&word_scores, &doc.input(), &candidates, 1);
         // (1 + 2) × 2^1 × 1^-1 and 4 × 1^1 × 2^-1.
         assert_eq!(scores, [6.0, 2.0]);
     }
@@ -291,7 +425,7 @@ mod tests {
         let candidates = Candidates::collect(&doc.input());
         let word_scores = vec![1.0; doc.tokens.vocabulary.len()];
         let weight = |c: Candidate<'_>| if c.terms.len() > 1 { 3.0 } else { 0.5 };
-        let scores = weigh_word_sums_by(&word_scores, &candidates, &doc.options, 2, weight);
+        let scores = weigh_word_sums_by(&word_scores, &doc.input(), &candidates, 2, weight);
         // "solar panels": (1 + 1) × 3 × 2^0.3; "wind", under the floor:
         // -1 / (1 + 1 × 0.5 × 2^-0.15).
         assert!((scores[0] - 6.0 * 2f64.powf(0.3)).abs() < 1e-12);
@@ -331,7 +465,7 @@ mod tests {
         let doc = Document::new("Solar panels. Wind. Solar panels.", KeywordOptions::default());
         let candidates = Candidates::collect(&doc.input());
         let word_scores = vec![1.0; doc.tokens.vocabulary.len()];
-        let scores = weigh_word_sums(&word_scores, &candidates, &doc.options, 2);
+        let scores = weigh_word_sums(&word_scores, &doc.input(), &candidates, 2);
         // "solar panels" twice meets the floor: (1 + 1) × 2^0.3; "wind" once
         // does not: 1 becomes -1 / (1 + 1 × 2^-0.15).
         assert!((scores[0] - 2.0 * 2f64.powf(0.3)).abs() < 1e-12);
@@ -417,12 +551,99 @@ mod tests {
         let word_scores = vec![1.0; doc.tokens.vocabulary.len()];
         let floor = doc.input().frequency_floor();
         assert!(floor >= PAPER_FREQUENCY_FLOOR);
-        let scores = weigh_word_sums(&word_scores, &candidates, &doc.options, floor);
+        let scores = weigh_word_sums(&word_scores, &doc.input(), &candidates, floor);
         let kept: Vec<bool> = scores.iter().map(|s| s.is_finite()).collect();
         assert_eq!(kept, [true, false, false, false, true, false]);
         // On a shorter document (no nested pieces) nothing is left out.
-        let scores = weigh_word_sums(&word_scores, &candidates, &doc.options, 1);
+        let scores = weigh_word_sums(&word_scores, &doc.input(), &candidates, 1);
         assert!(scores.iter().all(|s| s.is_finite()));
+    }
+
+    #[test]
+    fn a_piece_said_alone_is_kept_though_as_often_as_a_longer_candidate() {
+        // "user" once alone and once as part of the hyphenated word in
+        // "user-centered design", where no nested piece cuts it: its one
+        // occurrence lies inside no longer candidate, though the longer
+        // one is said as often.
+        let text = "User-centered design. User.";
+        let pair = |s: &str, n: usize| (s.to_string(), n);
+        assert_eq!(
+            long_document_candidates(text),
+            [pair("user center design", 1), pair("user center", 1), pair("design", 1), pair("user", 1)]
+        );
+        let options = KeywordOptions {
+            frequency_floor: Some(1),
+            ..KeywordOptions::default()
+        };
+        let doc = Document::new(text, options);
+        let candidates = word_sum_candidates(&doc.input());
+        assert!(doc.input().frequency_floor() >= PAPER_FREQUENCY_FLOOR);
+        // "user-centered" and "design", said only inside the longer one,
+        // are left out; "user" stays.
+        assert_eq!(subsumed_pieces(&candidates), [false, true, true, false]);
+    }
+
+    /// The stems of each candidate and of the acronym defined for it.
+    fn defined_acronyms(text: &'static str) -> Vec<(String, String)> {
+        let doc = Document::new(text, KeywordOptions::default());
+        let input = doc.input();
+        let candidates = Candidates::collect(&input);
+        let stems = |i: usize| {
+            let words: Vec<&str> = candidates.list.get(i).terms.iter().map(|&t| doc.tokens.vocabulary.stem(t)).collect();
+            words.join(" ")
+        };
+        acronym_definitions(&input, &candidates)
+            .iter()
+            .enumerate()
+            .filter_map(|(i, a)| a.map(|a| (stems(i), stems(a as usize))))
+            .collect()
+    }
+
+    #[test]
+    fn an_acronym_in_parentheses_after_its_words_is_defined() {
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        // The capitals are the words' initials, a plural's "s" aside.
+        assert_eq!(
+            defined_acronyms("We train support vector machines (SVMs). SVMs are fast."),
+            [pair("support vector machin", "svms")]
+        );
+        assert_eq!(
+            defined_acronyms("Each service level agreement (SLA) binds. The SLA holds."),
+            [pair("servic level agreement", "sla")]
+        );
+        // Initials that do not match, a space inside the parentheses, or
+        // a word after the acronym: no definition.
+        for text in [
+            "Kernel machines (SVM) learn. SVM wins.",
+            "Support vector machines ( SVM ) learn. SVM wins.",
+            "Support vector machines (SVM model) learn. SVM wins.",
+        ] {
+            assert_eq!(defined_acronyms(text), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_defined_term_counts_the_occurrences_of_its_acronym() {
+        // "support vector machines" once, "SVMs" three times: the term is
+        // seen four times, its first place the definition's, and its sum
+        // holds the acronym's word score.
+        let text = "Support vector machines (SVMs) learn. SVMs. SVMs.";
+        let doc = Document::new(text, KeywordOptions::default());
+        let input = doc.input();
+        let candidates = Candidates::collect(&input);
+        let vocabulary = &doc.tokens.vocabulary;
+        let mut word_scores = vec![1.0; vocabulary.len()];
+        word_scores[vocabulary.get("svms").expect("a term") as usize] = 2.0;
+        let scores = weigh_word_sums(&word_scores, &input, &candidates, 1);
+        let term = (0..candidates.list.len())
+            .find(|&i| candidates.list.get(i).terms.len() == 3)
+            .expect("the term is a candidate");
+        assert_eq!(candidates.list.get(term).count(), 1);
+        let expected = (3.0 + 2.0) * 4f64.powf(0.3) * (candidates.list.get(term).first() as f64).powf(-0.15);
+        assert!((scores[term] - expected).abs() < 1e-12, "{} {expected}", scores[term]);
+        // Under a floor of 4 it still stands with the acronym's occurrences.
+        assert!(weigh_word_sums(&word_scores, &input, &candidates, 4)[term] > 0.0);
+        assert!(weigh_word_sums(&word_scores, &input, &candidates, 5)[term] < 0.0);
     }
 
     #[test]
