@@ -635,7 +635,7 @@ fn ends_final(s: &str) -> bool {
     // Spaces may sit inside the closing marks too: French `fini. »`.
     let closed = |s: &str| {
         s.trim_end_matches(|c: char| c.is_whitespace() || is_closer(c))
-            .ends_with(|c| FINALS.contains(c))
+            .ends_with(is_final)
     };
     closed(s)
         || s.trim_end()
@@ -647,19 +647,62 @@ fn ends_final(s: &str) -> bool {
 /// Whether `s` ends with sentence-final punctuation and a closing quote, as a quotation does.
 fn ends_quoted(s: &str) -> bool {
     let s = s.trim_end();
-    let unquoted = s.trim_end_matches(|c| QUOTES.contains(c));
-    unquoted.len() < s.len() && unquoted.ends_with(|c| FINALS.contains(c))
+    static QUOTE_SET: CharSet = CharSet::new(QUOTES);
+    let unquoted = s.trim_end_matches(|c| QUOTE_SET.contains(c));
+    unquoted.len() < s.len() && unquoted.ends_with(is_final)
 }
 
 /// Punctuation that may end a sentence, in the scripts we expect.
 const FINALS: &str = ".!?…:;‼⁇⁈⁉。．｡！？：；؟۔।॥։።፧။\u{37e}";
+
+/// A set of chars given as a string, with its ASCII members as a bit mask: membership of an
+/// ASCII char (most chars these sets are asked about) is one shift, where `str::contains`
+/// searched the whole string each time. A char outside ASCII is looked up in the string; an
+/// ASCII byte never occurs inside the UTF-8 of another char, so the two answers agree.
+struct CharSet {
+    chars: &'static str,
+    ascii: u128,
+}
+
+impl CharSet {
+    const fn new(chars: &'static str) -> CharSet {
+        let bytes = chars.as_bytes();
+        let mut ascii = 0u128;
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] < 0x80 {
+                ascii |= 1 << bytes[i];
+            }
+            i += 1;
+        }
+        CharSet { chars, ascii }
+    }
+
+    #[inline]
+    fn contains(&self, c: char) -> bool {
+        if c.is_ascii() {
+            self.ascii >> (c as u32) & 1 != 0
+        } else {
+            self.chars.contains(c)
+        }
+    }
+}
+
+/// [`FINALS`] as a [`CharSet`].
+static FINAL_SET: CharSet = CharSet::new(FINALS);
+
+/// Whether `c` is one of [`FINALS`].
+fn is_final(c: char) -> bool {
+    FINAL_SET.contains(c)
+}
 
 /// Quotes and brackets that close a sentence or a quotation after its final punctuation.
 const CLOSERS: &str = "\"')]}»›”’“‘」』）］】〉》〕｣";
 
 /// Whether `c` is one of [`CLOSERS`].
 fn is_closer(c: char) -> bool {
-    CLOSERS.contains(c)
+    static SET: CharSet = CharSet::new(CLOSERS);
+    SET.contains(c)
 }
 
 /// Quotes and brackets that may open a sentence, before its first word.
@@ -667,7 +710,8 @@ const OPENERS: &str = "\"'([{«‹“‘„‚「『（［【〈《〔｢¿¡";
 
 /// Whether `c` is one of [`OPENERS`].
 fn is_opener(c: char) -> bool {
-    OPENERS.contains(c)
+    static SET: CharSet = CharSet::new(OPENERS);
+    SET.contains(c)
 }
 
 /// Brackets that only ever open (quotes may close too: `„so“`, `»so«`).
@@ -681,15 +725,22 @@ const WIDE_FINALS: &str = "。．｡！？";
 /// end of `piece` right after a final mark or closer (`。「`), which belong to the next
 /// sentence; 0 for any other piece.
 fn glued_openers(piece: &str) -> usize {
+    static BRACKETS: CharSet = CharSet::new(OPENING_BRACKETS);
+    static WIDE: CharSet = CharSet::new(WIDE_FINALS);
+    let opens_quote = |c: char| BRACKETS.contains(c) || matches!(c, '“' | '‘');
+    // Most pieces end in a space or a letter: no run of openers, in either reading below.
+    if !piece.ends_with(opens_quote) {
+        return 0;
+    }
     let glued = |opens: &dyn Fn(char) -> bool| {
         let body = piece.trim_end_matches(opens);
         let run = piece.len() - body.len();
-        let after_final = body.ends_with(|c| FINALS.contains(c) || is_closer(c));
+        let after_final = body.ends_with(|c| is_final(c) || is_closer(c));
         (run > 0 && after_final).then_some((run, body))
     };
-    match glued(&|c| OPENING_BRACKETS.contains(c) || matches!(c, '“' | '‘')) {
-        Some((run, body)) if body.ends_with(|c| WIDE_FINALS.contains(c)) => run,
-        _ => glued(&|c| OPENING_BRACKETS.contains(c)).map_or(0, |(run, _)| run),
+    match glued(&opens_quote) {
+        Some((run, body)) if body.ends_with(|c| WIDE.contains(c)) => run,
+        _ => glued(&|c| BRACKETS.contains(c)).map_or(0, |(run, _)| run),
     }
 }
 
@@ -751,7 +802,8 @@ fn citation(previous: &str, next: &str) -> Option<Option<usize>> {
 
 /// Whether a UAX #29 boundary between `previous` and `next` is a false one to merge.
 fn joins(rules: &SentenceRules, previous: &str, next: &str) -> bool {
-    if previous.trim_end().ends_with(|c| NOT_FINAL.contains(c)) {
+    static NOT_FINAL_SET: CharSet = CharSet::new(NOT_FINAL);
+    if previous.trim_end().ends_with(|c| NOT_FINAL_SET.contains(c)) {
         return true;
     }
     // A quotation closed by its bracket, then the quotative particle: `「行きます。」と言った。`.
@@ -1417,6 +1469,38 @@ Committee, attended and addressed the meeting.
         // 200,000 one-word lines: a block of short lines, not prose.
         let one_word_lines = "word\n".repeat(200_000);
         assert!(segment(&one_word_lines).sentences.is_empty());
+    }
+
+    #[test]
+    fn char_sets_answer_as_their_strings_do() {
+        let sets = [
+            FINALS,
+            CLOSERS,
+            OPENERS,
+            OPENING_BRACKETS,
+            WIDE_FINALS,
+            QUOTES,
+            NOT_FINAL,
+        ];
+        // Every ASCII char, every char of every set, and the chars around them.
+        let mut chars: Vec<char> = (0..=0x7f_u32).filter_map(char::from_u32).collect();
+        for set in sets {
+            for c in set.chars() {
+                let code = c as u32;
+                chars.extend((code.saturating_sub(2)..=code + 2).filter_map(char::from_u32));
+            }
+        }
+        for set in sets {
+            let char_set = CharSet::new(set);
+            for &c in &chars {
+                assert_eq!(char_set.contains(c), set.contains(c), "{set:?} {c:?}");
+            }
+        }
+        for &c in &chars {
+            assert_eq!(is_final(c), FINALS.contains(c));
+            assert_eq!(is_closer(c), CLOSERS.contains(c));
+            assert_eq!(is_opener(c), OPENERS.contains(c));
+        }
     }
 
     #[test]
