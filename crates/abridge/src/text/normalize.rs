@@ -365,17 +365,28 @@ impl Normalizer {
         title: Option<Span>,
         sentences: &[SentenceSpan],
     ) -> Tokenized {
+        self.with_forms(|forms| self.normalize_with(text, title, sentences, forms))
+    }
+
+    /// [`Self::normalize`] with the thread's forms lent for the document.
+    fn normalize_with(
+        &self,
+        text: &str,
+        title: Option<Span>,
+        sentences: &[SentenceSpan],
+        forms: &mut Forms,
+    ) -> Tokenized {
         // News prose has a new word form every dozen bytes or so; sizing the
         // maps for that spares most of their regrowing on articles. Long
         // inputs repeat more and regrow rarely, so the estimate is capped.
-        let forms = (text.len() / 12).min(4096);
-        let mut scratch = Scratch::new(Vocabulary::with_capacity(forms));
+        let expected = (text.len() / 12).min(4096);
+        let mut scratch = Scratch::new(Vocabulary::with_capacity(expected));
         let title = title
-            .map(|span| self.tokens(text, span, &mut scratch))
+            .map(|span| self.tokens(text, span, forms, &mut scratch))
             .unwrap_or_default();
         let sentences = sentences
             .iter()
-            .map(|s| self.tokens(text, s.span, &mut scratch))
+            .map(|s| self.tokens(text, s.span, forms, &mut scratch))
             .collect();
         // The word forms are done with, and freed before the vocabulary,
         // complete now, gives back its spare room.
@@ -411,14 +422,15 @@ impl Normalizer {
     /// carries no term. Used for user-supplied words and in tests.
     pub fn stem_word(&self, word: &str) -> Option<String> {
         let mut scratch = Scratch::new(Vocabulary::default());
-        let tokens = self.tokens(word, Span::new(0, word.len()), &mut scratch);
+        let span = Span::new(0, word.len());
+        let tokens = self.with_forms(|forms| self.tokens(word, span, forms, &mut scratch));
         match tokens.as_slice() {
             [token] => token.term.map(|id| scratch.vocabulary.stem(id).to_string()),
             _ => None,
         }
     }
 
-    fn tokens(&self, text: &str, span: Span, scratch: &mut Scratch) -> Vec<Token> {
+    fn tokens(&self, text: &str, span: Span, forms: &mut Forms, scratch: &mut Scratch) -> Vec<Token> {
         let sentence = &text[span.start..span.end];
         match self.words.dictionary_words(sentence) {
             None => {
@@ -434,11 +446,11 @@ impl Normalizer {
                     };
                     (found, marks)
                 });
-                self.tokens_of(words, sentence, span, scratch)
+                self.tokens_of(words, sentence, span, forms, scratch)
             }
             Some(words) => {
                 let words = words.into_iter().map(|found| (found, None));
-                self.tokens_of(words, sentence, span, scratch)
+                self.tokens_of(words, sentence, span, forms, scratch)
             }
         }
     }
@@ -452,6 +464,7 @@ impl Normalizer {
         words: impl Iterator<Item = (DictionaryWord<'a>, Option<Marks>)>,
         sentence: &str,
         span: Span,
+        forms: &mut Forms,
         scratch: &mut Scratch,
     ) -> Vec<Token> {
         // Room for words of five bytes and a space, to avoid regrowing.
@@ -470,7 +483,7 @@ impl Normalizer {
             previous_end = offset + word.len();
             let break_before = tokens.is_empty() || hard_gap;
             let folded = marks.map(|marks| marks.folded);
-            let (start, end, possessive, kind) = self.word(&found, folded, scratch);
+            let (start, end, possessive, kind) = self.word(&found, folded, forms, scratch);
             // Offsets fit in 32 bits: the pipeline refuses inputs of 4 GiB.
             let at = |n: usize| u32::try_from(span.start + offset + n).expect("input under 4 GiB");
             tokens.push(Token {
@@ -502,6 +515,7 @@ impl Normalizer {
         &self,
         found: &DictionaryWord<'_>,
         folded: Option<bool>,
+        forms: &mut Forms,
         scratch: &mut Scratch,
     ) -> (usize, usize, bool, WordKind) {
         let word = found.word;
@@ -523,9 +537,9 @@ impl Normalizer {
         let weightless = found.is_number || (lone && !found.stands_alone);
         let by_occurrence = found.is_number || (lone && self.words == WordSplitter::Lindera);
         let kind = if by_occurrence {
-            self.kind_afresh(lower, weightless, scratch)
+            self.kind_afresh(lower, weightless, forms, scratch)
         } else {
-            self.kind(lower, weightless, scratch)
+            self.kind(lower, weightless, forms, scratch)
         };
         scratch.buffer = buffer;
         (start, end, possessive, kind)
@@ -574,25 +588,20 @@ impl Normalizer {
     /// holds it, stamped with the document ([`Scratch::document`]), along
     /// with the form's stopword tier for these stopwords: a form seen
     /// before, in this document or another, takes one lookup.
-    fn kind(&self, word: &str, weightless: bool, scratch: &mut Scratch) -> WordKind {
+    fn kind(&self, word: &str, weightless: bool, forms: &mut Forms, scratch: &mut Scratch) -> WordKind {
         if word.len() > FORM_CACHE_WORD_BYTES {
-            return self.kind_by_document(word, weightless, scratch);
+            return self.kind_by_document(word, weightless, forms, scratch);
         }
-        let cached = self.with_forms(|forms| {
-            if let Some(form) = forms.get_mut(word) {
-                return self.settle(form, word, weightless, scratch);
-            }
-            let mut form = self.fresh_form(word, false);
-            let kind = self.settle(&mut form, word, weightless, scratch);
-            if forms.len() >= FORM_CACHE_WORDS {
-                forms.clear();
-            }
-            forms.insert(word.into(), form);
-            kind
-        });
-        // The cache is gone only while the thread exits, when a thread-local
-        // destructor of the caller's may still summarize: work afresh then.
-        cached.unwrap_or_else(|_| self.kind_by_document(word, weightless, scratch))
+        if let Some(form) = forms.get_mut(word) {
+            return self.settle(form, word, weightless, scratch);
+        }
+        let mut form = self.fresh_form(word, false);
+        let kind = self.settle(&mut form, word, weightless, scratch);
+        if forms.len() >= FORM_CACHE_WORDS {
+            forms.clear();
+        }
+        forms.insert(word.into(), form);
+        kind
     }
 
     /// [`Self::kind`] of a form whose entry is `form`: its kind in this
@@ -643,11 +652,17 @@ impl Normalizer {
 
     /// [`Self::kind`] without the thread's entry of the form (a word too
     /// long to keep there): the document's own table of forms.
-    fn kind_by_document(&self, word: &str, weightless: bool, scratch: &mut Scratch) -> WordKind {
+    fn kind_by_document(
+        &self,
+        word: &str,
+        weightless: bool,
+        forms: &mut Forms,
+        scratch: &mut Scratch,
+    ) -> WordKind {
         match scratch.forms.lookup(word) {
             Ok(form) => scratch.kinds[form as usize],
             Err(absent) => {
-                let kind = self.kind_afresh(word, weightless, scratch);
+                let kind = self.kind_afresh(word, weightless, forms, scratch);
                 scratch.forms.add(word, absent);
                 scratch.kinds.push(kind);
                 kind
@@ -658,12 +673,18 @@ impl Normalizer {
     /// The kind of one occurrence of `word`, looked at on its own (a
     /// number, or a lone ideograph that a dictionary reads one way here and
     /// another way there).
-    fn kind_afresh(&self, word: &str, weightless: bool, scratch: &mut Scratch) -> WordKind {
+    fn kind_afresh(
+        &self,
+        word: &str,
+        weightless: bool,
+        forms: &mut Forms,
+        scratch: &mut Scratch,
+    ) -> WordKind {
         let carries = carries_term(word) && !weightless;
         let tier = if carries { self.stopwords.tier(word) } else { None };
         let is_link = tier == Some(Tier::KeywordOnly);
         let is_term = carries && tier.is_none();
-        let form = self.form(word, is_link || is_term);
+        let form = self.form(word, is_link || is_term, forms);
         self.kind_of(&form, is_link, is_term, scratch)
     }
 }
@@ -671,45 +692,45 @@ impl Normalizer {
 impl Normalizer {
     /// What this language makes of the folded word `word`: whether it can
     /// stand in a noun phrase, and, when `with_stem` asks, its stem. Taken
-    /// from this thread's [`FORMS`] when the word was seen before.
-    fn form(&self, word: &str, with_stem: bool) -> Form {
-        let cached = self.with_forms(|forms| {
-            if let Some(form) = forms.get_mut(word) {
-                if with_stem && form.stem.is_none() {
-                    form.stem = Some(self.stem(word));
-                }
-                return form.clone();
+    /// from `forms` (this thread's [`FORMS`]) when the word was seen before.
+    fn form(&self, word: &str, with_stem: bool, forms: &mut Forms) -> Form {
+        if let Some(form) = forms.get_mut(word) {
+            if with_stem && form.stem.is_none() {
+                form.stem = Some(self.stem(word));
             }
-            let form = self.fresh_form(word, with_stem);
-            if word.len() <= FORM_CACHE_WORD_BYTES {
-                if forms.len() >= FORM_CACHE_WORDS {
-                    forms.clear();
-                }
-                forms.insert(word.into(), form.clone());
+            return form.clone();
+        }
+        let form = self.fresh_form(word, with_stem);
+        if word.len() <= FORM_CACHE_WORD_BYTES {
+            if forms.len() >= FORM_CACHE_WORDS {
+                forms.clear();
             }
-            form
-        });
-        // The cache is gone only while the thread exits, when a thread-local
-        // destructor of the caller's may still summarize: work afresh then.
-        cached.unwrap_or_else(|_| self.fresh_form(word, with_stem))
+            forms.insert(word.into(), form.clone());
+        }
+        form
     }
 
     /// `f` on this thread's [`FORMS`] for this normalizer's language,
-    /// stemmer and lexicon (emptied first if it held another's); an error
-    /// only while the thread exits.
-    fn with_forms<R>(
-        &self,
-        f: impl FnOnce(&mut HashMap<Box<str>, Form>) -> R,
-    ) -> Result<R, std::thread::AccessError> {
+    /// stemmer and lexicon (emptied first if it held another's), lent once
+    /// for a whole document rather than once a word. While the thread
+    /// exits the cache is gone (a thread-local destructor of the caller's
+    /// may still summarize): `f` then works afresh on an empty table of its
+    /// own, which gives the same results, as the cache never changes one.
+    fn with_forms<R>(&self, f: impl FnOnce(&mut Forms) -> R) -> R {
         let key = FormsKey::of(self);
-        FORMS.try_with(|cache| {
+        let mut f = Some(f);
+        let lent = FORMS.try_with(|cache| {
             let cache = &mut *cache.borrow_mut();
             if cache.key != Some(key) {
                 cache.forms.clear();
                 cache.key = Some(key);
             }
-            f(&mut cache.forms)
-        })
+            (f.take().expect("called once"))(&mut cache.forms)
+        });
+        match lent {
+            Ok(result) => result,
+            Err(_) => (f.take().expect("not called while the cache is gone"))(&mut Forms::default()),
+        }
     }
 
     /// [`Self::form`] without the cache.
@@ -802,8 +823,11 @@ impl FormsKey {
 #[derive(Default)]
 struct FormCache {
     key: Option<FormsKey>,
-    forms: HashMap<Box<str>, Form>,
+    forms: Forms,
 }
+
+/// The thread's table of word forms.
+type Forms = HashMap<Box<str>, Form>;
 
 /// What a language makes of a folded word, whatever the stopwords; and,
 /// stamped with what they hold for, its stopword tier for one normalizer's
