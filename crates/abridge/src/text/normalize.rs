@@ -32,7 +32,6 @@ use crate::lang::{
     DictionaryWord, Language, Lexicon, Profile, Specificity, Stopwords, Tier, WordSplitter,
 };
 use rust_stemmers::Stemmer;
-use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -600,7 +599,7 @@ impl Normalizer {
         if forms.len() >= FORM_CACHE_WORDS {
             forms.clear();
         }
-        forms.insert(word.into(), form);
+        forms.insert(word, form);
         kind
     }
 
@@ -705,7 +704,7 @@ impl Normalizer {
             if forms.len() >= FORM_CACHE_WORDS {
                 forms.clear();
             }
-            forms.insert(word.into(), form.clone());
+            forms.insert(word, form.clone());
         }
         form
     }
@@ -781,7 +780,7 @@ thread_local! {
     static FORMS: RefCell<FormCache> = const {
         RefCell::new(FormCache {
             key: None,
-            forms: HashMap::with_hasher(rustc_hash::FxBuildHasher),
+            forms: WordTable::new(),
         })
     };
 }
@@ -827,7 +826,174 @@ struct FormCache {
 }
 
 /// The thread's table of word forms.
-type Forms = HashMap<Box<str>, Form>;
+type Forms = WordTable<Form>;
+
+/// A table of values by word, made for the thread's word forms: most words
+/// are short, and a word of up to [`WordTable::INLINE`] bytes is kept as two
+/// integers, compared and hashed as such, where a map of `Box<str>` keys
+/// hashed each word's bytes, compared them by `memcmp` and allocated a key
+/// per new word (a lookup took about 100 instructions a word). A longer word
+/// keeps its text as well. Open addressing over the entries, at most half
+/// full; nothing is ever read from it in table order, so its layout cannot
+/// reach a result.
+struct WordTable<V> {
+    /// The entries, in order of insertion.
+    entries: Vec<WordEntry<V>>,
+    /// Each slot holds an entry's index + 1, or 0 when empty; a power of two
+    /// long (or empty).
+    slots: Vec<u32>,
+}
+
+/// One word of a [`WordTable`] and its value.
+struct WordEntry<V> {
+    /// The word's length in bytes.
+    len: usize,
+    /// The word's bytes as [`WordTable::packed`] gives them.
+    packed: [u64; 2],
+    /// The word itself, when it is longer than [`WordTable::INLINE`] bytes.
+    long: Option<Box<str>>,
+    value: V,
+}
+
+impl<V> Default for WordTable<V> {
+    fn default() -> Self {
+        WordTable::new()
+    }
+}
+
+impl<V> WordTable<V> {
+    /// Words of up to this many bytes are held in [`WordEntry::packed`] alone.
+    const INLINE: usize = 16;
+
+    const fn new() -> WordTable<V> {
+        WordTable {
+            entries: Vec::new(),
+            slots: Vec::new(),
+        }
+    }
+
+    /// The number of words.
+    fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Forgets every word (the room is kept).
+    fn clear(&mut self) {
+        self.entries.clear();
+        self.slots.fill(0);
+    }
+
+    /// `word`'s bytes as two integers that, with its length, tell it from
+    /// any other word of up to [`Self::INLINE`] bytes: of 8 to 16 bytes, its
+    /// first 8 and its last 8 (overlapping); of 4 to 7, its first 4 and its
+    /// last 4; of 1 to 3, its first, middle and last byte. (A longer word
+    /// gets its first and last 8 bytes, and is told apart by its text.)
+    #[inline]
+    fn packed(word: &[u8]) -> [u64; 2] {
+        let n = word.len();
+        let eight = |at: usize| u64::from_le_bytes(word[at..at + 8].try_into().expect("8 bytes"));
+        let four = |at: usize| {
+            u64::from(u32::from_le_bytes(
+                word[at..at + 4].try_into().expect("4 bytes"),
+            ))
+        };
+        if n >= 8 {
+            [eight(0), eight(n - 8)]
+        } else if n >= 4 {
+            [four(0) | four(n - 4) << 32, 0]
+        } else if n > 0 {
+            let byte = |at: usize| u64::from(word[at]);
+            [byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16, 0]
+        } else {
+            [0, 0]
+        }
+    }
+
+    /// A hash of a word from its length and [`Self::packed`] bytes: the
+    /// two halves of one 128-bit product of the two integers (each mixed
+    /// with a constant) folded together, so that every bit of the word
+    /// reaches the low bits that pick a slot.
+    #[inline]
+    fn hash(len: usize, packed: [u64; 2]) -> usize {
+        let a = packed[0] ^ (len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let b = packed[1] ^ 0xc2b2_ae3d_27d4_eb4f;
+        let product = u128::from(a) * u128::from(b);
+        (product as u64 ^ (product >> 64) as u64) as usize
+    }
+
+    /// The slot of `word` (of `len` bytes, packed as `packed`): where it is,
+    /// or the empty slot where it would go. The table must have slots.
+    #[inline]
+    fn slot(&self, word: &str, packed: [u64; 2]) -> usize {
+        let len = word.len();
+        let mask = self.slots.len() - 1;
+        let mut at = Self::hash(len, packed) & mask;
+        loop {
+            let slot = self.slots[at];
+            if slot == 0 {
+                return at;
+            }
+            let entry = &self.entries[slot as usize - 1];
+            if entry.len == len
+                && entry.packed == packed
+                && (len <= Self::INLINE || entry.long.as_deref() == Some(word))
+            {
+                return at;
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// The value of `word`, if the table holds it.
+    #[inline]
+    fn get_mut(&mut self, word: &str) -> Option<&mut V> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let at = self.slot(word, Self::packed(word.as_bytes()));
+        match self.slots[at] {
+            0 => None,
+            slot => Some(&mut self.entries[slot as usize - 1].value),
+        }
+    }
+
+    /// Adds `word`, which the table does not hold, with `value`.
+    fn insert(&mut self, word: &str, value: V) {
+        if (self.entries.len() + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        let packed = Self::packed(word.as_bytes());
+        let at = self.slot(word, packed);
+        debug_assert_eq!(self.slots[at], 0, "{word:?} is new");
+        self.entries.push(WordEntry {
+            len: word.len(),
+            packed,
+            long: (word.len() > Self::INLINE).then(|| word.into()),
+            value,
+        });
+        self.slots[at] = u32::try_from(self.entries.len()).expect("fewer than 2^32 words");
+    }
+
+    /// Doubles the slots and places every entry again.
+    fn grow(&mut self) {
+        let size = (self.slots.len() * 2).max(64);
+        self.slots = vec![0; size];
+        let mask = size - 1;
+        for (i, entry) in self.entries.iter().enumerate() {
+            let mut at = Self::hash(entry.len, entry.packed) & mask;
+            while self.slots[at] != 0 {
+                at = (at + 1) & mask;
+            }
+            self.slots[at] = u32::try_from(i + 1).expect("fewer than 2^32 words");
+        }
+    }
+
+    /// The words, in order of insertion (for tests).
+    #[cfg(test)]
+    fn words(&self) -> impl Iterator<Item = (usize, Option<&str>)> + '_ {
+        self.entries.iter().map(|e| (e.len, e.long.as_deref()))
+    }
+}
 
 /// What a language makes of a folded word, whatever the stopwords; and,
 /// stamped with what they hold for, its stopword tier for one normalizer's
@@ -1270,6 +1436,48 @@ mod tests {
     }
 
     #[test]
+    fn the_word_table_finds_every_word_it_holds_and_no_other() {
+        // Words of every length up to 70 bytes over a small alphabet, so
+        // that many share their first, middle or last bytes (what the
+        // packed form reads), and words that differ in one byte only.
+        let mut words: Vec<String> = Vec::new();
+        for len in 0..=70 {
+            for variant in 0..40 {
+                let word: String = (0..len)
+                    .map(|i| char::from(b'a' + ((i * 7 + variant * (i % 5 + 1)) % 3) as u8))
+                    .collect();
+                words.push(word);
+            }
+        }
+        words.sort();
+        words.dedup();
+        let held: Vec<&String> = words.iter().step_by(3).collect();
+        let absent: Vec<&String> = words.iter().skip(1).step_by(3).collect();
+        let mut table = WordTable::default();
+        for (i, word) in held.iter().enumerate() {
+            assert!(table.get_mut(word).is_none(), "{word:?}");
+            table.insert(word, i);
+        }
+        assert_eq!(table.len(), held.len());
+        for (i, word) in held.iter().enumerate() {
+            assert_eq!(table.get_mut(word).copied(), Some(i), "{word:?}");
+        }
+        for word in &absent {
+            assert!(table.get_mut(word).is_none(), "{word:?}");
+        }
+        // A word of many bytes, and one that differs from it in the middle.
+        let long = "x".repeat(40);
+        let other = format!("{}y{}", "x".repeat(20), "x".repeat(19));
+        table.insert(&long, 1_000_000);
+        assert!(table.get_mut(&other).is_none());
+        table.clear();
+        assert_eq!(table.len(), 0);
+        assert!(held.iter().all(|word| table.get_mut(word).is_none()));
+        table.insert("again", 7);
+        assert_eq!(table.get_mut("again").copied(), Some(7));
+    }
+
+    #[test]
     fn the_form_cache_holds_no_long_word() {
         // A run of letters without a break (a base64 blob, say) is one
         // word. Kept, it would hold its bytes on the thread long
@@ -1278,7 +1486,7 @@ mod tests {
         let n = english();
         let long = "abc".repeat(10_000);
         assert!(n.stem_word(&long).is_some());
-        let longest = FORMS.with_borrow(|cache| cache.forms.keys().map(|w| w.len()).max());
+        let longest = FORMS.with_borrow(|cache| cache.forms.words().map(|(len, _)| len).max());
         assert!(
             longest.unwrap_or(0) <= FORM_CACHE_WORD_BYTES,
             "a cached word of {longest:?} bytes"
