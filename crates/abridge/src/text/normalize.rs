@@ -510,6 +510,12 @@ impl Normalizer {
     /// Folds one word: returns its kept byte range within `word`, whether it
     /// was possessive, and what the folded form is. `folded` says whether
     /// the word is its own folded form, where the splitter knows.
+    ///
+    /// Inlined into the word loop, as are the lookup of a folded word's
+    /// form and its kind when the document has had the form before: most
+    /// words take that path, and the calls between these small steps cost
+    /// about as much as the steps.
+    #[inline(always)]
     fn word(
         &self,
         found: &DictionaryWord<'_>,
@@ -518,16 +524,41 @@ impl Normalizer {
         scratch: &mut Scratch,
     ) -> (usize, usize, bool, WordKind) {
         let word = found.word;
+        if folded.unwrap_or_else(|| is_folded(word)) {
+            // Most words: lowercase ASCII without an apostrophe, folded already.
+            let kind = self.folded_kind(found, word, forms, scratch);
+            (0, word.len(), false, kind)
+        } else {
+            self.unfolded_word(found, forms, scratch)
+        }
+    }
+
+    /// [`Self::word`] for a word that is not its own folded form.
+    #[inline(never)]
+    fn unfolded_word(
+        &self,
+        found: &DictionaryWord<'_>,
+        forms: &mut Forms,
+        scratch: &mut Scratch,
+    ) -> (usize, usize, bool, WordKind) {
         // The buffer is taken out for the word's time, so that the rest of
         // the scratch can be lent beside it.
         let mut buffer = std::mem::take(&mut scratch.buffer);
-        let (lower, start, end, possessive) = if folded.unwrap_or_else(|| is_folded(word)) {
-            // Most words: lowercase ASCII without an apostrophe, folded already.
-            (word, 0, word.len(), false)
-        } else {
-            let (start, end, possessive) = self.fold(word, &mut buffer);
-            (buffer.as_str(), start, end, possessive)
-        };
+        let (start, end, possessive) = self.fold(found.word, &mut buffer);
+        let kind = self.folded_kind(found, &buffer, forms, scratch);
+        scratch.buffer = buffer;
+        (start, end, possessive, kind)
+    }
+
+    /// What the word `found`, folded as `lower`, is in this document.
+    #[inline(always)]
+    fn folded_kind(
+        &self,
+        found: &DictionaryWord<'_>,
+        lower: &str,
+        forms: &mut Forms,
+        scratch: &mut Scratch,
+    ) -> WordKind {
         // A dictionary's reading of this occurrence: a lone ideograph it
         // could not join and a number in words carry no weight. Japanese
         // reads the same character as a word on its own in one sentence and
@@ -535,13 +566,11 @@ impl Normalizer {
         let lone = self.words.is_dictionary() && is_lone_ideograph(lower);
         let weightless = found.is_number || (lone && !found.stands_alone);
         let by_occurrence = found.is_number || (lone && self.words == WordSplitter::Lindera);
-        let kind = if by_occurrence {
+        if by_occurrence {
             self.kind_afresh(lower, weightless, forms, scratch)
         } else {
             self.kind(lower, weightless, forms, scratch)
-        };
-        scratch.buffer = buffer;
-        (start, end, possessive, kind)
+        }
     }
 
     /// Folds `word` into `lower`: lowercase, typographic apostrophes as
@@ -587,13 +616,30 @@ impl Normalizer {
     /// holds it, stamped with the document ([`Scratch::document`]), along
     /// with the form's stopword tier for these stopwords: a form seen
     /// before, in this document or another, takes one lookup.
+    #[inline(always)]
     fn kind(&self, word: &str, weightless: bool, forms: &mut Forms, scratch: &mut Scratch) -> WordKind {
         if word.len() > FORM_CACHE_WORD_BYTES {
             return self.kind_by_document(word, weightless, forms, scratch);
         }
         if let Some(form) = forms.get_mut(word) {
+            if form.document == scratch.document {
+                // A form this document had before: its kind is known.
+                return form.kind;
+            }
             return self.settle(form, word, weightless, scratch);
         }
+        self.new_form_kind(word, weightless, forms, scratch)
+    }
+
+    /// [`Self::kind`] of a form the thread's table does not hold.
+    #[inline(never)]
+    fn new_form_kind(
+        &self,
+        word: &str,
+        weightless: bool,
+        forms: &mut Forms,
+        scratch: &mut Scratch,
+    ) -> WordKind {
         let mut form = self.fresh_form(word, false);
         let kind = self.settle(&mut form, word, weightless, scratch);
         if forms.len() >= FORM_CACHE_WORDS {
@@ -923,7 +969,7 @@ impl<V> WordTable<V> {
 
     /// The slot of `word` (of `len` bytes, packed as `packed`): where it is,
     /// or the empty slot where it would go. The table must have slots.
-    #[inline]
+    #[inline(always)]
     fn slot(&self, word: &str, packed: [u64; 2]) -> usize {
         let len = word.len();
         let mask = self.slots.len() - 1;
@@ -945,7 +991,7 @@ impl<V> WordTable<V> {
     }
 
     /// The value of `word`, if the table holds it.
-    #[inline]
+    #[inline(always)]
     fn get_mut(&mut self, word: &str) -> Option<&mut V> {
         if self.slots.is_empty() {
             return None;
