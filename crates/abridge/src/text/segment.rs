@@ -337,9 +337,25 @@ fn joined_paragraphs(text: &str, from: usize) -> Vec<Span> {
 fn flatten(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut flat = bytes.to_vec();
+    // Line ends become spaces (one in a run's tail becomes U+0001 below instead).
+    for at in memchr::memchr2_iter(b'\r', b'\n', bytes) {
+        flat[at] = b' ';
+    }
     let mut run = 0;
     let mut at = 0;
     while at < bytes.len() {
+        // After an inert char, or at the start, when the byte RUN_LIMIT bytes on is an inert
+        // ASCII byte, the chars before it are at most RUN_LIMIT, so no run among them passes
+        // the limit, and the run ends there: skip past it. Most of a text goes by in such
+        // steps.
+        if run == 0
+            && let Some(&b) = bytes.get(at + RUN_LIMIT)
+            && b.is_ascii()
+            && INERT[usize::from(b)]
+        {
+            at += RUN_LIMIT + 1;
+            continue;
+        }
         // ASCII is read byte by byte, through a table; other chars are decoded.
         let (inert, len) = match bytes[at] {
             b if b.is_ascii() => {
@@ -366,8 +382,6 @@ fn flatten(text: &str) -> String {
         run = if inert { 0 } else { run + 1 };
         if run > RUN_LIMIT {
             flat[at..at + len].fill(1);
-        } else if bytes[at] == b'\r' || bytes[at] == b'\n' {
-            flat[at] = b' ';
         }
         at += len;
     }
@@ -1406,6 +1420,29 @@ Committee, attended and addressed the meeting.
                 .collect();
             assert_eq!(flatten(&text), flatten_by_chars(&text), "{text:?}");
         }
+        // Longer strings, mostly spaces and closing marks, so that runs pass the limit
+        // anywhere, next to inert chars of one byte and of several.
+        let alphabet = [
+            ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ')', '"', '\n', '\r', '“', '—', 'a',
+            'é',
+        ];
+        let mut long_runs = 0;
+        for _ in 0..2000 {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let len = (state >> 56) as usize;
+            let text: String = (0..len)
+                .map(|_| {
+                    state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                    let draw = (state >> 33) as usize;
+                    // Now and then an inert char of one byte.
+                    if draw.is_multiple_of(29) { 'x' } else { alphabet[draw % alphabet.len()] }
+                })
+                .collect();
+            let flat = flatten(&text);
+            long_runs += usize::from(flat.contains('\u{1}'));
+            assert_eq!(flat, flatten_by_chars(&text), "{text:?}");
+        }
+        assert!(long_runs > 500, "{long_runs} strings with a run past the limit");
     }
 
     #[test]
