@@ -285,13 +285,20 @@ fn paragraphs(text: &str, from: usize) -> impl Iterator<Item = Span> + '_ {
 /// trailer), and the paragraphs stay as they are.
 fn joined_paragraphs(text: &str, from: usize) -> Vec<Span> {
     let all: Vec<Span> = paragraphs(text, from).collect();
-    let longest = lines(text, from, text.len())
-        .map(|line| line.slice(text).trim().chars().count())
-        .max()
-        .unwrap_or(0);
-    let ends_on_wrap = |p: &Span| {
+    // The longest line is measured only once a paragraph's last line does not end a sentence
+    // (most paragraphs end with a final mark, and then need no length).
+    let mut longest = None;
+    let mut ends_on_wrap = |p: &Span| {
         let line = p.slice(text).lines().next_back().unwrap_or("").trim();
-        !ends_final(line) && line.chars().count() * 2 >= longest && has_words(line, SHORT_WORDS)
+        !ends_final(line) && {
+            let longest = *longest.get_or_insert_with(|| {
+                lines(text, from, text.len())
+                    .map(|line| line.slice(text).trim().chars().count())
+                    .max()
+                    .unwrap_or(0)
+            });
+            line.chars().count() * 2 >= longest && has_words(line, SHORT_WORDS)
+        }
     };
     // A wrapped line goes on in a word that needs no capital: a lowercase letter, or a letter or
     // digit of a script without case (Arabic, CJK), after any opening quotes or brackets
@@ -420,15 +427,20 @@ struct Splitter<'a> {
 impl Splitter<'_> {
     /// Splits a paragraph at deliberate line breaks, then each stretch into sentences.
     fn paragraph_sentences(&mut self, paragraph: Span) {
-        // Measured once per paragraph so that the per-line test below stays linear.
-        let longest = lines(self.text, paragraph.start, paragraph.end)
-            .map(|line| line.slice(self.text).trim().chars().count())
-            .max()
-            .unwrap_or(0);
+        // Measured once per paragraph so that the per-line test below stays linear, and only
+        // for a paragraph of more than one line (the test is made between two lines).
+        let text = self.text;
+        let mut longest = None;
         let mut start = paragraph.start;
         let mut lines = lines(self.text, paragraph.start, paragraph.end).peekable();
         while let Some(line) = lines.next() {
             let Some(next) = lines.peek() else { break };
+            let longest = *longest.get_or_insert_with(|| {
+                self::lines(text, paragraph.start, paragraph.end)
+                    .map(|line| line.slice(text).trim().chars().count())
+                    .max()
+                    .unwrap_or(0)
+            });
             if breaks_after(line.slice(self.text), longest) {
                 self.stretch_sentences(Span {
                     start,
