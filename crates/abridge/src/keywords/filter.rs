@@ -344,22 +344,47 @@ fn surface(input: &KeywordInput<'_>, candidates: &Candidates, candidate: &Candid
         .unwrap_or_default()
 }
 
-/// Whether `s` is ASCII whose only white space is single spaces between
-/// words: what [`collapse_whitespace`] leaves as it is.
-fn is_collapsed_ascii(s: &str) -> bool {
+/// Whether the only white space of `s` is single spaces between words:
+/// what [`collapse_whitespace`] leaves as it is. ASCII is read byte by
+/// byte; a char outside ASCII (a pound sign, a curly quote: many news
+/// sentences hold one) is decoded at its first byte and asked whether it is
+/// white space (U+00A0, U+2009 ...), its other bytes passed over.
+fn is_collapsed(s: &str) -> bool {
+    let bytes = s.as_bytes();
     // A space at the start is not collapsed: it counts as following one.
     let mut after_space = true;
-    for &b in s.as_bytes() {
-        // `char::is_whitespace` also takes the vertical tab, which
-        // `u8::is_ascii_whitespace` does not.
-        if !b.is_ascii() || b == 0x0B || (b.is_ascii_whitespace() && b != b' ') {
-            return false;
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        if b > b' ' && b.is_ascii() {
+            // Most bytes: printable ASCII, no white space, read in a tight loop.
+            at += 1;
+            while let Some(&b) = bytes.get(at)
+                && b > b' '
+                && b.is_ascii()
+            {
+                at += 1;
+            }
+            after_space = false;
+        } else if b.is_ascii() {
+            // `char::is_whitespace` also takes the vertical tab, which
+            // `u8::is_ascii_whitespace` does not.
+            if b == 0x0B || (b.is_ascii_whitespace() && b != b' ') {
+                return false;
+            }
+            let space = b == b' ';
+            if space && after_space {
+                return false;
+            }
+            after_space = space;
+            at += 1;
+        } else {
+            let c = s[at..].chars().next().expect("`at` is a char boundary");
+            if c.is_whitespace() {
+                return false;
+            }
+            after_space = false;
+            at += c.len_utf8();
         }
-        let space = b == b' ';
-        if space && after_space {
-            return false;
-        }
-        after_space = space;
     }
     !after_space || s.is_empty()
 }
@@ -376,7 +401,7 @@ fn collapse_whitespace_into(s: &str, out: &mut String) {
     out.clear();
     // Most sentences are their own collapsed form: one byte loop says so,
     // where splitting them at white space decoded every char (perf only).
-    if is_collapsed_ascii(s) {
+    if is_collapsed(s) {
         out.push_str(s);
         return;
     }
@@ -618,6 +643,26 @@ mod tests {
             let split = s.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(collapse_whitespace(s), split, "{s:?}");
         }
-        assert!(is_collapsed_ascii("solar panels") && !is_collapsed_ascii("a\u{b}b"));
+        assert!(is_collapsed("solar panels") && !is_collapsed("a\u{b}b"));
+        assert!(is_collapsed("\u{a3}5 \u{201c}caf\u{e9}\u{201d}") && !is_collapsed("a\u{a0}b"));
+        // Every string of up to four chars over white space of both kinds,
+        // letters of both kinds and a symbol: collapsed exactly when
+        // splitting at white space and joining with one space gives it back.
+        let chars = [' ', '\t', '\u{b}', '\u{a0}', '\u{2009}', '\u{3000}', 'a', '\u{e9}', '\u{a3}', '\u{4e2d}'];
+        let mut strings = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = strings
+                .iter()
+                .flat_map(|s| chars.iter().map(move |&c| format!("{s}{c}")))
+                .collect();
+            strings.extend(longer);
+        }
+        strings.sort();
+        strings.dedup();
+        for s in &strings {
+            let split = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(is_collapsed(s), split == *s, "{s:?}");
+            assert_eq!(collapse_whitespace(s), split, "{s:?}");
+        }
     }
 }

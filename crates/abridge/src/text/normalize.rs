@@ -32,7 +32,6 @@ use crate::lang::{
     DictionaryWord, Language, Lexicon, Profile, Specificity, Stopwords, Tier, WordSplitter,
 };
 use rust_stemmers::Stemmer;
-use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -365,17 +364,28 @@ impl Normalizer {
         title: Option<Span>,
         sentences: &[SentenceSpan],
     ) -> Tokenized {
+        self.with_forms(|forms| self.normalize_with(text, title, sentences, forms))
+    }
+
+    /// [`Self::normalize`] with the thread's forms lent for the document.
+    fn normalize_with(
+        &self,
+        text: &str,
+        title: Option<Span>,
+        sentences: &[SentenceSpan],
+        forms: &mut Forms,
+    ) -> Tokenized {
         // News prose has a new word form every dozen bytes or so; sizing the
         // maps for that spares most of their regrowing on articles. Long
         // inputs repeat more and regrow rarely, so the estimate is capped.
-        let forms = (text.len() / 12).min(4096);
-        let mut scratch = Scratch::new(Vocabulary::with_capacity(forms));
+        let expected = (text.len() / 12).min(4096);
+        let mut scratch = Scratch::new(Vocabulary::with_capacity(expected));
         let title = title
-            .map(|span| self.tokens(text, span, &mut scratch))
+            .map(|span| self.tokens(text, span, forms, &mut scratch))
             .unwrap_or_default();
         let sentences = sentences
             .iter()
-            .map(|s| self.tokens(text, s.span, &mut scratch))
+            .map(|s| self.tokens(text, s.span, forms, &mut scratch))
             .collect();
         // The word forms are done with, and freed before the vocabulary,
         // complete now, gives back its spare room.
@@ -411,7 +421,8 @@ impl Normalizer {
     /// carries no term. Used for user-supplied words and in tests.
     pub fn stem_word(&self, word: &str) -> Option<String> {
         let mut scratch = Scratch::new(Vocabulary::default());
-        let tokens = self.tokens(word, Span::new(0, word.len()), &mut scratch);
+        let span = Span::new(0, word.len());
+        let tokens = self.with_forms(|forms| self.tokens(word, span, forms, &mut scratch));
         match tokens.as_slice() {
             [token] => token.term.map(|id| scratch.vocabulary.stem(id).to_string()),
             _ => None,
@@ -420,15 +431,21 @@ impl Normalizer {
 
     /// The tokens of the sentence at `span` of `text`, with the keyphrase
     /// breaks of its heading lines ([`mark_heading_lines`]).
-    fn tokens(&self, text: &str, span: Span, scratch: &mut Scratch) -> Vec<Token> {
-        let mut tokens = self.tokens_unmarked(text, span, scratch);
+    fn tokens(&self, text: &str, span: Span, forms: &mut Forms, scratch: &mut Scratch) -> Vec<Token> {
+        let mut tokens = self.tokens_unmarked(text, span, forms, scratch);
         mark_heading_lines(&mut tokens, text);
         tokens
     }
 
     /// The tokens of the sentence at `span` of `text`, its words' gaps
     /// read alone.
-    fn tokens_unmarked(&self, text: &str, span: Span, scratch: &mut Scratch) -> Vec<Token> {
+    fn tokens_unmarked(
+        &self,
+        text: &str,
+        span: Span,
+        forms: &mut Forms,
+        scratch: &mut Scratch,
+    ) -> Vec<Token> {
         let sentence = &text[span.start..span.end];
         match self.words.dictionary_words(sentence) {
             None => {
@@ -444,11 +461,11 @@ impl Normalizer {
                     };
                     (found, marks)
                 });
-                self.tokens_of(words, sentence, span, scratch)
+                self.tokens_of(words, sentence, span, forms, scratch)
             }
             Some(words) => {
                 let words = words.into_iter().map(|found| (found, None));
-                self.tokens_of(words, sentence, span, scratch)
+                self.tokens_of(words, sentence, span, forms, scratch)
             }
         }
     }
@@ -462,6 +479,7 @@ impl Normalizer {
         words: impl Iterator<Item = (DictionaryWord<'a>, Option<Marks>)>,
         sentence: &str,
         span: Span,
+        forms: &mut Forms,
         scratch: &mut Scratch,
     ) -> Vec<Token> {
         // Room for words of five bytes and a space, to avoid regrowing.
@@ -480,7 +498,7 @@ impl Normalizer {
             previous_end = offset + word.len();
             let break_before = tokens.is_empty() || hard_gap;
             let folded = marks.map(|marks| marks.folded);
-            let (start, end, possessive, kind) = self.word(&found, folded, scratch);
+            let (start, end, possessive, kind) = self.word(&found, folded, forms, scratch);
             // Offsets fit in 32 bits: the pipeline refuses inputs of 4 GiB.
             let at = |n: usize| u32::try_from(span.start + offset + n).expect("input under 4 GiB");
             tokens.push(Token {
@@ -508,23 +526,55 @@ impl Normalizer {
     /// Folds one word: returns its kept byte range within `word`, whether it
     /// was possessive, and what the folded form is. `folded` says whether
     /// the word is its own folded form, where the splitter knows.
+    ///
+    /// Inlined into the word loop, as are the lookup of a folded word's
+    /// form and its kind when the document has had the form before: most
+    /// words take that path, and the calls between these small steps cost
+    /// about as much as the steps.
+    #[inline(always)]
     fn word(
         &self,
         found: &DictionaryWord<'_>,
         folded: Option<bool>,
+        forms: &mut Forms,
         scratch: &mut Scratch,
     ) -> (usize, usize, bool, WordKind) {
         let word = found.word;
+        if folded.unwrap_or_else(|| is_folded(word)) {
+            // Most words: lowercase ASCII without an apostrophe, folded already.
+            let kind = self.folded_kind(found, word, forms, scratch);
+            (0, word.len(), false, kind)
+        } else {
+            self.unfolded_word(found, forms, scratch)
+        }
+    }
+
+    /// [`Self::word`] for a word that is not its own folded form.
+    #[inline(never)]
+    fn unfolded_word(
+        &self,
+        found: &DictionaryWord<'_>,
+        forms: &mut Forms,
+        scratch: &mut Scratch,
+    ) -> (usize, usize, bool, WordKind) {
         // The buffer is taken out for the word's time, so that the rest of
         // the scratch can be lent beside it.
         let mut buffer = std::mem::take(&mut scratch.buffer);
-        let (lower, start, end, possessive) = if folded.unwrap_or_else(|| is_folded(word)) {
-            // Most words: lowercase ASCII without an apostrophe, folded already.
-            (word, 0, word.len(), false)
-        } else {
-            let (start, end, possessive) = self.fold(word, &mut buffer);
-            (buffer.as_str(), start, end, possessive)
-        };
+        let (start, end, possessive) = self.fold(found.word, &mut buffer);
+        let kind = self.folded_kind(found, &buffer, forms, scratch);
+        scratch.buffer = buffer;
+        (start, end, possessive, kind)
+    }
+
+    /// What the word `found`, folded as `lower`, is in this document.
+    #[inline(always)]
+    fn folded_kind(
+        &self,
+        found: &DictionaryWord<'_>,
+        lower: &str,
+        forms: &mut Forms,
+        scratch: &mut Scratch,
+    ) -> WordKind {
         // A dictionary's reading of this occurrence: a lone ideograph it
         // could not join and a number in words carry no weight. Japanese
         // reads the same character as a word on its own in one sentence and
@@ -532,13 +582,11 @@ impl Normalizer {
         let lone = self.words.is_dictionary() && is_lone_ideograph(lower);
         let weightless = found.is_number || (lone && !found.stands_alone);
         let by_occurrence = found.is_number || (lone && self.words == WordSplitter::Lindera);
-        let kind = if by_occurrence {
-            self.kind_afresh(lower, weightless, scratch)
+        if by_occurrence {
+            self.kind_afresh(lower, weightless, forms, scratch)
         } else {
-            self.kind(lower, weightless, scratch)
-        };
-        scratch.buffer = buffer;
-        (start, end, possessive, kind)
+            self.kind(lower, weightless, forms, scratch)
+        }
     }
 
     /// Folds `word` into `lower`: lowercase, typographic apostrophes as
@@ -584,25 +632,37 @@ impl Normalizer {
     /// holds it, stamped with the document ([`Scratch::document`]), along
     /// with the form's stopword tier for these stopwords: a form seen
     /// before, in this document or another, takes one lookup.
-    fn kind(&self, word: &str, weightless: bool, scratch: &mut Scratch) -> WordKind {
+    #[inline(always)]
+    fn kind(&self, word: &str, weightless: bool, forms: &mut Forms, scratch: &mut Scratch) -> WordKind {
         if word.len() > FORM_CACHE_WORD_BYTES {
-            return self.kind_by_document(word, weightless, scratch);
+            return self.kind_by_document(word, weightless, forms, scratch);
         }
-        let cached = self.with_forms(|forms| {
-            if let Some(form) = forms.get_mut(word) {
-                return self.settle(form, word, weightless, scratch);
+        if let Some(form) = forms.get_mut(word) {
+            if form.document == scratch.document {
+                // A form this document had before: its kind is known.
+                return form.kind;
             }
-            let mut form = self.fresh_form(word, false);
-            let kind = self.settle(&mut form, word, weightless, scratch);
-            if forms.len() >= FORM_CACHE_WORDS {
-                forms.clear();
-            }
-            forms.insert(word.into(), form);
-            kind
-        });
-        // The cache is gone only while the thread exits, when a thread-local
-        // destructor of the caller's may still summarize: work afresh then.
-        cached.unwrap_or_else(|_| self.kind_by_document(word, weightless, scratch))
+            return self.settle(form, word, weightless, scratch);
+        }
+        self.new_form_kind(word, weightless, forms, scratch)
+    }
+
+    /// [`Self::kind`] of a form the thread's table does not hold.
+    #[inline(never)]
+    fn new_form_kind(
+        &self,
+        word: &str,
+        weightless: bool,
+        forms: &mut Forms,
+        scratch: &mut Scratch,
+    ) -> WordKind {
+        let mut form = self.fresh_form(word, false);
+        let kind = self.settle(&mut form, word, weightless, scratch);
+        if forms.len() >= FORM_CACHE_WORDS {
+            forms.clear();
+        }
+        forms.insert(word, form);
+        kind
     }
 
     /// [`Self::kind`] of a form whose entry is `form`: its kind in this
@@ -653,11 +713,17 @@ impl Normalizer {
 
     /// [`Self::kind`] without the thread's entry of the form (a word too
     /// long to keep there): the document's own table of forms.
-    fn kind_by_document(&self, word: &str, weightless: bool, scratch: &mut Scratch) -> WordKind {
+    fn kind_by_document(
+        &self,
+        word: &str,
+        weightless: bool,
+        forms: &mut Forms,
+        scratch: &mut Scratch,
+    ) -> WordKind {
         match scratch.forms.lookup(word) {
             Ok(form) => scratch.kinds[form as usize],
             Err(absent) => {
-                let kind = self.kind_afresh(word, weightless, scratch);
+                let kind = self.kind_afresh(word, weightless, forms, scratch);
                 scratch.forms.add(word, absent);
                 scratch.kinds.push(kind);
                 kind
@@ -668,12 +734,18 @@ impl Normalizer {
     /// The kind of one occurrence of `word`, looked at on its own (a
     /// number, or a lone ideograph that a dictionary reads one way here and
     /// another way there).
-    fn kind_afresh(&self, word: &str, weightless: bool, scratch: &mut Scratch) -> WordKind {
+    fn kind_afresh(
+        &self,
+        word: &str,
+        weightless: bool,
+        forms: &mut Forms,
+        scratch: &mut Scratch,
+    ) -> WordKind {
         let carries = carries_term(word) && !weightless;
         let tier = if carries { self.stopwords.tier(word) } else { None };
         let is_link = tier == Some(Tier::KeywordOnly);
         let is_term = carries && tier.is_none();
-        let form = self.form(word, is_link || is_term);
+        let form = self.form(word, is_link || is_term, forms);
         self.kind_of(&form, is_link, is_term, scratch)
     }
 }
@@ -681,45 +753,45 @@ impl Normalizer {
 impl Normalizer {
     /// What this language makes of the folded word `word`: whether it can
     /// stand in a noun phrase, and, when `with_stem` asks, its stem. Taken
-    /// from this thread's [`FORMS`] when the word was seen before.
-    fn form(&self, word: &str, with_stem: bool) -> Form {
-        let cached = self.with_forms(|forms| {
-            if let Some(form) = forms.get_mut(word) {
-                if with_stem && form.stem.is_none() {
-                    form.stem = Some(self.stem(word));
-                }
-                return form.clone();
+    /// from `forms` (this thread's [`FORMS`]) when the word was seen before.
+    fn form(&self, word: &str, with_stem: bool, forms: &mut Forms) -> Form {
+        if let Some(form) = forms.get_mut(word) {
+            if with_stem && form.stem.is_none() {
+                form.stem = Some(self.stem(word));
             }
-            let form = self.fresh_form(word, with_stem);
-            if word.len() <= FORM_CACHE_WORD_BYTES {
-                if forms.len() >= FORM_CACHE_WORDS {
-                    forms.clear();
-                }
-                forms.insert(word.into(), form.clone());
+            return form.clone();
+        }
+        let form = self.fresh_form(word, with_stem);
+        if word.len() <= FORM_CACHE_WORD_BYTES {
+            if forms.len() >= FORM_CACHE_WORDS {
+                forms.clear();
             }
-            form
-        });
-        // The cache is gone only while the thread exits, when a thread-local
-        // destructor of the caller's may still summarize: work afresh then.
-        cached.unwrap_or_else(|_| self.fresh_form(word, with_stem))
+            forms.insert(word, form.clone());
+        }
+        form
     }
 
     /// `f` on this thread's [`FORMS`] for this normalizer's language,
-    /// stemmer and lexicon (emptied first if it held another's); an error
-    /// only while the thread exits.
-    fn with_forms<R>(
-        &self,
-        f: impl FnOnce(&mut HashMap<Box<str>, Form>) -> R,
-    ) -> Result<R, std::thread::AccessError> {
+    /// stemmer and lexicon (emptied first if it held another's), lent once
+    /// for a whole document rather than once a word. While the thread
+    /// exits the cache is gone (a thread-local destructor of the caller's
+    /// may still summarize): `f` then works afresh on an empty table of its
+    /// own, which gives the same results, as the cache never changes one.
+    fn with_forms<R>(&self, f: impl FnOnce(&mut Forms) -> R) -> R {
         let key = FormsKey::of(self);
-        FORMS.try_with(|cache| {
+        let mut f = Some(f);
+        let lent = FORMS.try_with(|cache| {
             let cache = &mut *cache.borrow_mut();
             if cache.key != Some(key) {
                 cache.forms.clear();
                 cache.key = Some(key);
             }
-            f(&mut cache.forms)
-        })
+            (f.take().expect("called once"))(&mut cache.forms)
+        });
+        match lent {
+            Ok(result) => result,
+            Err(_) => (f.take().expect("not called while the cache is gone"))(&mut Forms::default()),
+        }
     }
 
     /// [`Self::form`] without the cache.
@@ -770,7 +842,7 @@ thread_local! {
     static FORMS: RefCell<FormCache> = const {
         RefCell::new(FormCache {
             key: None,
-            forms: HashMap::with_hasher(rustc_hash::FxBuildHasher),
+            forms: WordTable::new(),
         })
     };
 }
@@ -812,7 +884,177 @@ impl FormsKey {
 #[derive(Default)]
 struct FormCache {
     key: Option<FormsKey>,
-    forms: HashMap<Box<str>, Form>,
+    forms: Forms,
+}
+
+/// The thread's table of word forms.
+type Forms = WordTable<Form>;
+
+/// A table of values by word, made for the thread's word forms: most words
+/// are short, and a word of up to [`WordTable::INLINE`] bytes is kept as two
+/// integers, compared and hashed as such, where a map of `Box<str>` keys
+/// hashed each word's bytes, compared them by `memcmp` and allocated a key
+/// per new word (a lookup took about 100 instructions a word). A longer word
+/// keeps its text as well. Open addressing over the entries, at most half
+/// full; nothing is ever read from it in table order, so its layout cannot
+/// reach a result.
+struct WordTable<V> {
+    /// The entries, in order of insertion.
+    entries: Vec<WordEntry<V>>,
+    /// Each slot holds an entry's index + 1, or 0 when empty; a power of two
+    /// long (or empty).
+    slots: Vec<u32>,
+}
+
+/// One word of a [`WordTable`] and its value.
+struct WordEntry<V> {
+    /// The word's length in bytes.
+    len: usize,
+    /// The word's bytes as [`WordTable::packed`] gives them.
+    packed: [u64; 2],
+    /// The word itself, when it is longer than [`WordTable::INLINE`] bytes.
+    long: Option<Box<str>>,
+    value: V,
+}
+
+impl<V> Default for WordTable<V> {
+    fn default() -> Self {
+        WordTable::new()
+    }
+}
+
+impl<V> WordTable<V> {
+    /// Words of up to this many bytes are held in [`WordEntry::packed`] alone.
+    const INLINE: usize = 16;
+
+    const fn new() -> WordTable<V> {
+        WordTable {
+            entries: Vec::new(),
+            slots: Vec::new(),
+        }
+    }
+
+    /// The number of words.
+    fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Forgets every word (the room is kept).
+    fn clear(&mut self) {
+        self.entries.clear();
+        self.slots.fill(0);
+    }
+
+    /// `word`'s bytes as two integers that, with its length, tell it from
+    /// any other word of up to [`Self::INLINE`] bytes: of 8 to 16 bytes, its
+    /// first 8 and its last 8 (overlapping); of 4 to 7, its first 4 and its
+    /// last 4; of 1 to 3, its first, middle and last byte. (A longer word
+    /// gets its first and last 8 bytes, and is told apart by its text.)
+    #[inline]
+    fn packed(word: &[u8]) -> [u64; 2] {
+        let n = word.len();
+        let eight = |at: usize| u64::from_le_bytes(word[at..at + 8].try_into().expect("8 bytes"));
+        let four = |at: usize| {
+            u64::from(u32::from_le_bytes(
+                word[at..at + 4].try_into().expect("4 bytes"),
+            ))
+        };
+        if n >= 8 {
+            [eight(0), eight(n - 8)]
+        } else if n >= 4 {
+            [four(0) | four(n - 4) << 32, 0]
+        } else if n > 0 {
+            let byte = |at: usize| u64::from(word[at]);
+            [byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16, 0]
+        } else {
+            [0, 0]
+        }
+    }
+
+    /// A hash of a word from its length and [`Self::packed`] bytes: the
+    /// two halves of one 128-bit product of the two integers (each mixed
+    /// with a constant) folded together, so that every bit of the word
+    /// reaches the low bits that pick a slot.
+    #[inline]
+    fn hash(len: usize, packed: [u64; 2]) -> usize {
+        let a = packed[0] ^ (len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let b = packed[1] ^ 0xc2b2_ae3d_27d4_eb4f;
+        let product = u128::from(a) * u128::from(b);
+        (product as u64 ^ (product >> 64) as u64) as usize
+    }
+
+    /// The slot of `word` (of `len` bytes, packed as `packed`): where it is,
+    /// or the empty slot where it would go. The table must have slots.
+    #[inline(always)]
+    fn slot(&self, word: &str, packed: [u64; 2]) -> usize {
+        let len = word.len();
+        let mask = self.slots.len() - 1;
+        let mut at = Self::hash(len, packed) & mask;
+        loop {
+            let slot = self.slots[at];
+            if slot == 0 {
+                return at;
+            }
+            let entry = &self.entries[slot as usize - 1];
+            if entry.len == len
+                && entry.packed == packed
+                && (len <= Self::INLINE || entry.long.as_deref() == Some(word))
+            {
+                return at;
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// The value of `word`, if the table holds it.
+    #[inline(always)]
+    fn get_mut(&mut self, word: &str) -> Option<&mut V> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let at = self.slot(word, Self::packed(word.as_bytes()));
+        match self.slots[at] {
+            0 => None,
+            slot => Some(&mut self.entries[slot as usize - 1].value),
+        }
+    }
+
+    /// Adds `word`, which the table does not hold, with `value`.
+    fn insert(&mut self, word: &str, value: V) {
+        if (self.entries.len() + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        let packed = Self::packed(word.as_bytes());
+        let at = self.slot(word, packed);
+        debug_assert_eq!(self.slots[at], 0, "{word:?} is new");
+        self.entries.push(WordEntry {
+            len: word.len(),
+            packed,
+            long: (word.len() > Self::INLINE).then(|| word.into()),
+            value,
+        });
+        self.slots[at] = u32::try_from(self.entries.len()).expect("fewer than 2^32 words");
+    }
+
+    /// Doubles the slots and places every entry again.
+    fn grow(&mut self) {
+        let size = (self.slots.len() * 2).max(64);
+        self.slots = vec![0; size];
+        let mask = size - 1;
+        for (i, entry) in self.entries.iter().enumerate() {
+            let mut at = Self::hash(entry.len, entry.packed) & mask;
+            while self.slots[at] != 0 {
+                at = (at + 1) & mask;
+            }
+            self.slots[at] = u32::try_from(i + 1).expect("fewer than 2^32 words");
+        }
+    }
+
+    /// The words, in order of insertion (for tests).
+    #[cfg(test)]
+    fn words(&self) -> impl Iterator<Item = (usize, Option<&str>)> + '_ {
+        self.entries.iter().map(|e| (e.len, e.long.as_deref()))
+    }
 }
 
 /// What a language makes of a folded word, whatever the stopwords; and,
@@ -1322,6 +1564,48 @@ mod tests {
     }
 
     #[test]
+    fn the_word_table_finds_every_word_it_holds_and_no_other() {
+        // Words of every length up to 70 bytes over a small alphabet, so
+        // that many share their first, middle or last bytes (what the
+        // packed form reads), and words that differ in one byte only.
+        let mut words: Vec<String> = Vec::new();
+        for len in 0..=70 {
+            for variant in 0..40 {
+                let word: String = (0..len)
+                    .map(|i| char::from(b'a' + ((i * 7 + variant * (i % 5 + 1)) % 3) as u8))
+                    .collect();
+                words.push(word);
+            }
+        }
+        words.sort();
+        words.dedup();
+        let held: Vec<&String> = words.iter().step_by(3).collect();
+        let absent: Vec<&String> = words.iter().skip(1).step_by(3).collect();
+        let mut table = WordTable::default();
+        for (i, word) in held.iter().enumerate() {
+            assert!(table.get_mut(word).is_none(), "{word:?}");
+            table.insert(word, i);
+        }
+        assert_eq!(table.len(), held.len());
+        for (i, word) in held.iter().enumerate() {
+            assert_eq!(table.get_mut(word).copied(), Some(i), "{word:?}");
+        }
+        for word in &absent {
+            assert!(table.get_mut(word).is_none(), "{word:?}");
+        }
+        // A word of many bytes, and one that differs from it in the middle.
+        let long = "x".repeat(40);
+        let other = format!("{}y{}", "x".repeat(20), "x".repeat(19));
+        table.insert(&long, 1_000_000);
+        assert!(table.get_mut(&other).is_none());
+        table.clear();
+        assert_eq!(table.len(), 0);
+        assert!(held.iter().all(|word| table.get_mut(word).is_none()));
+        table.insert("again", 7);
+        assert_eq!(table.get_mut("again").copied(), Some(7));
+    }
+
+    #[test]
     fn the_form_cache_holds_no_long_word() {
         // A run of letters without a break (a base64 blob, say) is one
         // word. Kept, it would hold its bytes on the thread long
@@ -1330,7 +1614,7 @@ mod tests {
         let n = english();
         let long = "abc".repeat(10_000);
         assert!(n.stem_word(&long).is_some());
-        let longest = FORMS.with_borrow(|cache| cache.forms.keys().map(|w| w.len()).max());
+        let longest = FORMS.with_borrow(|cache| cache.forms.words().map(|(len, _)| len).max());
         assert!(
             longest.unwrap_or(0) <= FORM_CACHE_WORD_BYTES,
             "a cached word of {longest:?} bytes"

@@ -288,13 +288,20 @@ fn paragraphs(text: &str, from: usize) -> impl Iterator<Item = Span> + '_ {
 /// trailer), and the paragraphs stay as they are.
 fn joined_paragraphs(text: &str, from: usize) -> Vec<Span> {
     let all: Vec<Span> = paragraphs(text, from).collect();
-    let longest = lines(text, from, text.len())
-        .map(|line| line.slice(text).trim().chars().count())
-        .max()
-        .unwrap_or(0);
-    let ends_on_wrap = |p: &Span| {
+    // The longest line is measured only once a paragraph's last line does not end a sentence
+    // (most paragraphs end with a final mark, and then need no length).
+    let mut longest = None;
+    let mut ends_on_wrap = |p: &Span| {
         let line = p.slice(text).lines().next_back().unwrap_or("").trim();
-        !ends_final(line) && line.chars().count() * 2 >= longest && has_words(line, SHORT_WORDS)
+        !ends_final(line) && {
+            let longest = *longest.get_or_insert_with(|| {
+                lines(text, from, text.len())
+                    .map(|line| line.slice(text).trim().chars().count())
+                    .max()
+                    .unwrap_or(0)
+            });
+            line.chars().count() * 2 >= longest && has_words(line, SHORT_WORDS)
+        }
     };
     // A wrapped line goes on in a word that needs no capital: a lowercase letter, or a letter or
     // digit of a script without case (Arabic, CJK), after any opening quotes or brackets
@@ -340,9 +347,25 @@ fn joined_paragraphs(text: &str, from: usize) -> Vec<Span> {
 fn flatten(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut flat = bytes.to_vec();
+    // Line ends become spaces (one in a run's tail becomes U+0001 below instead).
+    for at in memchr::memchr2_iter(b'\r', b'\n', bytes) {
+        flat[at] = b' ';
+    }
     let mut run = 0;
     let mut at = 0;
     while at < bytes.len() {
+        // After an inert char, or at the start, when the byte RUN_LIMIT bytes on is an inert
+        // ASCII byte, the chars before it are at most RUN_LIMIT, so no run among them passes
+        // the limit, and the run ends there: skip past it. Most of a text goes by in such
+        // steps.
+        if run == 0
+            && let Some(&b) = bytes.get(at + RUN_LIMIT)
+            && b.is_ascii()
+            && INERT[usize::from(b)]
+        {
+            at += RUN_LIMIT + 1;
+            continue;
+        }
         // ASCII is read byte by byte, through a table; other chars are decoded.
         let (inert, len) = match bytes[at] {
             b if b.is_ascii() => {
@@ -369,8 +392,6 @@ fn flatten(text: &str) -> String {
         run = if inert { 0 } else { run + 1 };
         if run > RUN_LIMIT {
             flat[at..at + len].fill(1);
-        } else if bytes[at] == b'\r' || bytes[at] == b'\n' {
-            flat[at] = b' ';
         }
         at += len;
     }
@@ -409,15 +430,20 @@ struct Splitter<'a> {
 impl Splitter<'_> {
     /// Splits a paragraph at deliberate line breaks, then each stretch into sentences.
     fn paragraph_sentences(&mut self, paragraph: Span) {
-        // Measured once per paragraph so that the per-line test below stays linear.
-        let longest = lines(self.text, paragraph.start, paragraph.end)
-            .map(|line| line.slice(self.text).trim().chars().count())
-            .max()
-            .unwrap_or(0);
+        // Measured once per paragraph so that the per-line test below stays linear, and only
+        // for a paragraph of more than one line (the test is made between two lines).
+        let text = self.text;
+        let mut longest = None;
         let mut start = paragraph.start;
         let mut lines = lines(self.text, paragraph.start, paragraph.end).peekable();
         while let Some(line) = lines.next() {
             let Some(next) = lines.peek() else { break };
+            let longest = *longest.get_or_insert_with(|| {
+                self::lines(text, paragraph.start, paragraph.end)
+                    .map(|line| line.slice(text).trim().chars().count())
+                    .max()
+                    .unwrap_or(0)
+            });
             if breaks_after(line.slice(self.text), longest) {
                 self.stretch_sentences(Span {
                     start,
@@ -638,7 +664,7 @@ fn ends_final(s: &str) -> bool {
     // Spaces may sit inside the closing marks too: French `fini. »`.
     let closed = |s: &str| {
         s.trim_end_matches(|c: char| c.is_whitespace() || is_closer(c))
-            .ends_with(|c| FINALS.contains(c))
+            .ends_with(is_final)
     };
     closed(s)
         || s.trim_end()
@@ -650,21 +676,64 @@ fn ends_final(s: &str) -> bool {
 /// Whether `s` ends with sentence-final punctuation and a closing quote, as a quotation does.
 fn ends_quoted(s: &str) -> bool {
     let s = s.trim_end();
-    let unquoted = s.trim_end_matches(|c| QUOTES.contains(c));
+    static QUOTE_SET: CharSet = CharSet::new(QUOTES);
+    let unquoted = s.trim_end_matches(|c| QUOTE_SET.contains(c));
     // A quotation cut short by an editor's `[...]` ends on the ellipsis inside the brackets.
     let cut = unquoted.strip_suffix(']').unwrap_or(unquoted);
-    unquoted.len() < s.len() && cut.ends_with(|c| FINALS.contains(c))
+    unquoted.len() < s.len() && cut.ends_with(is_final)
 }
 
 /// Punctuation that may end a sentence, in the scripts we expect.
 const FINALS: &str = ".!?…:;‼⁇⁈⁉。．｡！？：；؟۔।॥։።፧။\u{37e}";
+
+/// A set of chars given as a string, with its ASCII members as a bit mask: membership of an
+/// ASCII char (most chars these sets are asked about) is one shift, where `str::contains`
+/// searched the whole string each time. A char outside ASCII is looked up in the string; an
+/// ASCII byte never occurs inside the UTF-8 of another char, so the two answers agree.
+struct CharSet {
+    chars: &'static str,
+    ascii: u128,
+}
+
+impl CharSet {
+    const fn new(chars: &'static str) -> CharSet {
+        let bytes = chars.as_bytes();
+        let mut ascii = 0u128;
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] < 0x80 {
+                ascii |= 1 << bytes[i];
+            }
+            i += 1;
+        }
+        CharSet { chars, ascii }
+    }
+
+    #[inline]
+    fn contains(&self, c: char) -> bool {
+        if c.is_ascii() {
+            self.ascii >> (c as u32) & 1 != 0
+        } else {
+            self.chars.contains(c)
+        }
+    }
+}
+
+/// [`FINALS`] as a [`CharSet`].
+static FINAL_SET: CharSet = CharSet::new(FINALS);
+
+/// Whether `c` is one of [`FINALS`].
+fn is_final(c: char) -> bool {
+    FINAL_SET.contains(c)
+}
 
 /// Quotes and brackets that close a sentence or a quotation after its final punctuation.
 const CLOSERS: &str = "\"')]}»›”’“‘」』）］】〉》〕｣";
 
 /// Whether `c` is one of [`CLOSERS`].
 fn is_closer(c: char) -> bool {
-    CLOSERS.contains(c)
+    static SET: CharSet = CharSet::new(CLOSERS);
+    SET.contains(c)
 }
 
 /// Quotes and brackets that may open a sentence, before its first word.
@@ -672,7 +741,8 @@ const OPENERS: &str = "\"'([{«‹“‘„‚「『（［【〈《〔｢¿¡";
 
 /// Whether `c` is one of [`OPENERS`].
 fn is_opener(c: char) -> bool {
-    OPENERS.contains(c)
+    static SET: CharSet = CharSet::new(OPENERS);
+    SET.contains(c)
 }
 
 /// Brackets that only ever open (quotes may close too: `„so“`, `»so«`).
@@ -686,15 +756,22 @@ const WIDE_FINALS: &str = "。．｡！？";
 /// end of `piece` right after a final mark or closer (`。「`), which belong to the next
 /// sentence; 0 for any other piece.
 fn glued_openers(piece: &str) -> usize {
+    static BRACKETS: CharSet = CharSet::new(OPENING_BRACKETS);
+    static WIDE: CharSet = CharSet::new(WIDE_FINALS);
+    let opens_quote = |c: char| BRACKETS.contains(c) || matches!(c, '“' | '‘');
+    // Most pieces end in a space or a letter: no run of openers, in either reading below.
+    if !piece.ends_with(opens_quote) {
+        return 0;
+    }
     let glued = |opens: &dyn Fn(char) -> bool| {
         let body = piece.trim_end_matches(opens);
         let run = piece.len() - body.len();
-        let after_final = body.ends_with(|c| FINALS.contains(c) || is_closer(c));
+        let after_final = body.ends_with(|c| is_final(c) || is_closer(c));
         (run > 0 && after_final).then_some((run, body))
     };
-    match glued(&|c| OPENING_BRACKETS.contains(c) || matches!(c, '“' | '‘')) {
-        Some((run, body)) if body.ends_with(|c| WIDE_FINALS.contains(c)) => run,
-        _ => glued(&|c| OPENING_BRACKETS.contains(c)).map_or(0, |(run, _)| run),
+    match glued(&opens_quote) {
+        Some((run, body)) if body.ends_with(|c| WIDE.contains(c)) => run,
+        _ => glued(&|c| BRACKETS.contains(c)).map_or(0, |(run, _)| run),
     }
 }
 
@@ -756,7 +833,8 @@ fn citation(previous: &str, next: &str) -> Option<Option<usize>> {
 
 /// Whether a UAX #29 boundary between `previous` and `next` is a false one to merge.
 fn joins(rules: &SentenceRules, previous: &str, next: &str) -> bool {
-    if previous.trim_end().ends_with(|c| NOT_FINAL.contains(c)) {
+    static NOT_FINAL_SET: CharSet = CharSet::new(NOT_FINAL);
+    if previous.trim_end().ends_with(|c| NOT_FINAL_SET.contains(c)) {
         return true;
     }
     // A quotation closed by its bracket, then the quotative particle: `「行きます。」と言った。`.
@@ -1449,6 +1527,29 @@ Committee, attended and addressed the meeting.
                 .collect();
             assert_eq!(flatten(&text), flatten_by_chars(&text), "{text:?}");
         }
+        // Longer strings, mostly spaces and closing marks, so that runs pass the limit
+        // anywhere, next to inert chars of one byte and of several.
+        let alphabet = [
+            ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ')', '"', '\n', '\r', '“', '—', 'a',
+            'é',
+        ];
+        let mut long_runs = 0;
+        for _ in 0..2000 {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let len = (state >> 56) as usize;
+            let text: String = (0..len)
+                .map(|_| {
+                    state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                    let draw = (state >> 33) as usize;
+                    // Now and then an inert char of one byte.
+                    if draw.is_multiple_of(29) { 'x' } else { alphabet[draw % alphabet.len()] }
+                })
+                .collect();
+            let flat = flatten(&text);
+            long_runs += usize::from(flat.contains('\u{1}'));
+            assert_eq!(flat, flatten_by_chars(&text), "{text:?}");
+        }
+        assert!(long_runs > 500, "{long_runs} strings with a run past the limit");
     }
 
     #[test]
@@ -1512,6 +1613,38 @@ Committee, attended and addressed the meeting.
         // 200,000 one-word lines: a block of short lines, not prose.
         let one_word_lines = "word\n".repeat(200_000);
         assert!(segment(&one_word_lines).sentences.is_empty());
+    }
+
+    #[test]
+    fn char_sets_answer_as_their_strings_do() {
+        let sets = [
+            FINALS,
+            CLOSERS,
+            OPENERS,
+            OPENING_BRACKETS,
+            WIDE_FINALS,
+            QUOTES,
+            NOT_FINAL,
+        ];
+        // Every ASCII char, every char of every set, and the chars around them.
+        let mut chars: Vec<char> = (0..=0x7f_u32).filter_map(char::from_u32).collect();
+        for set in sets {
+            for c in set.chars() {
+                let code = c as u32;
+                chars.extend((code.saturating_sub(2)..=code + 2).filter_map(char::from_u32));
+            }
+        }
+        for set in sets {
+            let char_set = CharSet::new(set);
+            for &c in &chars {
+                assert_eq!(char_set.contains(c), set.contains(c), "{set:?} {c:?}");
+            }
+        }
+        for &c in &chars {
+            assert_eq!(is_final(c), FINALS.contains(c));
+            assert_eq!(is_closer(c), CLOSERS.contains(c));
+            assert_eq!(is_opener(c), OPENERS.contains(c));
+        }
     }
 
     #[test]

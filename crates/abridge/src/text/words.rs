@@ -161,6 +161,16 @@ fn segment_end(bytes: &[u8], start: usize) -> (usize, bool) {
     let mut unfolded = bytes[start].is_ascii_uppercase();
     let mut at = start + 1;
     while let Some(&b) = bytes.get(at) {
+        if b.is_ascii_lowercase() {
+            // Most bytes of a word: a lowercase letter joins, and changes
+            // nothing else. Read past them in a tight loop.
+            at += 1;
+            while bytes.get(at).is_some_and(u8::is_ascii_lowercase) {
+                at += 1;
+            }
+            last = Class::Letter;
+            continue;
+        }
         match class(b) {
             Class::Other => {
                 // A letter, a mid-letter mark, a letter (WB6, WB7); a digit, a

@@ -176,6 +176,11 @@ pub(super) fn scan(rules: &SentenceRules, text: &str) -> Extra {
                 extra.markers.push((end, end + gap));
             }
         }
+        // Every byte the checks below act on is a mark (the language's final marks are among
+        // `classes`' marks too): a byte that only follows a gap is done.
+        if class & MARK == 0 {
+            continue;
+        }
         // A sentence that ends before a capital ends the list too.
         if matches!(b, b'.' | b'!' | b'?')
             && i >= marked

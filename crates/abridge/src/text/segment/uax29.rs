@@ -106,7 +106,24 @@ impl<'a> Pieces<'a> {
     /// The pieces of `text`, or `None` if it holds a char this module does not handle.
     pub(super) fn new(text: &'a str) -> Option<Pieces<'a>> {
         let ascii = text.is_ascii();
-        let handled = ascii || text.chars().all(|c| class(c).is_some());
+        // Every ASCII char has a class: only the others are decoded and asked.
+        let handled = ascii || {
+            let bytes = text.as_bytes();
+            let mut at = 0;
+            loop {
+                match bytes[at..].iter().position(|b| !b.is_ascii()) {
+                    None => break true,
+                    Some(skip) => {
+                        at += skip;
+                        let c = text[at..].chars().next().expect("a char starts here");
+                        if class(c).is_none() {
+                            break false;
+                        }
+                        at += c.len_utf8();
+                    }
+                }
+            }
+        };
         handled.then(|| Pieces {
             text,
             at: 0,
@@ -335,7 +352,15 @@ mod tests {
     #[test]
     fn other_chars_are_left_to_unicode_segmentation() {
         assert!(Pieces::new("Ünïcödé ok.").is_some());
-        for text in ["中文。", "soft\u{ad}hyphen", "Ελληνικά.", "a\u{301}"] {
+        assert!(Pieces::new("\u{a3}5 and \u{20ac}3\u{2026} \u{201c}ok\u{201d}").is_some());
+        for text in [
+            "中文。",
+            "soft\u{ad}hyphen",
+            "Ελληνικά.",
+            "a\u{301}",
+            "\u{a3}5 then \u{4e2d}",
+            "\u{e9}\u{ad}",
+        ] {
             assert!(Pieces::new(text).is_none(), "{text:?}");
         }
     }
