@@ -1213,18 +1213,39 @@ fn is_lone_ideograph(word: &str) -> bool {
 /// a wrapped line of the sentence and left alone. `tokens` are one
 /// sentence's, with offsets into `text`.
 fn mark_heading_lines(tokens: &mut [Token], text: &str) {
-    let blank = |c: char| matches!(c, ' ' | '\t' | '\r');
+    let bytes = text.as_bytes();
+    // The blanks are ASCII, which never occurs inside another char's UTF-8,
+    // so the line tests read bytes.
+    let blank = |b: u8| matches!(b, b' ' | b'\t' | b'\r');
     let line_starts_before = |at: usize| {
-        let before = text[..at].trim_end_matches(blank);
-        before.is_empty() || before.ends_with('\n')
+        let mut i = at;
+        while i > 0 && blank(bytes[i - 1]) {
+            i -= 1;
+        }
+        i == 0 || bytes[i - 1] == b'\n'
     };
     let line_ends_after = |at: usize| {
-        let after = text[at..].trim_start_matches(blank);
-        after.is_empty() || after.starts_with('\n')
+        let mut i = at;
+        while i < bytes.len() && blank(bytes[i]) {
+            i += 1;
+        }
+        i == bytes.len() || bytes[i] == b'\n'
     };
-    let capital_at = |at: usize| text[at..].starts_with(char::is_uppercase);
+    let capital_at = |at: usize| match bytes.get(at) {
+        Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => text[at..].starts_with(char::is_uppercase),
+    };
     for i in 0..tokens.len() {
-        let (start, end) = (tokens[i].start as usize, tokens[i].end as usize);
+        let start = tokens[i].start as usize;
+        // The common case at once: a word inside a line (its previous byte
+        // no blank or line break) or one that starts in ASCII lowercase.
+        if start > 0 && !matches!(bytes[start - 1], b' ' | b'\t' | b'\r' | b'\n') {
+            continue;
+        }
+        if bytes.get(start).is_some_and(u8::is_ascii_lowercase) {
+            continue;
+        }
+        let end = tokens[i].end as usize;
         if !capital_at(start) || !line_starts_before(start) || !line_ends_after(end) {
             continue;
         }
@@ -1551,6 +1572,79 @@ mod tests {
             breaks("data from the\nInternet\nis growing and ABSTRACT art"),
             [true, false, false, false, false, false, false, false, false]
         );
+    }
+
+    /// `mark_heading_lines` as it was written first (by chars, no early
+    /// exits), the reference the byte-reading version must agree with.
+    fn mark_heading_lines_by_chars(tokens: &mut [Token], text: &str) {
+        let blank = |c: char| matches!(c, ' ' | '\t' | '\r');
+        let line_starts_before = |at: usize| {
+            let before = text[..at].trim_end_matches(blank);
+            before.is_empty() || before.ends_with('\n')
+        };
+        let line_ends_after = |at: usize| {
+            let after = text[at..].trim_start_matches(blank);
+            after.is_empty() || after.starts_with('\n')
+        };
+        let capital_at = |at: usize| text[at..].starts_with(char::is_uppercase);
+        for i in 0..tokens.len() {
+            let (start, end) = (tokens[i].start as usize, tokens[i].end as usize);
+            if !capital_at(start) || !line_starts_before(start) || !line_ends_after(end) {
+                continue;
+            }
+            let word = &text[start..end];
+            let in_capitals = word.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+                && !word.chars().any(char::is_lowercase);
+            let next_capital = tokens.get(i + 1).is_none_or(|next| capital_at(next.start as usize));
+            if in_capitals || next_capital {
+                tokens[i].break_before = true;
+                if let Some(next) = tokens.get_mut(i + 1) {
+                    next.break_before = true;
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn heading_lines_are_marked_as_the_reference_by_chars_marks_them() {
+        // Texts of words (ASCII and not, capital, lowercase, in capitals,
+        // digits) between gaps of blanks, line breaks and punctuation,
+        // the words' spans taken as tokens, some starting marked.
+        let words = ["Abc", "ABC", "abc", "\u{c9}t\u{e9}", "\u{c9}T\u{c9}", "\u{e9}t\u{e9}", "1a", "A", "\u{df}x", "X1"];
+        let gaps = [" ", "\n", " \n ", "\t", "\r\n", ", ", "-", "\n\n", "\u{a0}", ""];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |bound: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % bound as u64) as usize
+        };
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            let mut tokens = Vec::new();
+            if next(3) == 0 {
+                text.push_str(gaps[next(gaps.len())]);
+            }
+            for _ in 0..1 + next(6) {
+                let start = text.len();
+                text.push_str(words[next(words.len())]);
+                tokens.push(Token {
+                    start: start as u32,
+                    end: text.len() as u32,
+                    term: None,
+                    link: None,
+                    break_before: next(4) == 0,
+                    possessive: false,
+                    nominal: true,
+                    readings: Readings::default(),
+                });
+                text.push_str(gaps[next(gaps.len())]);
+            }
+            let mut by_bytes = tokens.clone();
+            mark_heading_lines(&mut by_bytes, &text);
+            mark_heading_lines_by_chars(&mut tokens, &text);
+            assert_eq!(by_bytes, tokens, "{text:?}");
+        }
     }
 
     #[test]
