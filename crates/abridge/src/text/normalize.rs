@@ -1211,9 +1211,20 @@ fn is_lone_ideograph(word: &str) -> bool {
 /// Background Knowledge / ABSTRACT / The paper ..."), and no phrase runs
 /// across it. A lone word whose next line goes on in lowercase is taken for
 /// a wrapped line of the sentence and left alone. `tokens` are one
-/// sentence's, with offsets into `text`.
+/// sentence's, with offsets into `text`. Called once a sentence and seldom
+/// past its first test, it is kept out of the word loop's code.
+#[inline(never)]
 fn mark_heading_lines(tokens: &mut [Token], text: &str) {
     let bytes = text.as_bytes();
+    // A marked word is alone on its line: with a line break between it and
+    // a word before it, or after it, in the sentence. So of a sentence with
+    // no line break between its first word and its last, only a word alone
+    // in its sentence can be marked.
+    if let [first, .., last] = tokens
+        && memchr::memchr(b'\n', &bytes[first.start as usize..last.end as usize]).is_none()
+    {
+        return;
+    }
     // The blanks are ASCII, which never occurs inside another char's UTF-8,
     // so the line tests read bytes.
     let blank = |b: u8| matches!(b, b' ' | b'\t' | b'\r');
