@@ -224,6 +224,15 @@ impl Interner {
         }
     }
 
+    /// [`Self::intern`] of a string whose [`hash_of`] the caller kept.
+    pub fn intern_hashed(&mut self, s: &str, hash: u64) -> u32 {
+        debug_assert_eq!(hash, hash_of(s), "`hash` is the hash of `s`");
+        match self.find(hash, s) {
+            Some(id) => id,
+            None => self.add(s, Absent(hash)),
+        }
+    }
+
     /// The id of `s` if it was interned, else what [`Interner::add`] needs to
     /// add it without hashing it again.
     pub fn lookup(&self, s: &str) -> Result<u32, Absent> {
@@ -323,6 +332,19 @@ mod tests {
         assert_eq!(interner.add("fast", absent), 3);
         assert_eq!(interner.lookup("fast").ok(), Some(3));
         assert_eq!(interner.intern("fast"), 3);
+    }
+
+    #[test]
+    fn a_kept_hash_interns_as_the_string_does() {
+        let mut by_string = Interner::default();
+        let mut by_hash = Interner::default();
+        let words: Vec<String> = (0..300).map(|i| format!("w{}", i % 120)).collect();
+        for word in &words {
+            let id = by_string.intern(word);
+            assert_eq!(by_hash.intern_hashed(word, hash_of(word.as_str())), id);
+        }
+        assert_eq!(by_hash.len(), 120);
+        assert!(by_hash.iter().eq(by_string.iter()));
     }
 
     #[test]

@@ -24,7 +24,7 @@
 //!    `mr`) gets no term either, but its stem is interned apart, as a link:
 //!    sentence comparison counts it ([`Tokenized::sentence_terms`]).
 
-use super::intern::Interner;
+use super::intern::{Interner, hash_of};
 use super::words::Marks;
 use super::segment::{SentenceSpan, Span, is_spaceless_script};
 use crate::lang::en::pos::Edge;
@@ -169,6 +169,11 @@ impl Vocabulary {
     /// The id of `stem`, adding it if it is new.
     pub fn intern(&mut self, stem: &str) -> TermId {
         self.stems.intern(stem)
+    }
+
+    /// [`Self::intern`] of a stem whose hash was kept with it.
+    fn intern_hashed(&mut self, stem: &HashedStem) -> TermId {
+        self.stems.intern_hashed(&stem.text, stem.hash)
     }
 
     /// The id of `stem` if it occurs.
@@ -685,7 +690,7 @@ impl Normalizer {
         let is_link = tier == Some(Tier::KeywordOnly);
         let is_term = carries && tier.is_none();
         if (is_link || is_term) && form.stem.is_none() {
-            form.stem = Some(self.stem(word));
+            form.stem = Some(HashedStem::new(self.stem(word)));
         }
         let kind = self.kind_of(form, is_link, is_term, scratch);
         (form.document, form.kind) = (scratch.document, kind);
@@ -699,8 +704,8 @@ impl Normalizer {
         // only a word with a term or a link takes one.
         let (mut term, mut link) = (None, None);
         match &form.stem {
-            Some(stem) if is_link => link = Some(scratch.links.intern(stem)),
-            Some(stem) if is_term => term = Some(scratch.vocabulary.intern(stem)),
+            Some(stem) if is_link => link = Some(scratch.links.intern_hashed(stem)),
+            Some(stem) if is_term => term = Some(scratch.vocabulary.intern_hashed(stem)),
             _ => {}
         }
         WordKind {
@@ -757,7 +762,7 @@ impl Normalizer {
     fn form(&self, word: &str, with_stem: bool, forms: &mut Forms) -> Form {
         if let Some(form) = forms.get_mut(word) {
             if with_stem && form.stem.is_none() {
-                form.stem = Some(self.stem(word));
+                form.stem = Some(HashedStem::new(self.stem(word)));
             }
             return form.clone();
         }
@@ -804,7 +809,7 @@ impl Normalizer {
                 .lexicon
                 .map_or(Readings::default(), |lexicon| Readings::of(lexicon, word)),
             carries: carries_term(word),
-            stem: with_stem.then(|| self.stem(word)),
+            stem: with_stem.then(|| HashedStem::new(self.stem(word))),
             stopwords: 0,
             tier: None,
             document: 0,
@@ -1072,7 +1077,7 @@ struct Form {
     /// form in each document asks.
     carries: bool,
     /// Its stem, once a document needed it (stopwords are never stemmed).
-    stem: Option<Arc<str>>,
+    stem: Option<HashedStem>,
     /// The [`Normalizer::id`] whose stopwords gave `tier` (0: none yet).
     stopwords: u64,
     /// The form's stopword tier for those stopwords.
@@ -1081,6 +1086,23 @@ struct Form {
     document: u64,
     /// The form's kind in that document.
     kind: WordKind,
+}
+
+/// A stem with its hash for the document vocabularies ([`hash_of`]), made
+/// once with the stem: the thread's entry of a form keeps both, so that
+/// interning the stem in each document that has the form does not hash it
+/// again.
+#[derive(Clone)]
+struct HashedStem {
+    text: Arc<str>,
+    hash: u64,
+}
+
+impl HashedStem {
+    fn new(text: Arc<str>) -> HashedStem {
+        let hash = hash_of(&*text);
+        HashedStem { text, hash }
+    }
 }
 
 /// The next number of a [`Normalizer`] or a [`Scratch`]; 0 is never given,
