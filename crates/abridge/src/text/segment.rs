@@ -203,6 +203,7 @@ pub fn segment_with(text: &str, rules: &SentenceRules) -> Segmented {
     let mut splitter = Splitter {
         text,
         rules,
+        listed: FirstBytes::of_rules(rules),
         flat: &flat,
         paragraph: 0,
         sentences: Vec::new(),
@@ -419,6 +420,8 @@ struct Splitter<'a> {
     text: &'a str,
     /// The language's abbreviations.
     rules: &'a SentenceRules,
+    /// The first bytes of the words of its abbreviation lists.
+    listed: FirstBytes,
     /// The input as prepared by [`flatten`], same offsets.
     flat: &'a str,
     /// Index of the current paragraph among those that keep a sentence.
@@ -475,7 +478,7 @@ impl Splitter<'_> {
             // Unicode's boundary falls after it, the sentence starts before it.
             let opening = previous.map_or(0, glued_openers);
             if let Some(shift) = previous.and_then(|previous| {
-                sentence_start(self.rules, &previous[..previous.len() - opening], piece)
+                sentence_start(self.rules, &self.listed, &previous[..previous.len() - opening], piece)
             }) {
                 boundaries.push(if shift == 0 { offset - opening } else { offset + shift });
             }
@@ -782,10 +785,51 @@ const QUOTES: &str = "\"'»›”’」』";
 /// section `၊`, a comma.
 const NOT_FINAL: &str = "\u{104a}";
 
+/// The first bytes of the words of a language's abbreviation lists (`never_final`,
+/// `before_number`, `ambiguous`), by length (a 256-bit mask for each length from 1 to 15, the
+/// last for 15 bytes and more): a word whose length and first byte are not in it is in none of
+/// those lists. Only a shortcut for [`joins`], which searches the lists one word after
+/// another; an empty listed word sets [`FirstBytes::empty`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct FirstBytes {
+    bytes: [[u64; 4]; 16],
+    empty: bool,
+}
+
+impl FirstBytes {
+    fn of_rules(rules: &SentenceRules) -> FirstBytes {
+        let mut first = FirstBytes::default();
+        for word in [rules.never_final, rules.before_number, rules.ambiguous]
+            .into_iter()
+            .flatten()
+        {
+            match word.as_bytes().first() {
+                Some(&b) => first.bytes[word.len().min(15)][usize::from(b >> 6)] |= 1 << (b & 63),
+                None => first.empty = true,
+            }
+        }
+        first
+    }
+
+    /// Whether `word` may be in one of the lists.
+    #[inline]
+    fn may_hold(&self, word: &str) -> bool {
+        match word.as_bytes().first() {
+            Some(&b) => self.bytes[word.len().min(15)][usize::from(b >> 6)] >> (b & 63) & 1 != 0,
+            None => self.empty,
+        }
+    }
+}
+
 /// Where the next sentence starts in `next`, the UAX #29 piece after `previous`: at its start,
 /// after a spaced closing mark that still belongs to `previous`, or nowhere (`None`) when the
 /// boundary is false and the two pieces merge.
-fn sentence_start(rules: &SentenceRules, previous: &str, next: &str) -> Option<usize> {
+fn sentence_start(
+    rules: &SentenceRules,
+    listed: &FirstBytes,
+    previous: &str,
+    next: &str,
+) -> Option<usize> {
     let body = next.trim_start();
     let lead = body.split(char::is_whitespace).next().unwrap_or("");
     // French sets closing guillemets apart (`Quel pied ! » a-t-il dit.`) and UAX #29 breaks
@@ -797,12 +841,12 @@ fn sentence_start(rules: &SentenceRules, previous: &str, next: &str) -> Option<u
         let rest = &next[after..];
         // The mark ends `previous`; a new sentence follows it unless the text goes on in
         // lowercase (`! » a-t-il dit`), which `joins` decides with no abbreviation before it.
-        return (rest.contains(char::is_alphanumeric) && !joins(rules, "", rest)).then_some(after);
+        return (rest.contains(char::is_alphanumeric) && !joins(rules, listed, "", rest)).then_some(after);
     }
     if let Some(start) = citation(previous, next) {
         return start;
     }
-    (!joins(rules, previous, next)).then_some(0)
+    (!joins(rules, listed, previous, next)).then_some(0)
 }
 
 /// Where the next sentence starts when `next` opens with a parenthesis that cites the
@@ -832,7 +876,7 @@ fn citation(previous: &str, next: &str) -> Option<Option<usize>> {
 }
 
 /// Whether a UAX #29 boundary between `previous` and `next` is a false one to merge.
-fn joins(rules: &SentenceRules, previous: &str, next: &str) -> bool {
+fn joins(rules: &SentenceRules, listed_first: &FirstBytes, previous: &str, next: &str) -> bool {
     static NOT_FINAL_SET: CharSet = CharSet::new(NOT_FINAL);
     if previous.trim_end().ends_with(|c| NOT_FINAL_SET.contains(c)) {
         return true;
@@ -893,8 +937,14 @@ fn joins(rules: &SentenceRules, previous: &str, next: &str) -> bool {
                 .then(|| first.to_lowercase().chain(rest.chars()).collect::<String>())
         })
         .flatten();
-    let listed = |list: &[&str]| list.contains(&token);
-    let listed_lowered = |list: &[&str]| lowered.as_deref().is_some_and(|w| list.contains(&w));
+    // The lists are searched one word after another; most tokens start with a byte that no
+    // listed word starts with, and skip them (perf only).
+    let listed = |list: &[&str]| listed_first.may_hold(token) && list.contains(&token);
+    let listed_lowered = |list: &[&str]| {
+        lowered
+            .as_deref()
+            .is_some_and(|w| listed_first.may_hold(w) && list.contains(&w))
+    };
     // An ordinal before a month: `vom 12. Juni`.
     if !token.is_empty() && token.bytes().all(|b| b.is_ascii_digit()) {
         let next = word.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -993,6 +1043,32 @@ mod tests {
             .iter()
             .map(|s| s.span.slice(text))
             .collect()
+    }
+
+    #[test]
+    fn the_lists_first_bytes_hold_every_listed_word_and_skip_others() {
+        for &language in Language::ALL {
+            let rules = language.sentence_rules();
+            let first = FirstBytes::of_rules(rules);
+            for list in [rules.never_final, rules.before_number, rules.ambiguous] {
+                for word in list {
+                    assert!(first.may_hold(word), "{language:?}: {word}");
+                }
+            }
+            // A word that is in none of the lists by its length and first byte.
+            let listed = |w: &str| {
+                [rules.never_final, rules.before_number, rules.ambiguous]
+                    .iter()
+                    .any(|list| list.iter().any(|l| l.len().min(15) == w.len().min(15) && l.as_bytes()[0] == w.as_bytes()[0]))
+            };
+            for word in ["said", "year", "Mr", "x", "Q", "2004", "twenty-four", "\u{e9}t\u{e9}"] {
+                assert_eq!(first.may_hold(word), listed(word), "{language:?}: {word}");
+            }
+            assert!(!first.may_hold(""));
+        }
+        let english = FirstBytes::of_rules(Language::English.sentence_rules());
+        assert!(english.may_hold("Mr") && english.may_hold("etc") && english.may_hold("pp"));
+        assert!(!english.may_hold("said") && !english.may_hold("year"));
     }
 
     /// Hard cases: an input and the sentences it must give, as written.
