@@ -469,12 +469,15 @@ pub(super) fn runs(
 /// Whether token `i` is a word of "et al.", the Latin formula that cites a
 /// work by its first author in any language: words of no topic ("Smith et
 /// al." gives "Smith"), though `al` alone is a word of its own elsewhere
-/// (the symbol of aluminium) and `et` one of French's stopwords only.
+/// (the symbol of aluminium: French "le Fe et Al") and `et` one of French's
+/// stopwords only. The formula is written with its full stop: "et al"
+/// without one is read as words.
 fn is_et_al(text: &str, sequence: &[Token], i: usize) -> bool {
     let is = |j: usize, word: &str| {
         sequence.get(j).is_some_and(|t| text[t.span().start..t.span().end].eq_ignore_ascii_case(word))
     };
-    (is(i, "et") && is(i + 1, "al")) || (i > 0 && is(i - 1, "et") && is(i, "al"))
+    let al_dot = |j: usize| is(j, "al") && text[sequence[j].span().end..].starts_with('.');
+    (is(i, "et") && al_dot(i + 1)) || (i > 0 && is(i - 1, "et") && al_dot(i))
 }
 
 /// Which tokens of `sequence` are stopwords inside a hyphenated compound
@@ -1367,6 +1370,10 @@ mod tests {
         let text = "Smith et al. used Al alloys.";
         let t = tokens(text, &[text]);
         assert_eq!(run_texts(text, &t.sentences[0], false), ["Smith", "used Al alloys"]);
+        // "et Al" with no full stop is a conjunction and a symbol, not the formula.
+        let text = "Alloys of Fe et Al melt.";
+        let t = tokens(text, &[text]);
+        assert_eq!(run_texts(text, &t.sentences[0], false), ["Alloys", "Fe et Al melt"]);
     }
 
     #[test]

@@ -149,7 +149,10 @@ pub struct Segmented {
 ///   - a number, when the next word follows an ordinal (German `vom 12. Juni`).
 /// - The word before such a dot is read past an elided article glued to it (`l'Avv.`), and
 ///   `N°` is a word that precedes numbers in every language.
-/// - A `！` or `？` inside Chinese title marks (`《你好！李焕英》`) ends no sentence.
+/// - A `！` or `？` (or a full-width full stop) inside Chinese title marks (`《你好！李焕英》`)
+///   ends no sentence when the title mark opens in the same UAX #29 piece: a title that holds
+///   two such marks (`《你好！再见！朋友》`) is still cut at its second (the piece after the
+///   first merge no longer holds the `《`; not handled yet).
 /// - A parenthesis without a final mark inside, right after a quotation that ends a sentence
 ///   (also one cut short with `[...]`), stays with it: `"We will win." (Reuters)`.
 /// - A sentence also starts, where UAX #29 sees none, after a full stop with no space between
@@ -979,16 +982,20 @@ fn joins(rules: &SentenceRules, listed_first: &FirstBytes, previous: &str, next:
     }
 }
 
-/// `word` without an elided article or preposition glued to it by an apostrophe (Italian
-/// `l'Avv`, `dell'Ing`, French `l'abbé`): the abbreviation is what follows. A prefix of up to
-/// five lowercase letters before at least two letters counts as elided; `O'Neil` keeps its
-/// prefix, and English contractions (`don't`, `it's`) leave no abbreviation behind.
+/// `word` without an elided article or preposition glued to a title by an apostrophe (Italian
+/// `l'Avv`, `dell'Ing`, French `l'Abbé`): the abbreviation is what follows. A prefix of one to
+/// five bytes, all lowercase letters, before a capital and at least one more char counts as
+/// elided. Only a capital is read past the apostrophe: a title is written with one, and a
+/// lowercase word after an elided article is a word of its own (Italian `l'ago.`, the needle,
+/// is not `ago.`, August). `O'Neil` keeps its prefix, and English contractions (`don't`,
+/// `we're`) leave no abbreviation behind.
 fn elided(word: &str) -> &str {
     match word.rfind(['\'', '’']) {
         Some(at)
             if at <= 5
                 && at > 0
                 && word[..at].chars().all(char::is_lowercase)
+                && word[at..].chars().nth(1).is_some_and(char::is_uppercase)
                 && word[at..].chars().nth(2).is_some() =>
         {
             &word[at + word[at..].chars().next().map_or(1, char::len_utf8)..]
@@ -1338,6 +1345,9 @@ mod tests {
         // A title after an elided article (`l'Avv.`), a weekday before a date.
         (Language::Italian, "Ha telefonato l'Avv. Bruni. L'incontro con l'Arch. Neri è fissato per gio. 12 maggio.",
             &["Ha telefonato l'Avv. Bruni.", "L'incontro con l'Arch. Neri è fissato per gio. 12 maggio."]),
+        // A lowercase word after an elided article is no abbreviation: `l'ago` (the needle)
+        // ends the sentence though `ago.` (August) would not.
+        (Language::Italian, "Ho infilato l'ago. Poi ho cucito.", &["Ho infilato l'ago.", "Poi ho cucito."]),
         (Language::Russian, "Он переехал в пгт. Никольское. Там тихо.",
             &["Он переехал в пгт. Никольское.", "Там тихо."]),
         (Language::Bulgarian, "Митингът е на пл. Независимост. Всички дойдоха.",
