@@ -213,9 +213,17 @@ pub(super) struct Candidates {
     /// Every occurrence of every candidate, in document order: the position
     /// of an occurrence is its index here plus one.
     pub(super) occurrences: Vec<Occurrence>,
+    /// The candidate of each occurrence (an index of `list`), in the order
+    /// of `occurrences`: kept from the build, where it is made anyway.
+    candidate_of: Vec<u32>,
 }
 
 impl Candidates {
+    /// The candidate (an index of `list`) of occurrence `o`.
+    pub(super) fn candidate_of(&self, o: usize) -> usize {
+        self.candidate_of[o] as usize
+    }
+
     /// The candidates of the document `input` describes.
     pub(super) fn collect(input: &KeywordInput<'_>) -> Candidates {
         let options = input.options;
@@ -401,7 +409,6 @@ impl CandidatesBuilder {
             ends.copy_within(1.., 0);
             ends[n - 1] = total;
         }
-        drop(self.candidate_of);
         let mut terms = self.terms;
         let mut term_ends = self.term_ends;
         terms.shrink_to_fit();
@@ -414,6 +421,7 @@ impl CandidatesBuilder {
                 occurrence_ends: ends,
             },
             occurrences: self.occurrences,
+            candidate_of: self.candidate_of,
         }
     }
 }

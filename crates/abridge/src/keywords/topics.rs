@@ -301,12 +301,6 @@ pub(super) fn occurrence_pairs(
     candidates: &Candidates,
     mut add: impl FnMut(usize, usize, f64),
 ) {
-    let mut candidate_of = vec![0; candidates.occurrences.len()];
-    for (c, candidate) in candidates.list.iter().enumerate() {
-        for &o in candidate.occurrences {
-            candidate_of[o as usize] = c;
-        }
-    }
     let placed: Vec<(usize, usize)> = candidates
         .occurrences
         .iter()
@@ -321,7 +315,7 @@ pub(super) fn occurrence_pairs(
     for (i, &(start, length)) in placed.iter().enumerate() {
         for (j, &(later, _)) in placed.iter().enumerate().skip(i + 1).take(reach) {
             let gap = (later - start).saturating_sub(length - 1).max(1);
-            add(candidate_of[i], candidate_of[j], 1.0 / gap as f64);
+            add(candidates.candidate_of(i), candidates.candidate_of(j), 1.0 / gap as f64);
         }
     }
 }

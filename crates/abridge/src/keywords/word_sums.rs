@@ -218,14 +218,8 @@ const LONGEST_ACRONYM: usize = 10;
 fn acronym_definitions(input: &KeywordInput<'_>, candidates: &Candidates) -> Vec<Option<u32>> {
     let (text, list) = (input.text, &candidates.list);
     let mut definitions = vec![None; list.len()];
-    // The candidate of each occurrence, and each candidate by its terms
-    // (looked up, never iterated: nothing depends on the hash order).
-    let mut candidate_of = vec![0u32; candidates.occurrences.len()];
-    for (i, c) in list.iter().enumerate() {
-        for &o in c.occurrences {
-            candidate_of[o as usize] = i as u32;
-        }
-    }
+    // Each candidate by its terms (looked up, never iterated: nothing
+    // depends on the hash order).
     let mut index: Option<std::collections::HashMap<&[TermId], usize>> = None;
     let mut capitals: Vec<u8> = Vec::new();
     let mut terms: Vec<TermId> = Vec::new();
@@ -271,12 +265,12 @@ fn acronym_definitions(input: &KeywordInput<'_>, candidates: &Candidates) -> Vec
         let index = index.get_or_insert_with(|| {
             list.iter().enumerate().map(|(i, c)| (c.terms, i)).collect()
         });
-        let acronym = candidate_of[o];
+        let acronym = candidates.candidate_of(o);
         if let Some(&long) = index.get(terms.as_slice())
-            && long != acronym as usize
+            && long != acronym
             && definitions[long].is_none()
         {
-            definitions[long] = Some(acronym);
+            definitions[long] = Some(acronym as u32);
         }
     }
     definitions
@@ -305,13 +299,7 @@ fn hyphen_joined(text: &str, tokens: &[crate::text::Token], i: usize) -> bool {
 fn subsumed_pieces(candidates: &Candidates) -> Vec<bool> {
     let list = &candidates.list;
     let occurrences = &candidates.occurrences;
-    // The candidate of each occurrence.
-    let mut candidate_of = vec![0u32; occurrences.len()];
-    for (i, c) in list.iter().enumerate() {
-        for &o in c.occurrences {
-            candidate_of[o as usize] = i as u32;
-        }
-    }
+    let candidate_of = |o: usize| candidates.candidate_of(o) as u32;
     // Occurrences by where they stand, to find those inside another.
     let place = |o: u32| {
         let occurrence = &occurrences[o as usize];
@@ -323,7 +311,7 @@ fn subsumed_pieces(candidates: &Candidates) -> Vec<bool> {
     // occurrence lies inside an occurrence of the longer candidate, once.
     let mut inside: Vec<(u32, u32, u32)> = Vec::new();
     for (o, occurrence) in occurrences.iter().enumerate() {
-        let outer = candidate_of[o];
+        let outer = candidate_of(o);
         if list.get(outer as usize).terms.len() < 2 {
             continue;
         }
@@ -335,7 +323,7 @@ fn subsumed_pieces(candidates: &Candidates) -> Vec<bool> {
             if s != sequence || start >= tokens.end {
                 break;
             }
-            let piece = candidate_of[p as usize];
+            let piece = candidate_of(p as usize);
             if end <= tokens.end && piece != outer && (start, end) != (tokens.start, tokens.end) {
                 inside.push((piece, outer, p));
             }
