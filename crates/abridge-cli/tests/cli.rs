@@ -379,7 +379,7 @@ fn languages_are_detected_and_chinese_keywords_are_words_without_spaces() {
 }
 
 #[test]
-fn japanese_words_come_from_lindera_with_the_feature_and_unicode_without() {
+fn japanese_words_come_from_lindera_with_the_feature_and_script_runs_without() {
     let table = String::from_utf8(abridge().arg("languages").stdout_ok()).unwrap();
     let row = table
         .lines()
@@ -389,7 +389,7 @@ fn japanese_words_come_from_lindera_with_the_feature_and_unicode_without() {
         assert!(row.contains("| lindera |"), "{row}");
     } else {
         assert!(
-            row.contains("| unicode (lindera with --features japanese) |"),
+            row.contains("| script runs (lindera with --features japanese) |"),
             "{row}"
         );
     }
@@ -403,11 +403,17 @@ fn japanese_words_come_from_lindera_with_the_feature_and_unicode_without() {
     let report = &parse_json_lines(&out)[0];
     assert_eq!(report.language, "japanese");
     assert_eq!(report.summary.len(), 3);
-    if cfg!(feature = "japanese") {
-        let terms: Vec<&str> = report.keywords.iter().map(|k| k.term.as_str()).collect();
-        assert!(terms.contains(&"日本銀行"), "{terms:?}");
-        assert!(terms.iter().all(|t| t.chars().count() > 1), "{terms:?}");
-    }
+    // With lindera or by runs of one script: the bank's name whole, no lone
+    // character, no hiragana run (a particle or an ending), no number.
+    let terms: Vec<&str> = report.keywords.iter().map(|k| k.term.as_str()).collect();
+    assert!(terms.contains(&"日本銀行"), "{terms:?}");
+    assert!(terms.iter().all(|t| t.chars().count() > 1), "{terms:?}");
+    assert!(
+        !terms.iter().any(
+            |t| t.chars().all(|c| ('\u{3041}'..='\u{309F}').contains(&c)) || t.contains("十五")
+        ),
+        "{terms:?}"
+    );
 }
 
 #[test]

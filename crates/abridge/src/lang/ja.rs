@@ -6,8 +6,19 @@
 //! brackets and quotes (」』》）") kept on the sentence, as for Chinese (the
 //! shared finals of `text/segment.rs`).
 //!
-//! Without the feature, Japanese is still detected and read by Unicode word
-//! boundaries (each kanji alone) with stopwords-iso's list alone.
+//! Without the feature, Japanese is still detected, and its words are runs
+//! of one script ([`script_words`]): a run of kanji, a run of katakana, a run
+//! of hiragana, and the Unicode words of anything else. Japanese writes its
+//! content words in kanji (漢語 compounds: 経済対策, 記者会見) and katakana
+//! (loanwords: コロナウイルス), and its particles, auxiliaries and inflections
+//! in hiragana, so without a dictionary a change of script is the best word
+//! boundary there is (the character-type rule of dictionary-free Japanese
+//! segmenters): a hiragana run carries no weight (it is a particle, an
+//! ending, or both: `されたと`), a lone kanji carries none (a verb's or an
+//! adjective's stem before its hiragana ending: 控 of 控える; a noun such as
+//! 党 is lost too, which only a dictionary can tell apart), a run of kanji
+//! numerals is a number, and keyphrases are runs of the rest, written as in
+//! the text (新型コロナウイルス). Stopwords are stopwords-iso's list.
 //!
 //! IPADIC writes numbers in kanji one character a word (十|五|日); a run of
 //! kanji numerals is one word here, a number, which carries no weight. A
@@ -18,7 +29,7 @@
 //! The dictionary is mapped in place from the binary (lindera reads it
 //! without copying), on first use: a run that meets no Japanese pays nothing.
 
-use super::Spec;
+use super::{DictionaryWord, Spec};
 
 /// What Japanese has of its own with the `japanese` feature: lindera's
 /// words and the curated keyphrase stopwords, which are written for them.
@@ -29,21 +40,127 @@ pub(super) const SPEC: Spec = Spec {
     ..Spec::plain().with_rules(&super::rules::JAPANESE)
 };
 
-/// Without the feature: stopwords-iso's list and Unicode words.
+/// Without the feature: stopwords-iso's list and runs of one script.
 #[cfg(not(feature = "japanese"))]
-pub(super) const SPEC: Spec = Spec::plain().with_rules(&super::rules::JAPANESE);
+pub(super) const SPEC: Spec = Spec {
+    words: super::WordSplitter::ScriptRuns,
+    ..Spec::plain().with_rules(&super::rules::JAPANESE)
+};
+
+/// The script of a character, as [`script_words`] reads Japanese.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Script {
+    /// Kanji, with the iteration mark 々, the ideographic zero 〇, 〆, and
+    /// the small ヶ that joins kanji (霞ヶ関).
+    Kanji,
+    /// Katakana, with the prolonged sound mark ー; half-width forms too.
+    Katakana,
+    /// Hiragana, with its iteration marks ゝ ゞ.
+    Hiragana,
+    /// Anything else: Latin letters, digits, punctuation, spaces.
+    Other,
+}
+
+fn script(c: char) -> Script {
+    match c {
+        '\u{3005}'..='\u{3007}' | '\u{30F6}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' => {
+            Script::Kanji
+        }
+        '\u{3041}'..='\u{309F}' => Script::Hiragana,
+        // The middle dot ・ (U+30FB) separates the words of a name.
+        '\u{30A0}'..='\u{30FA}' | '\u{30FC}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}' => {
+            Script::Katakana
+        }
+        _ => Script::Other,
+    }
+}
+
+/// The kanji that write numbers (〇 and the digits, the powers of ten).
+const NUMERALS: &str = "〇一二三四五六七八九十百千万億兆";
+
+/// Counters, the closed class of kanji written after a number to say what
+/// it counts (人 people, 日 days, 年 years, 円 yen, 件 cases, 回 times, ...).
+const COUNTERS: &str = "人日年月円件回時分秒歳個本枚台倍割度位点階社名代週号機頭匹冊番軒戸票席校店期";
+
+/// The words of Japanese `text` without a dictionary, with their byte
+/// offsets: each maximal run of kanji, of katakana or of hiragana is a
+/// word, and the rest of the text gives its Unicode words (names in Latin
+/// letters, numbers). A hiragana run is marked a function word, which
+/// carries no weight; a run of kanji numerals is a number.
+pub(super) fn script_words(text: &str) -> Vec<DictionaryWord<'_>> {
+    let mut words = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        let kind = script(c);
+        let mut end = start + c.len_utf8();
+        while let Some(&(at, next)) = chars.peek() {
+            if script(next) != kind {
+                break;
+            }
+            end = at + next.len_utf8();
+            chars.next();
+        }
+        let piece = &text[start..end];
+        if kind == Script::Other {
+            push_unicode_words(&mut words, piece, start);
+            continue;
+        }
+        let mut offset = start;
+        if kind == Script::Kanji {
+            // A quantity: numerals and the counter after them (二日, 一万人,
+            // 二〇二五年), a number apart from the kanji that follow it (百人 |
+            // 確認). Numerals before another kanji are part of a word (一般).
+            let numerals: usize = piece.chars().take_while(|&c| NUMERALS.contains(c)).map(char::len_utf8).sum();
+            let counter = piece[numerals..].chars().next().filter(|&c| COUNTERS.contains(c));
+            if numerals == piece.len() || (numerals > 0 && counter.is_some()) {
+                let end = start + numerals + counter.map_or(0, char::len_utf8);
+                words.push(DictionaryWord {
+                    offset: start,
+                    word: &text[start..end],
+                    stands_alone: false,
+                    is_number: true,
+                    is_function: false,
+                });
+                offset = end;
+            }
+        }
+        if offset < end {
+            words.push(DictionaryWord {
+                offset,
+                word: &text[offset..end],
+                stands_alone: false,
+                is_number: false,
+                is_function: kind == Script::Hiragana,
+            });
+        }
+    }
+    words
+}
 
 #[cfg(feature = "japanese")]
 pub(super) use analyser::words;
 
+/// Appends the Unicode words of `piece`, which starts at byte `start` of
+/// the text, as words with no mark: names in Latin letters, numbers.
+fn push_unicode_words<'a>(words: &mut Vec<DictionaryWord<'a>>, piece: &'a str, start: usize) {
+    use unicode_segmentation::UnicodeSegmentation;
+    words.extend(piece.unicode_word_indices().map(|(at, word)| DictionaryWord {
+        offset: start + at,
+        word,
+        stands_alone: false,
+        is_number: false,
+        is_function: false,
+    }));
+}
+
 #[cfg(feature = "japanese")]
 mod analyser {
+    use super::NUMERALS;
     use crate::lang::DictionaryWord;
     use lindera::mode::Mode;
     use lindera::segmenter::Segmenter;
     use std::borrow::Cow;
     use std::sync::OnceLock;
-    use unicode_segmentation::UnicodeSegmentation;
 
     /// IPADIC as `build.rs` compiled it, in place in the binary.
     #[allow(dead_code, unreachable_pub)] // the macro's loader type is not used
@@ -77,12 +194,7 @@ mod analyser {
             let (start, end) = (token.byte_start, token.byte_end);
             let piece = &text[start..end];
             if !piece.chars().any(is_japanese) {
-                words.extend(piece.unicode_word_indices().map(|(at, word)| DictionaryWord {
-                    offset: start + at,
-                    word,
-                    stands_alone: false,
-                    is_number: false,
-                }));
+                super::push_unicode_words(&mut words, piece, start);
                 continue;
             }
             if is_numeral(piece)
@@ -103,13 +215,11 @@ mod analyser {
                 word: piece,
                 stands_alone,
                 is_number: is_numeral(piece),
+                is_function: false,
             });
         }
         words
     }
-
-    /// The kanji that write numbers (〇 and the digits, the powers of ten).
-    const NUMERALS: &str = "〇一二三四五六七八九十百千万億兆";
 
     /// Whether `word` is written in kanji numerals only.
     fn is_numeral(word: &str) -> bool {
@@ -163,5 +273,59 @@ mod analyser {
             assert!(!by_form("的").expect("的").stands_alone);
             assert!(!by_form("は").expect("は").stands_alone);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each word of `text` by [`script_words`], with its marks: `#` a
+    /// number, `~` a function word.
+    fn marked(text: &str) -> Vec<String> {
+        script_words(text)
+            .iter()
+            .map(|w| {
+                assert_eq!(&text[w.offset..w.offset + w.word.len()], w.word);
+                let mark = match (w.is_number, w.is_function) {
+                    (true, _) => "#",
+                    (_, true) => "~",
+                    _ => "",
+                };
+                format!("{}{mark}", w.word)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_change_of_script_is_a_word_boundary() {
+        assert_eq!(
+            marked("政府は新型インフルエンザの経済対策を発表した。"),
+            ["政府", "は~", "新型", "インフルエンザ", "の~", "経済対策", "を~", "発表", "した~"]
+        );
+        // A verb's kanji stem before its hiragana ending is a lone kanji,
+        // which the tokens weigh as nothing; the prolonged sound mark stays
+        // in its katakana word, the middle dot between a name's words is no
+        // word, nor is any punctuation or space.
+        assert_eq!(
+            marked("会長は「ボーナスを控える」と話した。ジョン・スミス氏"),
+            ["会長", "は~", "ボーナス", "を~", "控", "える~", "と~", "話", "した~", "ジョン", "スミス", "氏"]
+        );
+        // The iteration mark and the small ヶ belong to their kanji word.
+        assert_eq!(marked("人々は霞ヶ関へ"), ["人々", "は~", "霞ヶ関", "へ~"]);
+    }
+
+    #[test]
+    fn numerals_and_their_counter_are_a_number_and_other_scripts_unicode_words() {
+        assert_eq!(
+            marked("二〇二五年に百人確認、一般の十五日。"),
+            ["二〇二五年#", "に~", "百人#", "確認", "一般", "の~", "十五日#"]
+        );
+        // Numerals alone are a number; numerals inside a word are not.
+        assert_eq!(marked("百と統一"), ["百#", "と~", "統一"]);
+        // Latin names and digits between Japanese words, half-width katakana.
+        assert_eq!(marked("Toyota 2025年のｶﾀｶﾅ"), ["Toyota", "2025", "年", "の~", "ｶﾀｶﾅ"]);
+        assert!(script_words("").is_empty());
+        assert!(script_words("。、「」 ").is_empty());
     }
 }

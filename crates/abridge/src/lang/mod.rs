@@ -203,6 +203,11 @@ pub enum WordSplitter {
     /// use); text in other scripts within it goes by
     /// [`WordSplitter::Unicode`].
     Lindera,
+    /// Japanese without a dictionary (a build without the `japanese`
+    /// feature): each run of kanji, of katakana or of hiragana is a word,
+    /// hiragana runs carrying no weight; text in other scripts within it
+    /// goes by [`WordSplitter::Unicode`].
+    ScriptRuns,
 }
 
 /// A word a dictionary splitter found in a text.
@@ -219,6 +224,10 @@ pub struct DictionaryWord<'a> {
     /// Whether the word is a number written in words (kanji numerals),
     /// which carries no weight, as a number in digits does not.
     pub is_number: bool,
+    /// Whether the word is function material that carries no weight: a run
+    /// of hiragana where Japanese is read without a dictionary (particles,
+    /// auxiliaries, verb endings).
+    pub is_function: bool,
 }
 
 /// The Unicode words of `text` as dictionary words with no mark.
@@ -231,6 +240,7 @@ fn unicode_words(text: &str) -> Vec<DictionaryWord<'_>> {
             word,
             stands_alone: false,
             is_number: false,
+            is_function: false,
         })
         .collect()
 }
@@ -242,6 +252,7 @@ impl WordSplitter {
             WordSplitter::Unicode => "unicode",
             WordSplitter::Jieba => "jieba",
             WordSplitter::Lindera => "lindera",
+            WordSplitter::ScriptRuns => "script runs",
         }
     }
 
@@ -263,6 +274,7 @@ impl WordSplitter {
             // No profile names lindera in a build without its dictionary.
             #[cfg(not(feature = "japanese"))]
             WordSplitter::Lindera => None,
+            WordSplitter::ScriptRuns => Some(ja::script_words(text)),
         }
     }
 }

@@ -195,6 +195,7 @@ pub(super) fn words(text: &str) -> Vec<DictionaryWord<'_>> {
         word,
         stands_alone: false,
         is_number: false,
+        is_function: false,
     };
     for token in tokens {
         let (offset, piece) = (token.byte_start, token.word);

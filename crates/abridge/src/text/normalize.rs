@@ -463,6 +463,7 @@ impl Normalizer {
                         word,
                         stands_alone: false,
                         is_number: false,
+                        is_function: false,
                     };
                     (found, marks)
                 });
@@ -585,7 +586,7 @@ impl Normalizer {
         // reads the same character as a word on its own in one sentence and
         // as a suffix in the next, so those kinds are not kept by form.
         let lone = self.words.is_dictionary() && is_lone_ideograph(lower);
-        let weightless = found.is_number || (lone && !found.stands_alone);
+        let weightless = found.is_number || found.is_function || (lone && !found.stands_alone);
         let by_occurrence = found.is_number || (lone && self.words == WordSplitter::Lindera);
         if by_occurrence {
             self.kind_afresh(lower, weightless, forms, scratch)
