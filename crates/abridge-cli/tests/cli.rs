@@ -417,6 +417,25 @@ fn japanese_words_come_from_lindera_with_the_feature_and_script_runs_without() {
 }
 
 #[test]
+fn thai_keywords_are_dictionary_words_not_letters() {
+    // "Bangkok is the capital of Thailand. It has more than ten million
+    // people. Bangkok's economy grows fast. Many tourists visit Bangkok."
+    let thai = "กรุงเทพมหานครเป็นเมืองหลวงของประเทศไทย มีประชากรมากกว่าสิบล้านคน \
+                เศรษฐกิจของกรุงเทพมหานครเติบโตอย่างรวดเร็ว นักท่องเที่ยวจำนวนมากเดินทางมาเยือนกรุงเทพมหานคร";
+    let out = abridge()
+        .args(["--format", "json", "-k", "5"])
+        .write_stdin(thai)
+        .stdout_ok();
+    let report = &parse_json_lines(&out)[0];
+    assert_eq!(report.language, "thai");
+    let terms: Vec<&str> = report.keywords.iter().map(|k| k.term.as_str()).collect();
+    assert!(terms.contains(&"กรุงเทพมหานคร"), "{terms:?}");
+    // A Thai word has more than one letter; with Unicode's word boundaries
+    // every keyword was a letter or two.
+    assert!(terms.iter().all(|t| t.chars().count() > 3), "{terms:?}");
+}
+
+#[test]
 fn output_is_identical_across_runs_and_thread_counts() {
     let run = |threads: &str| {
         abridge()

@@ -29,7 +29,7 @@
 //! The dictionary is mapped in place from the binary (lindera reads it
 //! without copying), on first use: a run that meets no Japanese pays nothing.
 
-use super::{DictionaryWord, Spec};
+use super::{DictionaryWord, Spec, push_unicode_words};
 
 /// What Japanese has of its own with the `japanese` feature: lindera's
 /// words and the curated keyphrase stopwords, which are written for them.
@@ -140,19 +140,6 @@ pub(super) fn script_words(text: &str) -> Vec<DictionaryWord<'_>> {
 #[cfg(feature = "japanese")]
 pub(super) use analyser::words;
 
-/// Appends the Unicode words of `piece`, which starts at byte `start` of
-/// the text, as words with no mark: names in Latin letters, numbers.
-fn push_unicode_words<'a>(words: &mut Vec<DictionaryWord<'a>>, piece: &'a str, start: usize) {
-    use unicode_segmentation::UnicodeSegmentation;
-    words.extend(piece.unicode_word_indices().map(|(at, word)| DictionaryWord {
-        offset: start + at,
-        word,
-        stands_alone: false,
-        is_number: false,
-        is_function: false,
-    }));
-}
-
 #[cfg(feature = "japanese")]
 mod analyser {
     use super::NUMERALS;
@@ -194,7 +181,7 @@ mod analyser {
             let (start, end) = (token.byte_start, token.byte_end);
             let piece = &text[start..end];
             if !piece.chars().any(is_japanese) {
-                super::push_unicode_words(&mut words, piece, start);
+                super::super::push_unicode_words(&mut words, piece, start);
                 continue;
             }
             if is_numeral(piece)

@@ -34,6 +34,7 @@ pub mod detect;
 pub mod en;
 mod ar;
 mod rules;
+mod sea;
 mod es;
 mod fr;
 mod frequency;
@@ -203,6 +204,10 @@ pub enum WordSplitter {
     /// use); text in other scripts within it goes by
     /// [`WordSplitter::Unicode`].
     Lindera,
+    /// Thai, Khmer and Burmese words from ICU4X's dictionary segmenter
+    /// (its word lists compiled in, read in place); text in other scripts
+    /// within it goes by [`WordSplitter::Unicode`].
+    Icu,
     /// Japanese without a dictionary (a build without the `japanese`
     /// feature): each run of kanji, of katakana or of hiragana is a word,
     /// hiragana runs carrying no weight; text in other scripts within it
@@ -233,16 +238,23 @@ pub struct DictionaryWord<'a> {
 /// The Unicode words of `text` as dictionary words with no mark.
 #[cfg_attr(not(feature = "japanese"), allow(dead_code))]
 fn unicode_words(text: &str) -> Vec<DictionaryWord<'_>> {
+    let mut words = Vec::new();
+    push_unicode_words(&mut words, text, 0);
+    words
+}
+
+/// Appends the Unicode words of `piece`, which starts at byte `start` of
+/// the text, as words with no mark: names in Latin letters, numbers, the
+/// pieces a dictionary splitter leaves to Unicode's word boundaries.
+fn push_unicode_words<'a>(words: &mut Vec<DictionaryWord<'a>>, piece: &'a str, start: usize) {
     use unicode_segmentation::UnicodeSegmentation;
-    text.unicode_word_indices()
-        .map(|(offset, word)| DictionaryWord {
-            offset,
-            word,
-            stands_alone: false,
-            is_number: false,
-            is_function: false,
-        })
-        .collect()
+    words.extend(piece.unicode_word_indices().map(|(at, word)| DictionaryWord {
+        offset: start + at,
+        word,
+        stands_alone: false,
+        is_number: false,
+        is_function: false,
+    }));
 }
 
 impl WordSplitter {
@@ -253,6 +265,7 @@ impl WordSplitter {
             WordSplitter::Jieba => "jieba",
             WordSplitter::Lindera => "lindera",
             WordSplitter::ScriptRuns => "script runs",
+            WordSplitter::Icu => "icu dictionary",
         }
     }
 
@@ -275,6 +288,7 @@ impl WordSplitter {
             #[cfg(not(feature = "japanese"))]
             WordSplitter::Lindera => None,
             WordSplitter::ScriptRuns => Some(ja::script_words(text)),
+            WordSplitter::Icu => Some(sea::words(text)),
         }
     }
 }
@@ -392,7 +406,7 @@ languages! {
     Bengali => "bengali", "bn", "ben", Spec::plain();
     Breton => "breton", "br", "bre", Spec::plain();
     Bulgarian => "bulgarian", "bg", "bul", Spec::plain().with_rules(&rules::BULGARIAN);
-    Burmese => "burmese", "my", "mya", Spec::plain();
+    Burmese => "burmese", "my", "mya", sea::SPEC;
     Catalan => "catalan", "ca", "cat", Spec::plain().with_rules(&rules::CATALAN);
     Chinese => "chinese", "zh", "cmn", zh::SPEC;
     Croatian => "croatian", "hr", "hrv", Spec::plain();
@@ -420,7 +434,7 @@ languages! {
     Javanese => "javanese", "jv", "jav", Spec::plain();
     Kannada => "kannada", "kn", "kan", Spec::plain();
     Kazakh => "kazakh", "kk", "kaz", Spec::plain();
-    Khmer => "khmer", "km", "khm", Spec::plain();
+    Khmer => "khmer", "km", "khm", sea::SPEC;
     Korean => "korean", "ko", "kor", Spec::plain();
     Kurdish => "kurdish", "ku", "kur", Spec::plain();
     Latin => "latin", "la", "lat", Spec::plain();
@@ -453,7 +467,7 @@ languages! {
     Tajik => "tajik", "tg", "tgk", Spec::plain();
     Tamil => "tamil", "ta", "tam", Spec::snowball(Algorithm::Tamil);
     Telugu => "telugu", "te", "tel", Spec::plain();
-    Thai => "thai", "th", "tha", Spec::plain();
+    Thai => "thai", "th", "tha", sea::SPEC;
     Turkish => "turkish", "tr", "tur", Spec::snowball(Algorithm::Turkish).with_rules(&rules::TURKISH);
     Turkmen => "turkmen", "tk", "tuk", Spec::plain();
     Ukrainian => "ukrainian", "uk", "ukr", Spec::plain().with_rules(&rules::UKRAINIAN);
