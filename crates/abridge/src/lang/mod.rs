@@ -96,6 +96,12 @@ pub struct SentenceRules {
     /// is one sentence), unless one of [`SentenceRules::openers`] starts
     /// there (`とても`).
     pub after_quote: &'static [&'static str],
+    /// Whether a space between two letters of the language's script ends
+    /// a sentence (Thai, which has no full stop: a space marks the end of a
+    /// sentence or a clause, and words are written without spaces between
+    /// them). A space before or after a digit or a letter of another script
+    /// ends nothing (`ปี 2025`, `บริษัท Toyota`).
+    pub spaces_end_sentences: bool,
 }
 
 impl SentenceRules {
@@ -110,6 +116,7 @@ impl SentenceRules {
         finals: "",
         digit_openers: false,
         after_quote: &[],
+        spaces_end_sentences: false,
     };
 
     /// Whether `word` is one of the language's abbreviations, of any kind.
@@ -467,7 +474,7 @@ languages! {
     Tajik => "tajik", "tg", "tgk", Spec::plain();
     Tamil => "tamil", "ta", "tam", Spec::snowball(Algorithm::Tamil);
     Telugu => "telugu", "te", "tel", Spec::plain();
-    Thai => "thai", "th", "tha", sea::SPEC;
+    Thai => "thai", "th", "tha", sea::THAI;
     Turkish => "turkish", "tr", "tur", Spec::snowball(Algorithm::Turkish).with_rules(&rules::TURKISH);
     Turkmen => "turkmen", "tk", "tuk", Spec::plain();
     Ukrainian => "ukrainian", "uk", "ukr", Spec::plain().with_rules(&rules::UKRAINIAN);
@@ -731,8 +738,10 @@ mod tests {
             );
             own += usize::from(lang.support().own_sentence_rules);
         }
-        assert_eq!(own, 27);
+        assert_eq!(own, 28);
         assert!(Language::Greek.sentence_rules().finals.contains(';'));
+        assert!(Language::Thai.sentence_rules().spaces_end_sentences);
+        assert!(!Language::Khmer.sentence_rules().spaces_end_sentences);
         assert!(Language::Dutch.sentence_rules().digit_openers);
         assert_eq!(Language::Japanese.sentence_rules().after_quote, ["と", "って"]);
     }

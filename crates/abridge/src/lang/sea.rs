@@ -17,11 +17,15 @@ use super::{DictionaryWord, Spec, WordSplitter};
 use icu_segmenter::WordSegmenter;
 use icu_segmenter::options::WordBreakInvariantOptions;
 
-/// What Thai, Khmer and Burmese have of their own: the dictionary's words.
+/// What Khmer and Burmese have of their own: the dictionary's words.
 pub(super) const SPEC: Spec = Spec {
     words: WordSplitter::Icu,
     ..Spec::plain()
 };
+
+/// What Thai has of its own: the dictionary's words, and sentences that end
+/// at a space between two Thai letters ([`super::rules::THAI`]).
+pub(super) const THAI: Spec = SPEC.with_rules(&super::rules::THAI);
 
 /// The words of `text` with their byte offsets: the segmenter's word-like
 /// segments (letters, numbers, ideographs; never spaces or punctuation),
@@ -77,5 +81,29 @@ mod tests {
         assert_eq!(forms("Toyota ขาย 2025 คัน"), ["Toyota", "ขาย", "2025", "คัน"]);
         assert!(forms("").is_empty());
         assert!(forms(" ， 。").is_empty());
+    }
+
+    #[test]
+    fn a_space_between_thai_letters_ends_a_thai_sentence() {
+        let sentences = |text: &'static str| -> Vec<&'static str> {
+            crate::text::segment_with(text, super::super::Language::Thai.sentence_rules())
+                .sentences
+                .iter()
+                .map(|s| s.span.slice(text))
+                .collect()
+        };
+        // "Bangkok is the capital of Thailand. It has more than ten million
+        // people (in the year 2025). Toyota sells many cars. Very many."
+        assert_eq!(
+            sentences("กรุงเทพมหานครเป็นเมืองหลวงของประเทศไทย มีประชากรมากกว่าสิบล้านคนในปี 2025 บริษัท Toyota ขายรถมากๆ มาก"),
+            [
+                "กรุงเทพมหานครเป็นเมืองหลวงของประเทศไทย",
+                "มีประชากรมากกว่าสิบล้านคนในปี 2025 บริษัท Toyota ขายรถมากๆ มาก"
+            ]
+        );
+        // Other languages keep a space inside a sentence.
+        let khmer = "ភាសាខ្មែរ គឺជាភាសាផ្លូវការ។";
+        let found = crate::text::segment_with(khmer, super::super::Language::Khmer.sentence_rules());
+        assert_eq!(found.sentences.len(), 1);
     }
 }

@@ -214,7 +214,33 @@ pub(super) fn scan(rules: &SentenceRules, text: &str) -> Extra {
                 .extend(new_sentence(text, i + mark.len_utf8(), false));
         }
     }
+    if rules.spaces_end_sentences {
+        extra.splits.extend(space_ends(text));
+        extra.splits.sort_unstable();
+        extra.splits.dedup();
+    }
     extra
+}
+
+/// Where a sentence starts after a space between two Thai letters
+/// ([`SentenceRules::spaces_end_sentences`]): not after a digit, the
+/// repetition mark `ๆ` or the abbreviation mark `ฯ` (`มากๆ `, `กรุงเทพฯ `,
+/// which a space follows inside a sentence), nor before a digit or a letter
+/// of another script.
+fn space_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let letter = |c: char| matches!(c, '\u{0E01}'..='\u{0E4F}') && !matches!(c, '\u{0E2F}' | '\u{0E46}');
+    let mut previous = None;
+    let mut after_space = false;
+    text.char_indices().filter_map(move |(at, c)| {
+        if c.is_whitespace() {
+            after_space = previous.is_some();
+            return None;
+        }
+        let split = after_space && previous.is_some_and(letter) && letter(c);
+        after_space = false;
+        previous = Some(c);
+        split.then_some(at)
+    })
 }
 
 /// What comes before a list marker, as [`before`] reads it.
