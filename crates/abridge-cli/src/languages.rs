@@ -37,7 +37,11 @@ pub fn print(out: &mut impl Write) -> anyhow::Result<()> {
             "| {} | {} | {} | {} | {} | {} | {} |",
             language.name(),
             language.code(),
-            yes(support.stemmer),
+            if support.particles && !support.stemmer {
+                "particles"
+            } else {
+                yes(support.stemmer)
+            },
             stopwords,
             yes(support.lexicon),
             words,
@@ -64,6 +68,10 @@ mod tests {
         );
         assert!(
             text.contains("| georgian | ka | - | - | - | unicode | generic |"),
+            "{text}"
+        );
+        assert!(
+            text.contains("| korean | ko | particles | 679 | - | unicode | generic |"),
             "{text}"
         );
     }

@@ -416,23 +416,50 @@ fn japanese_words_come_from_lindera_with_the_feature_and_script_runs_without() {
     );
 }
 
+/// The detected language and the top `k` keywords of `text` read from
+/// standard input, from the JSON report.
+fn language_and_keywords(text: &str, k: usize) -> (String, Vec<String>) {
+    let out = abridge()
+        .args(["--format", "json", "-k", &k.to_string()])
+        .write_stdin(text)
+        .stdout_ok();
+    let report = parse_json_lines(&out).swap_remove(0);
+    let terms = report.keywords.into_iter().map(|k| k.term).collect();
+    (report.language, terms)
+}
+
 #[test]
 fn thai_keywords_are_dictionary_words_not_letters() {
     // "Bangkok is the capital of Thailand. It has more than ten million
     // people. Bangkok's economy grows fast. Many tourists visit Bangkok."
     let thai = "กรุงเทพมหานครเป็นเมืองหลวงของประเทศไทย มีประชากรมากกว่าสิบล้านคน \
                 เศรษฐกิจของกรุงเทพมหานครเติบโตอย่างรวดเร็ว นักท่องเที่ยวจำนวนมากเดินทางมาเยือนกรุงเทพมหานคร";
-    let out = abridge()
-        .args(["--format", "json", "-k", "5"])
-        .write_stdin(thai)
-        .stdout_ok();
-    let report = &parse_json_lines(&out)[0];
-    assert_eq!(report.language, "thai");
-    let terms: Vec<&str> = report.keywords.iter().map(|k| k.term.as_str()).collect();
-    assert!(terms.contains(&"กรุงเทพมหานคร"), "{terms:?}");
+    let (language, terms) = language_and_keywords(thai, 5);
+    assert_eq!(language, "thai");
+    assert!(terms.iter().any(|t| t == "กรุงเทพมหานคร"), "{terms:?}");
     // A Thai word has more than one letter; with Unicode's word boundaries
     // every keyword was a letter or two.
     assert!(terms.iter().all(|t| t.chars().count() > 3), "{terms:?}");
+}
+
+#[test]
+fn korean_keywords_are_nouns_without_their_particles() {
+    // "The government submitted next year's budget bill to the National
+    // Assembly. The bill is the largest ever. The Assembly will review the
+    // bill by next month."
+    let korean = "정부는 내년 예산안을 국회에 제출했다. 정부가 제출한 예산안은 역대 최대 규모다. \
+                  국회는 예산안을 다음 달까지 심사할 예정이다.";
+    let (language, terms) = language_and_keywords(korean, 6);
+    assert_eq!(language, "korean");
+    // 예산안을, 예산안은 and 예산안 are one noun, counted once, written bare.
+    assert!(terms.iter().any(|t| t == "예산안"), "{terms:?}");
+    assert!(terms.iter().any(|t| t == "국회"), "{terms:?}");
+    assert!(
+        !terms.iter().any(|t| ["은", "는", "을", "를", "에"]
+            .iter()
+            .any(|p| t.ends_with(p))),
+        "{terms:?}"
+    );
 }
 
 #[test]

@@ -16,4 +16,5 @@ pub(super) const SPEC: Spec = Spec {
     words: super::WordSplitter::Unicode,
     specificity: None,
     stopword_spelling: None,
+    particles: None,
 };

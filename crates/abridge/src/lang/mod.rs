@@ -39,6 +39,7 @@ mod es;
 mod fr;
 mod frequency;
 mod ja;
+mod ko;
 pub mod stopwords;
 mod whatlang_data;
 mod zh;
@@ -192,6 +193,10 @@ struct Spec {
     /// use (Arabic without hamza: `ان` for `أن`), added to the list; `None`
     /// when the listed spelling is the one texts use.
     stopword_spelling: Option<fn(&str) -> Option<String>>,
+    /// The length in bytes of a particle the language writes onto the end of
+    /// a word (Korean 예산안을: 을), which the word's stem and span leave out;
+    /// `None` for languages that write their particles apart.
+    particles: Option<fn(&str) -> usize>,
 }
 
 /// How a language's words are found in a sentence.
@@ -354,6 +359,7 @@ impl Spec {
             words: WordSplitter::Unicode,
             specificity: None,
             stopword_spelling: None,
+            particles: None,
         }
     }
 }
@@ -442,7 +448,7 @@ languages! {
     Kannada => "kannada", "kn", "kan", Spec::plain();
     Kazakh => "kazakh", "kk", "kaz", Spec::plain();
     Khmer => "khmer", "km", "khm", sea::SPEC;
-    Korean => "korean", "ko", "kor", Spec::plain();
+    Korean => "korean", "ko", "kor", ko::SPEC;
     Kurdish => "kurdish", "ku", "kur", Spec::plain();
     Latin => "latin", "la", "lat", Spec::plain();
     Latvian => "latvian", "lv", "lav", Spec::plain();
@@ -559,6 +565,7 @@ impl Language {
         let spec = self.spec();
         Support {
             stemmer: spec.stemmer.is_some(),
+            particles: spec.particles.is_some(),
             stopwords: stop_words::lookup(self.code()).map_or(0, <[&str]>::len),
             curated_stopwords: spec.curated_stopwords.is_some(),
             lexicon: spec.lexicon.is_some(),
@@ -577,6 +584,8 @@ impl Language {
 pub struct Support {
     /// Whether words are stemmed (a Snowball algorithm of rust-stemmers).
     pub stemmer: bool,
+    /// Whether particles written onto words are taken off (Korean).
+    pub particles: bool,
     /// How many words the `stop-words` crate's list has (0: none).
     pub stopwords: usize,
     /// Whether the project adds curated keyphrase stopwords.
@@ -616,6 +625,9 @@ pub struct Profile {
     pub words: WordSplitter,
     /// How specific its stems are in general use, if it has a table for it.
     pub specificity: Option<&'static Specificity>,
+    /// The length in bytes of a particle written onto a word's end, which
+    /// tokens leave out (Korean); `None` where particles stand apart.
+    pub particles: Option<fn(&str) -> usize>,
 }
 
 impl std::fmt::Debug for Profile {
@@ -640,6 +652,7 @@ impl Profile {
             lexicon: spec.lexicon,
             words: spec.words,
             specificity: spec.specificity,
+            particles: spec.particles,
         }
     }
 

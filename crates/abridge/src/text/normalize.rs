@@ -60,7 +60,8 @@ pub struct Token {
     /// previous one in the sentence (always `true` for the first word).
     /// Keyphrases never run across such a break.
     pub break_before: bool,
-    /// Whether the word carried a possessive `'s`; a keyphrase ends there.
+    /// Whether the word carried a possessive `'s`, or a particle that the
+    /// language writes onto its words (Korean 정부는); a keyphrase ends there.
     pub possessive: bool,
     /// Whether the word can stand in a noun phrase (a noun or adjective, see
     /// [`super::pos`]). Only English has a lexicon; in other languages every
@@ -332,6 +333,9 @@ pub struct Normalizer {
     specificity: Option<&'static Specificity>,
     /// How the language's words are found.
     words: WordSplitter,
+    /// The length of a particle written onto a word's end (Korean), which
+    /// the token leaves out.
+    particles: Option<fn(&str) -> usize>,
 }
 
 impl std::fmt::Debug for Normalizer {
@@ -359,6 +363,7 @@ impl Normalizer {
             lexicon: profile.lexicon,
             specificity: profile.specificity,
             words: profile.words,
+            particles: profile.particles,
         }
     }
 
@@ -617,6 +622,16 @@ impl Normalizer {
             }));
         }
         let (mut start, mut end, mut possessive) = (0, word.len(), false);
+        // A particle written onto the word (Korean 예산안을) is left out of its
+        // form and its span (the same bytes end the word and its lowercase),
+        // and ends a keyphrase as a possessive does: it closes a noun phrase.
+        if let Some(particle_len) = self.particles {
+            let cut = particle_len(word);
+            if cut > 0 && lower.ends_with(&word[word.len() - cut..]) {
+                lower.truncate(lower.len() - cut);
+                return (0, word.len() - cut, true);
+            }
+        }
         if lower.ends_with("'s") && lower.len() > 2 {
             possessive = true;
             lower.truncate(lower.len() - 2);

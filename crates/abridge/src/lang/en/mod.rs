@@ -25,6 +25,7 @@ pub(super) const SPEC: Spec = Spec {
     words: super::WordSplitter::Unicode,
     specificity: Some(&gloss::SPECIFICITY),
     stopword_spelling: None,
+    particles: None,
 };
 
 /// The English sentence rules, which every language without rules of its
