@@ -248,7 +248,7 @@ impl Candidates {
         let number_words = lexicon.filter(|_| options.skip_number_and_time);
         let mut terms: Vec<TermId> = Vec::new();
         for (s, sequence) in input.sequences.iter().enumerate() {
-            for run in runs(text, sequence, lexicon, s == 0) {
+            for run in runs(text, sequence, lexicon, s == 0, input.tokens.capitalised_nouns) {
                 if let Some(lexicon) = number_words
                     && sequence[run.clone()]
                         .iter()
@@ -430,12 +430,20 @@ impl CandidatesBuilder {
 /// ranges. With a part-of-speech lexicon (`tagged`), a word after `to` or a
 /// modal that is usually a verb is one there and starts no run
 /// ([`is_verb_after_marker`]), and so does the verb of a `title` written as
-/// a headline ([`headline_verb`]).
+/// a headline ([`headline_verb`]). In a language that writes every noun with
+/// a capital (`capitalised_nouns`: German), a run ends in its last word with
+/// a capital: a noun phrase ends in its noun, so a word in lowercase after
+/// the last noun is a verb, a participle or an adjective used as a predicate
+/// ("Energiewende beschlossen" gives "Energiewende", "Kritiker bemängeln"
+/// gives "Kritiker"), and a run of lowercase words gives nothing. A verb
+/// between two nouns stays: without a lexicon nothing tells it from an
+/// adjective before the second.
 pub(super) fn runs(
     text: &str,
     sequence: &[Token],
     lexicon: Option<&dyn Lexicon>,
     title: bool,
+    capitalised_nouns: bool,
 ) -> Vec<Range<usize>> {
     let mut runs = Vec::new();
     let mut start = None;
@@ -468,6 +476,20 @@ pub(super) fn runs(
     if let Some(lexicon) = lexicon {
         for run in &mut runs {
             *run = trim_edges(text, sequence, run.clone(), lexicon);
+        }
+        runs.retain(|run| !run.is_empty());
+    }
+    if capitalised_nouns {
+        // A word with no capital at all is no noun; a name such as "iPhone"
+        // or "eBay" has one.
+        let no_capital = |t: &Token| {
+            let word = &text[t.span().start..t.span().end];
+            word.starts_with(char::is_alphabetic) && !word.chars().any(char::is_uppercase)
+        };
+        for run in &mut runs {
+            while run.start < run.end && no_capital(&sequence[run.end - 1]) {
+                run.end -= 1;
+            }
         }
         runs.retain(|run| !run.is_empty());
     }
@@ -1355,13 +1377,52 @@ mod tests {
     /// The text of each run of `sequence`.
     fn run_texts(text: &str, sequence: &[Token], tagged: bool) -> Vec<String> {
         let lexicon = Language::English.lexicon().filter(|_| tagged);
-        runs(text, sequence, lexicon, false)
+        runs(text, sequence, lexicon, false, false)
             .into_iter()
             .map(|r| {
                 let r = &sequence[r];
                 text[r[0].span().start..r[r.len() - 1].span().end].to_string()
             })
             .collect()
+    }
+
+    #[test]
+    fn a_german_run_ends_in_its_last_capitalised_word() {
+        use crate::text::{Normalizer, SentenceSpan, Span, Stopwords};
+        // "The Bundestag passed a new law on the energy transition. Critics
+        // complain that renewable energies stay expensive. The new iPhone
+        // sold well."
+        let text = "Der Bundestag hat ein neues Gesetz zur Energiewende beschlossen. \
+                    Kritiker bemängeln, dass erneuerbare Energien teuer bleiben. Das neue iPhone verkaufte gut.";
+        let spans: Vec<SentenceSpan> = text
+            .split_inclusive(". ")
+            .scan(0, |at, s| {
+                let span = Span::new(*at, *at + s.trim_end().len());
+                *at += s.len();
+                Some(SentenceSpan { span, paragraph: 0 })
+            })
+            .collect();
+        let german = Language::German;
+        let t = Normalizer::new(german, Stopwords::for_language(german)).normalize(text, None, &spans);
+        assert!(t.capitalised_nouns);
+        let texts = |sequence: &[Token], capitalised: bool| -> Vec<String> {
+            runs(text, sequence, None, false, capitalised)
+                .into_iter()
+                .map(|r| text[sequence[r.start].span().start..sequence[r.end - 1].span().end].to_string())
+                .collect()
+        };
+        assert_eq!(
+            texts(&t.sentences[0], true),
+            ["Bundestag", "neues Gesetz", "Energiewende"],
+        );
+        assert_eq!(texts(&t.sentences[1], true), ["Kritiker", "erneuerbare Energien"]);
+        // A name with a capital inside is kept; an adverb alone gives nothing.
+        assert_eq!(texts(&t.sentences[2], true), ["neue iPhone"]);
+        // Without the rule, the verbs and the predicate stay on.
+        assert_eq!(
+            texts(&t.sentences[1], false),
+            ["Kritiker bemängeln", "erneuerbare Energien teuer bleiben"]
+        );
     }
 
     #[test]
@@ -1551,7 +1612,7 @@ mod tests {
         t.sentences
             .iter()
             .map(|s| {
-                runs(text, s, lexicon, true)
+                runs(text, s, lexicon, true, false)
                     .into_iter()
                     .map(|r| text[s[r.start].span().start..s[r.end - 1].span().end].to_string())
                     .collect()

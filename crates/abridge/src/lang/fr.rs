@@ -16,5 +16,6 @@ pub(super) const SPEC: Spec = Spec {
     words: super::WordSplitter::Unicode,
     specificity: None,
     stopword_spelling: None,
+    capitalised_nouns: false,
     particles: None,
 };

@@ -193,6 +193,9 @@ struct Spec {
     /// use (Arabic without hamza: `ان` for `أن`), added to the list; `None`
     /// when the listed spelling is the one texts use.
     stopword_spelling: Option<fn(&str) -> Option<String>>,
+    /// Whether the language writes every noun with a capital (German), so
+    /// that a keyphrase, a noun phrase, ends in a capitalised word.
+    capitalised_nouns: bool,
     /// The length in bytes of a particle the language writes onto the end of
     /// a word (Korean 예산안을: 을), which the word's stem and span leave out;
     /// `None` for languages that write their particles apart.
@@ -330,6 +333,14 @@ impl Spec {
         }
     }
 
+    /// This spec for a language that writes every noun with a capital.
+    const fn with_capitalised_nouns(self) -> Spec {
+        Spec {
+            capitalised_nouns: true,
+            ..self
+        }
+    }
+
     /// This spec with words that join the nouns of a compound term.
     const fn with_compound_joiners(self, words: &'static [&'static str]) -> Spec {
         Spec {
@@ -359,6 +370,7 @@ impl Spec {
             words: WordSplitter::Unicode,
             specificity: None,
             stopword_spelling: None,
+            capitalised_nouns: false,
             particles: None,
         }
     }
@@ -433,7 +445,7 @@ languages! {
     French => "french", "fr", "fra", fr::SPEC;
     Galician => "galician", "gl", "glg", Spec::plain();
     Georgian => "georgian", "ka", "kat", Spec::plain();
-    German => "german", "de", "deu", Spec::snowball(Algorithm::German).with_rules(&rules::GERMAN);
+    German => "german", "de", "deu", Spec::snowball(Algorithm::German).with_rules(&rules::GERMAN).with_capitalised_nouns();
     Greek => "greek", "el", "ell", Spec::snowball(Algorithm::Greek).with_rules(&rules::GREEK);
     Gujarati => "gujarati", "gu", "guj", Spec::plain();
     Hausa => "hausa", "ha", "hau", Spec::plain();
@@ -558,6 +570,13 @@ impl Language {
     /// by side; empty for the others.
     pub fn compound_joiners(self) -> &'static [&'static str] {
         self.spec().compound_joiners
+    }
+
+    /// Whether the language writes every noun with a capital letter
+    /// (German: `das neue Gesetz`), so that a noun phrase ends in a
+    /// capitalised word.
+    pub fn capitalises_nouns(self) -> bool {
+        self.spec().capitalised_nouns
     }
 
     /// What abridge has for the language.

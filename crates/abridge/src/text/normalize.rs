@@ -238,6 +238,9 @@ pub struct Tokenized {
     /// The words that join the nouns of a compound term in the language
     /// ([`Language::compound_joiners`]).
     pub compound_joiners: &'static [&'static str],
+    /// Whether the language writes every noun with a capital
+    /// ([`Language::capitalises_nouns`]), so that a keyphrase ends in one.
+    pub capitalised_nouns: bool,
 }
 
 impl Tokenized {
@@ -424,6 +427,7 @@ impl Normalizer {
             lexicon: self.lexicon,
             specificity: self.specificity,
             compound_joiners: self.language.compound_joiners(),
+            capitalised_nouns: self.language.capitalises_nouns(),
         }
     }
 

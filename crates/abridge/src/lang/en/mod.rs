@@ -25,6 +25,7 @@ pub(super) const SPEC: Spec = Spec {
     words: super::WordSplitter::Unicode,
     specificity: Some(&gloss::SPECIFICITY),
     stopword_spelling: None,
+    capitalised_nouns: false,
     particles: None,
 };
 
