@@ -82,28 +82,4 @@ mod tests {
         assert!(forms("").is_empty());
         assert!(forms(" ， 。").is_empty());
     }
-
-    #[test]
-    fn a_space_between_thai_letters_ends_a_thai_sentence() {
-        let sentences = |text: &'static str| -> Vec<&'static str> {
-            crate::text::segment_with(text, super::super::Language::Thai.sentence_rules())
-                .sentences
-                .iter()
-                .map(|s| s.span.slice(text))
-                .collect()
-        };
-        // "Bangkok is the capital of Thailand. It has more than ten million
-        // people (in the year 2025). Toyota sells many cars. Very many."
-        assert_eq!(
-            sentences("กรุงเทพมหานครเป็นเมืองหลวงของประเทศไทย มีประชากรมากกว่าสิบล้านคนในปี 2025 บริษัท Toyota ขายรถมากๆ มาก"),
-            [
-                "กรุงเทพมหานครเป็นเมืองหลวงของประเทศไทย",
-                "มีประชากรมากกว่าสิบล้านคนในปี 2025 บริษัท Toyota ขายรถมากๆ มาก"
-            ]
-        );
-        // Other languages keep a space inside a sentence.
-        let khmer = "ភាសាខ្មែរ គឺជាភាសាផ្លូវការ។";
-        let found = crate::text::segment_with(khmer, super::super::Language::Khmer.sentence_rules());
-        assert_eq!(found.sentences.len(), 1);
-    }
 }
