@@ -407,7 +407,7 @@ languages! {
     Japanese => "japanese", "ja", "jpn", ja::SPEC;
     Javanese => "javanese", "jv", "jav", Spec::plain();
     Kannada => "kannada", "kn", "kan", Spec::plain();
-    Kazakh => "kazakh", "kk", "kaz", Spec::plain();
+    Kazakh => "kazakh", "kk", "kaz", Spec::plain().with_rules(&rules::KAZAKH);
     Khmer => "khmer", "km", "khm", Spec::plain();
     Korean => "korean", "ko", "kor", Spec::plain();
     Kurdish => "kurdish", "ku", "kur", Spec::plain();
@@ -705,7 +705,7 @@ mod tests {
             );
             own += usize::from(lang.support().own_sentence_rules);
         }
-        assert_eq!(own, 27);
+        assert_eq!(own, 28);
         assert!(Language::Greek.sentence_rules().finals.contains(';'));
         assert!(Language::Dutch.sentence_rules().digit_openers);
         assert_eq!(Language::Japanese.sentence_rules().after_quote, ["と", "って"]);

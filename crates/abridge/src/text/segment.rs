@@ -146,9 +146,12 @@ pub struct Segmented {
 ///     dotted acronym (`U.S.`, `a.m.`): unless the next word is a common sentence opener such
 ///     as `The`, `He`, `How` or `But`; the pronoun `I` after a lowercase word (`than I.`) is
 ///     no initial unless another initial follows (`I. M. Pei`);
-///   - a number, when the next word follows an ordinal (German `vom 12. Juni`).
-/// - The word before such a dot is read past an elided article glued to it (`l'Avv.`), and
-///   `N°` is a word that precedes numbers in every language.
+///   - a number, when the next word follows an ordinal (German `vom 12. Juni`);
+///   - any word, when the text after the dot reaches a closing bracket opened before it with
+///     no letter between (`(Herald, 3 May 2012. No 5)`): the parenthesis goes on.
+/// - The word before such a dot is read past an elided article glued to it (`l'Avv.`),
+///   `N°` is a word that precedes numbers in every language, and the English titles `Mr.`,
+///   `Mrs.`, `Ms.`, `Mt.` never end a sentence in any.
 /// - A `！` or `？` (or a full-width full stop) inside Chinese title marks (`《你好！李焕英》`,
 ///   `《你好！再见！朋友》`) ends no sentence.
 /// - A number of up to three digits with a full stop glued to the next word (`1.Helado,
@@ -930,7 +933,9 @@ fn joins(rules: &SentenceRules, listed_first: &FirstBytes, previous: &str, next:
         let closing = |s: &str| {
             (ends_final(s) && !s.trim_start().starts_with(is_opener)) || closes_quotation(s)
         };
-        if closing(next) && !next.contains(char::is_alphanumeric) {
+        if (closing(next) && !next.contains(char::is_alphanumeric))
+            || closes_parenthesis(previous, next)
+        {
             return true;
         }
         // Marks alone before the next word (`?'\n", contou Rabin.`, a quotation's closing
@@ -943,6 +948,9 @@ fn joins(rules: &SentenceRules, listed_first: &FirstBytes, previous: &str, next:
     };
     // A sentence does not start in lowercase: `"Where?" he asked.`, `Wait… what?`.
     if first.is_lowercase() {
+        return true;
+    }
+    if !first.is_alphabetic() && closes_parenthesis(previous, next) {
         return true;
     }
     // Invisible direction marks may wrap the dot in right-to-left text (`د\u{202a}.\u{202c}`).
@@ -993,7 +1001,7 @@ fn joins(rules: &SentenceRules, listed_first: &FirstBytes, previous: &str, next:
     }
     let mut chars = token.chars();
     let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-    if listed(rules.never_final) || listed_lowered(rules.never_final) {
+    if listed(rules.never_final) || listed_lowered(rules.never_final) || is_english_title(token) {
         true
     } else if listed(rules.before_number) || is_numero(token) {
         first.is_numeric()
@@ -1046,6 +1054,24 @@ fn elided(word: &str) -> &str {
 /// isolates), which right-to-left text may hold around a full stop.
 fn is_direction_mark(c: char) -> bool {
     matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Whether `token` is an English title before a name (`Mr.`, `Mrs.`, `Ms.`, `Mt.`), which the
+/// text of any language writes with an English name (Spanish `en Mt. Kisco`) and which is no
+/// word of another language.
+fn is_english_title(token: &str) -> bool {
+    matches!(token, "Mr" | "Mrs" | "Ms" | "Mt")
+}
+
+/// Whether `next`, after a full stop, goes on inside a parenthesis that `previous` opened: it
+/// reaches the closing bracket before any letter (`(Herald, 3 May 2012. No 5).`), so the stop
+/// was a date's or an abbreviation's, and the sentence goes on after the bracket.
+fn closes_parenthesis(previous: &str, next: &str) -> bool {
+    next.find(')')
+        .is_some_and(|close| !next[..close].contains(char::is_alphabetic))
+        && previous
+            .rfind('(')
+            .is_some_and(|open| !previous[open..].contains(')'))
 }
 
 /// Whether `token` is the numero sign written as a letter and a degree or ordinal sign (`N°`,
@@ -1247,6 +1273,11 @@ mod tests {
         // Marks alone after a quotation cut short belong to its sentence.
         ("He wrote: \"We leave at dawn. / [...] \". Nobody came.",
             &["He wrote: \"We leave at dawn. / [...] \".", "Nobody came."]),
+        // A Roman numeral after a full stop with no space opens a sentence.
+        ("The war ended.XVI Corps went home.", &["The war ended.", "XVI Corps went home."]),
+        // A full stop inside a parenthesis that closes before any letter ends no sentence.
+        ("He cited the law (Act 12, 1998. 4-5) in court. It failed.",
+            &["He cited the law (Act 12, 1998. 4-5) in court.", "It failed."]),
         // Not lists: a marker inside a sentence, a number after an abbreviation, a year.
         ("Two options, (a) and (b), remain. We chose (a).",
             &["Two options, (a) and (b), remain.", "We chose (a)."]),
@@ -1453,6 +1484,20 @@ mod tests {
         // A film's title keeps its own `！`.
         (Language::Chinese, "我们昨天看了《你好！李焕英》。明天去看《哪吒》吗？",
             &["我们昨天看了《你好！李焕英》。", "明天去看《哪吒》吗？"]),
+        // Kazakh: a place before its name, a year that ends a sentence only before an opener,
+        // a century glued to the stop before it, a citation's parenthesis.
+        (Language::Kazakh, "Мектеп Абай көш. 12 үйде тұр. Зауыт 2001 ж. ашылды. Ол 1995 ж. Бұл жыл қиын болды.",
+            &["Мектеп Абай көш. 12 үйде тұр.", "Зауыт 2001 ж. ашылды.", "Ол 1995 ж.", "Бұл жыл қиын болды."]),
+        (Language::Kazakh, "Бұл кезең аяқталды.XIX ғасыр басталды. Газет жазды («Ана тілі», 2015 жыл. № 12). Ол рас.",
+            &["Бұл кезең аяқталды.", "XIX ғасыр басталды.", "Газет жазды («Ана тілі», 2015 жыл. № 12).", "Ол рас."]),
+        // English titles with an English name, in any language.
+        (Language::Spanish, "Subieron al Mt. Hood en julio. Lo guió Mr. Brown.",
+            &["Subieron al Mt. Hood en julio.", "Lo guió Mr. Brown."]),
+        (Language::Spanish, "Llame al Tel. 555 0102 Ext. 14 mañana. Gracias.",
+            &["Llame al Tel. 555 0102 Ext. 14 mañana.", "Gracias."]),
+        // Italian titles written in lowercase.
+        (Language::Italian, "Ha chiamato il dott. Ferri. Poi è venuta la psicol. Neri.",
+            &["Ha chiamato il dott. Ferri.", "Poi è venuta la psicol. Neri."]),
         // A title that holds two marks keeps both.
         (Language::Chinese, "他推荐了《快跑！别停！》这本书。我们都读了。",
             &["他推荐了《快跑！别停！》这本书。", "我们都读了。"]),

@@ -7,7 +7,7 @@
 //! marks:
 //!
 //! - a full stop with no space after it, between a word and a capitalised word
-//!   (`world.Today`), unless the word holds a dot, a slash or a digit (`e.g.`, `3.14`,
+//!   (`world.Today`) or a Roman numeral (`жағдайы.XVIII ғасыр`), unless the word holds a dot, a slash or a digit (`e.g.`, `3.14`,
 //!   `example.com`, `www.Example`), is an abbreviation of the language, or a dot follows
 //!   (`System.Text.RegularExpressions`, `Int.Conf.`);
 //! - an ellipsis `…` followed by a space and a capital, as UAX #29 does for `...`;
@@ -325,8 +325,9 @@ fn plain_word(rules: &SentenceRules, word: &str) -> bool {
 /// `world.Today`: the sentence after a full stop at byte `dot` with no space after it.
 fn missing_space(rules: &SentenceRules, text: &str, dot: usize) -> Option<usize> {
     let mut after = text[dot + 1..].chars();
-    let opens = after.next().is_some_and(char::is_uppercase)
-        && after.next().is_some_and(char::is_lowercase);
+    let opens = (after.next().is_some_and(char::is_uppercase)
+        && after.next().is_some_and(char::is_lowercase))
+        || roman_word(&text.as_bytes()[dot + 1..]);
     if !opens || !text[..dot].chars().next_back().is_some_and(char::is_lowercase) {
         return None;
     }
@@ -342,6 +343,19 @@ fn missing_space(rules: &SentenceRules, text: &str, dot: usize) -> Option<usize>
         .any(|pair| pair[0] == b'.' && (pair[1].is_ascii_alphanumeric() || pair[1] >= 0x80))
         || (next.len() <= 6 && next.ends_with(b"."));
     (!dotted && plain_word(rules, word_before(text, dot)?)).then_some(dot + 1)
+}
+
+/// Whether `bytes` open with a Roman numeral in capitals of two letters or more and a space
+/// (`XVIII ғасыр`, a century opening a sentence).
+fn roman_word(bytes: &[u8]) -> bool {
+    let len = bytes
+        .iter()
+        .take(7)
+        .take_while(|b| matches!(b, b'I' | b'V' | b'X'))
+        .count();
+    len >= 2
+        && bytes.get(len).is_some_and(u8::is_ascii_whitespace)
+        && roman(&bytes[..len]).is_some()
 }
 
 /// Dutch `uur. 3 mensen`: the sentence that opens with a digit after a full stop at byte `dot`.
