@@ -487,6 +487,20 @@ impl Splitter<'_> {
             // An opening bracket written against the final mark before it (`。「`, `.(`):
             // Unicode's boundary falls after it, the sentence starts before it.
             let opening = previous.map_or(0, glued_openers);
+            // A reference note glued to the final mark (`martyr.[1] The`, `large.[7][8] This`)
+            // stays with its sentence, which ends after it.
+            if let Some(note) = previous
+                .filter(|previous| opening == 1 && previous.ends_with('['))
+                .and_then(|_| reference_note(piece))
+            {
+                let rest = &piece[note..];
+                if rest.contains(char::is_alphanumeric) && !joins(self.rules, &self.listed, "", rest) {
+                    boundaries.push(offset + note);
+                    titles = TitleMarks::from(offset + note);
+                }
+                previous = Some(piece);
+                continue;
+            }
             if let Some(shift) = previous.and_then(|previous| {
                 let previous = &previous[..previous.len() - opening];
                 // Title marks are full-width: a piece that ends in ASCII (most) holds none.
@@ -695,6 +709,24 @@ fn ends_final(s: &str) -> bool {
             .strip_suffix(')')
             .and_then(|inner| inner.rfind('('))
             .is_some_and(|open| ends_quoted(&s[..open]))
+        || (s.trim_end().ends_with(']') && {
+            let bare = without_notes(s);
+            !bare.ends_with(char::is_whitespace) && closed(bare)
+        })
+}
+
+/// `s` without the reference notes at its end (`saint.[1]`, `large.[7][8]`), which a final
+/// mark glued to them ends.
+fn without_notes(s: &str) -> &str {
+    let mut s = s.trim_end();
+    while let Some(inner) = s.strip_suffix(']') {
+        let number = inner.trim_end_matches(|c: char| c.is_ascii_digit());
+        match number.strip_suffix('[') {
+            Some(rest) if (1..=3).contains(&(inner.len() - number.len())) => s = rest,
+            _ => break,
+        }
+    }
+    s
 }
 
 /// Whether `s` ends with sentence-final punctuation and a closing quote, as a quotation does.
@@ -806,6 +838,25 @@ fn glued_openers(piece: &str) -> usize {
     match glued(&opens_quote) {
         Some((run, body)) if body.ends_with(|c| WIDE.contains(c)) => run,
         _ => glued(&|c| BRACKETS.contains(c)).map_or(0, |(run, _)| run),
+    }
+}
+
+/// The length of the reference notes that `piece` opens with, after the `[` of the first
+/// (`1]`, `7][8]`): one to three digits and `]`, then any more notes in brackets. `None` when
+/// the piece opens otherwise.
+fn reference_note(piece: &str) -> Option<usize> {
+    let bytes = piece.as_bytes();
+    let mut at = 0;
+    loop {
+        let digits = bytes[at..].iter().take(4).take_while(|b| b.is_ascii_digit()).count();
+        if !(1..=3).contains(&digits) || bytes.get(at + digits) != Some(&b']') {
+            return (at > 0).then_some(at);
+        }
+        at += digits + 1;
+        if bytes.get(at) != Some(&b'[') {
+            return Some(at);
+        }
+        at += 1;
     }
 }
 
@@ -1001,7 +1052,21 @@ fn joins(rules: &SentenceRules, listed_first: &FirstBytes, previous: &str, next:
     }
     let mut chars = token.chars();
     let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-    if listed(rules.never_final) || listed_lowered(rules.never_final) || is_english_title(token) {
+    // A title glued to the full stop after a word (`Tuesday.Mr.`), which opens its sentence.
+    let glued_title = || {
+        token.rsplit_once('.').is_some_and(|(word, title)| {
+            word.chars().nth(1).is_some()
+                && word.ends_with(char::is_lowercase)
+                && title.chars().nth(1).is_some()
+                && title.starts_with(char::is_uppercase)
+                && rules.never_final.contains(&title)
+        })
+    };
+    if listed(rules.never_final)
+        || listed_lowered(rules.never_final)
+        || is_english_title(token)
+        || glued_title()
+    {
         true
     } else if listed(rules.before_number) || is_numero(token) {
         first.is_numeric()
@@ -1273,6 +1338,12 @@ mod tests {
         // Marks alone after a quotation cut short belong to its sentence.
         ("He wrote: \"We leave at dawn. / [...] \". Nobody came.",
             &["He wrote: \"We leave at dawn. / [...] \".", "Nobody came."]),
+        // Reference notes glued to a full stop stay with their sentence, which ends after them.
+        ("The bridge opened in 1932.[4] It was painted red.[5][6] Crowds came.",
+            &["The bridge opened in 1932.[4]", "It was painted red.[5][6]", "Crowds came."]),
+        ("Anna Berg (born 1950) won.[3] She retired.", &["Anna Berg (born 1950) won.[3]", "She retired."]),
+        // A title after a full stop with no space opens a sentence.
+        ("We met on Friday.Dr. Lee was late.", &["We met on Friday.", "Dr. Lee was late."]),
         // A Roman numeral after a full stop with no space opens a sentence.
         ("The war ended.XVI Corps went home.", &["The war ended.", "XVI Corps went home."]),
         // A full stop inside a parenthesis that closes before any letter ends no sentence.

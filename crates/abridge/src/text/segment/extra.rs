@@ -9,7 +9,7 @@
 //! - a full stop with no space after it, between a word and a capitalised word
 //!   (`world.Today`) or a Roman numeral (`жағдайы.XVIII ғасыр`), unless the word holds a dot, a slash or a digit (`e.g.`, `3.14`,
 //!   `example.com`, `www.Example`), is an abbreviation of the language, or a dot follows
-//!   (`System.Text.RegularExpressions`, `Int.Conf.`);
+//!   (`System.Text.RegularExpressions`, `Int.Conf.`, but a title: `Tuesday.Mr. Smith`);
 //! - an ellipsis `…` followed by a space and a capital, as UAX #29 does for `...`;
 //! - a mark that ends sentences in the language but not in UAX #29 (the Greek `;`, the
 //!   Armenian `:`, and U+037E, the Greek question mark, in every language), followed by a
@@ -338,10 +338,16 @@ fn missing_space(rules: &SentenceRules, text: &str, dot: usize) -> Option<usize>
         .take(WORD_LIMIT)
         .take_while(|b| !b.is_ascii_whitespace())
         .collect();
+    // A title of the language opens the next sentence all the same (`Tuesday.Mr. Smith`).
+    let title = |word: &[u8]| {
+        std::str::from_utf8(word).is_ok_and(|w| {
+            w.starts_with(char::is_uppercase) && rules.never_final.contains(&w)
+        })
+    };
     let dotted = next
         .windows(2)
         .any(|pair| pair[0] == b'.' && (pair[1].is_ascii_alphanumeric() || pair[1] >= 0x80))
-        || (next.len() <= 6 && next.ends_with(b"."));
+        || (next.len() <= 6 && next.ends_with(b".") && !title(&next[..next.len() - 1]));
     (!dotted && plain_word(rules, word_before(text, dot)?)).then_some(dot + 1)
 }
 
