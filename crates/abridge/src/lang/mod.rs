@@ -458,7 +458,7 @@ languages! {
     Japanese => "japanese", "ja", "jpn", ja::SPEC;
     Javanese => "javanese", "jv", "jav", Spec::plain();
     Kannada => "kannada", "kn", "kan", Spec::plain();
-    Kazakh => "kazakh", "kk", "kaz", Spec::plain();
+    Kazakh => "kazakh", "kk", "kaz", Spec::plain().with_rules(&rules::KAZAKH);
     Khmer => "khmer", "km", "khm", sea::SPEC;
     Korean => "korean", "ko", "kor", ko::SPEC;
     Kurdish => "kurdish", "ku", "kur", Spec::plain();
@@ -770,7 +770,7 @@ mod tests {
             );
             own += usize::from(lang.support().own_sentence_rules);
         }
-        assert_eq!(own, 28);
+        assert_eq!(own, 29);
         assert!(Language::Greek.sentence_rules().finals.contains(';'));
         assert!(Language::Thai.sentence_rules().spaces_end_sentences);
         assert!(!Language::Khmer.sentence_rules().spaces_end_sentences);

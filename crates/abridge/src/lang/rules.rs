@@ -71,6 +71,8 @@ pub(super) const SPANISH: SentenceRules = SentenceRules {
     before_number: &[
         "pág", "págs", "núm", "No", "art", "cap", "vol", "mar", "may", "jun", "jul", "Ene", "Feb",
         "Mar", "Abr", "May", "Jun", "Jul", "Ago", "Sep", "Sept", "Oct", "Nov", "Dic",
+        // Telephone and extension numbers of an address (`Tel. 555 01 02 Ext. 12`).
+        "Tel", "tel", "Ext", "ext",
     ],
     ambiguous: &["etc", "S.A", "Cía", "EE.UU"],
     openers: &[
@@ -128,6 +130,11 @@ pub(super) const ITALIAN: SentenceRules = SentenceRules {
         "S", "ecc", "es", "gen", "febb", "apr", "giu", "lug", "ago", "sett", "ott", "nov", "dic",
         // Titles and forms of address before a name (`Egr. Dir. Bianchi`, `Arch. Neri`).
         "Dir", "Arch", "Geom", "Rag", "Mons", "Sen", "Egr", "Gent", "Spett",
+        // Italian writes titles of profession in lowercase before a name as often (`il dott.
+        // Rossi`, `la psicol. Ferri`; not after an elided article, `l'avv.`, which is read
+        // past only before a capital).
+        "sig", "sigg", "sig.ra", "dott", "dott.ssa", "prof", "prof.ssa", "ing", "avv", "arch",
+        "geom", "rag", "psicol", "mons", "egr", "gent", "spett",
     ],
     // The days of the week before a date (`mar. 23 novembre`): `mar` is the sea too.
     before_number: &[
@@ -333,6 +340,23 @@ pub(super) const BULGARIAN: SentenceRules = SentenceRules {
     ambiguous: &["г", "др", "т.н"],
     openers: &[
         "В", "На", "Той", "Тя", "Те", "Това", "Но", "И", "По", "С", "Как", "Ние", "Аз",
+    ],
+    ..SentenceRules::NONE
+};
+
+/// Kazakh (Cyrillic): `қ.` (қала, city), `обл.`, `ауд.` (аудан, district), `көш.` (көше,
+/// street), `проф.`, `мыс.` (мысалы, for example); `ж.` (жыл, year: `2012 ж.`) and `ғ.`
+/// (ғасыр, century: `XIX ғ.`) after a number, which often end a sentence too; `т.б.` (тағы
+/// басқа, and so on), `б.з.д.` (before our era); `№ 5` as in Russian.
+pub(super) const KAZAKH: SentenceRules = SentenceRules {
+    never_final: &[
+        "қ", "обл", "ауд", "көш", "проф", "акад", "доц", "т", "млн", "млрд", "мыс",
+    ],
+    before_number: &["№"],
+    ambiguous: &["ж", "жж", "ғ", "ғғ", "т.б", "т.с.с", "б.з.б", "б.з.д"],
+    openers: &[
+        "Бұл", "Ол", "Олар", "Біз", "Мен", "Сіз", "Бірақ", "Және", "Сондықтан", "Осы", "Сол",
+        "Енді", "Қазір", "Бүгін", "Кейін", "Алайда", "Ал", "Мұнда",
     ],
     ..SentenceRules::NONE
 };

@@ -146,13 +146,19 @@ pub struct Segmented {
 ///     dotted acronym (`U.S.`, `a.m.`): unless the next word is a common sentence opener such
 ///     as `The`, `He`, `How` or `But`; the pronoun `I` after a lowercase word (`than I.`) is
 ///     no initial unless another initial follows (`I. M. Pei`);
-///   - a number, when the next word follows an ordinal (German `vom 12. Juni`).
-/// - The word before such a dot is read past an elided article glued to it (`l'Avv.`), and
-///   `N°` is a word that precedes numbers in every language.
-/// - A `！` or `？` (or a full-width full stop) inside Chinese title marks (`《你好！李焕英》`)
-///   ends no sentence when the title mark opens in the same UAX #29 piece: a title that holds
-///   two such marks (`《你好！再见！朋友》`) is still cut at its second (the piece after the
-///   first merge no longer holds the `《`; not handled yet).
+///   - a number, when the next word follows an ordinal (German `vom 12. Juni`);
+///   - any word, when the text after the dot reaches a closing bracket opened before it with
+///     no letter between (`(Herald, 3 May 2012. No 5)`): the parenthesis goes on.
+/// - The word before such a dot is read past an elided article glued to it (`l'Avv.`),
+///   `N°` is a word that precedes numbers in every language, and the English titles `Mr.`,
+///   `Mrs.`, `Ms.`, `Mt.` never end a sentence in any.
+/// - A `！` or `？` (or a full-width full stop) inside Chinese title marks (`《你好！李焕英》`,
+///   `《你好！再见！朋友》`) ends no sentence.
+/// - A number of up to three digits with a full stop glued to the next word (`1.Helado,
+///   2.Carne`) is an item's number or an ordinal inside the sentence, not its end.
+/// - A piece of marks alone that ends on a final mark and opens with no quote or bracket, or
+///   that closes a quotation (`/ [...] ".` after a quotation cut short), belongs to the
+///   sentence before it.
 /// - A parenthesis without a final mark inside, right after a quotation that ends a sentence
 ///   (also one cut short with `[...]`), stays with it: `"We will win." (Reuters)`.
 /// - A sentence also starts, where UAX #29 sees none, after a full stop with no space between
@@ -472,6 +478,7 @@ impl Splitter<'_> {
         let extra = extra::scan(self.rules, text);
         let mut boundaries = extra.splits;
         let mut previous: Option<&str> = None;
+        let mut titles = TitleMarks::default();
         for (offset, piece) in Pieces::of(&self.flat[stretch.start..stretch.end]) {
             // Read the original rather than the flattened copy, which may hold U+0001.
             let Some(piece) = text.get(offset..offset + piece.len()) else {
@@ -480,10 +487,35 @@ impl Splitter<'_> {
             // An opening bracket written against the final mark before it (`。「`, `.(`):
             // Unicode's boundary falls after it, the sentence starts before it.
             let opening = previous.map_or(0, glued_openers);
+            // A reference note glued to the final mark (`martyr.[1] The`, `large.[7][8] This`)
+            // stays with its sentence, which ends after it.
+            if let Some(note) = previous
+                .filter(|previous| opening == 1 && previous.ends_with('['))
+                .and_then(|_| reference_note(piece))
+            {
+                let rest = &piece[note..];
+                if rest.contains(char::is_alphanumeric) && !joins(self.rules, &self.listed, "", rest) {
+                    boundaries.push(offset + note);
+                    titles = TitleMarks::from(offset + note);
+                }
+                previous = Some(piece);
+                continue;
+            }
             if let Some(shift) = previous.and_then(|previous| {
-                sentence_start(self.rules, &self.listed, &previous[..previous.len() - opening], piece)
+                let previous = &previous[..previous.len() - opening];
+                // Title marks are full-width: a piece that ends in ASCII (most) holds none.
+                let wide = previous.trim_end().as_bytes().last().is_some_and(|&b| b >= 0x80);
+                if wide
+                    && (closes_title(previous)
+                        || (ends_wide_final(previous) && titles.open(text, offset - opening)))
+                {
+                    return None;
+                }
+                sentence_start(self.rules, &self.listed, previous, piece)
             }) {
-                boundaries.push(if shift == 0 { offset - opening } else { offset + shift });
+                let boundary = if shift == 0 { offset - opening } else { offset + shift };
+                boundaries.push(boundary);
+                titles = TitleMarks::from(boundary);
             }
             previous = Some(piece);
         }
@@ -677,6 +709,24 @@ fn ends_final(s: &str) -> bool {
             .strip_suffix(')')
             .and_then(|inner| inner.rfind('('))
             .is_some_and(|open| ends_quoted(&s[..open]))
+        || (s.trim_end().ends_with(']') && {
+            let bare = without_notes(s);
+            !bare.ends_with(char::is_whitespace) && closed(bare)
+        })
+}
+
+/// `s` without the reference notes at its end (`saint.[1]`, `large.[7][8]`), which a final
+/// mark glued to them ends.
+fn without_notes(s: &str) -> &str {
+    let mut s = s.trim_end();
+    while let Some(inner) = s.strip_suffix(']') {
+        let number = inner.trim_end_matches(|c: char| c.is_ascii_digit());
+        match number.strip_suffix('[') {
+            Some(rest) if (1..=3).contains(&(inner.len() - number.len())) => s = rest,
+            _ => break,
+        }
+    }
+    s
 }
 
 /// Whether `s` ends with sentence-final punctuation and a closing quote, as a quotation does.
@@ -687,6 +737,16 @@ fn ends_quoted(s: &str) -> bool {
     // A quotation cut short by an editor's `[...]` ends on the ellipsis inside the brackets.
     let cut = unquoted.strip_suffix(']').unwrap_or(unquoted);
     unquoted.len() < s.len() && cut.ends_with(is_final)
+}
+
+/// Whether `piece` ends on a closing quote and a final mark, either way round (`".`, `."`).
+fn closes_quotation(piece: &str) -> bool {
+    static QUOTE_SET: CharSet = CharSet::new(QUOTES);
+    let quote = |c| QUOTE_SET.contains(c);
+    let end = piece.trim_end();
+    let before_final = end.trim_end_matches(is_final);
+    (before_final.len() < end.len() && before_final.ends_with(quote))
+        || (end.ends_with(quote) && end.trim_end_matches(quote).ends_with(is_final))
 }
 
 /// Punctuation that may end a sentence, in the scripts we expect.
@@ -778,6 +838,25 @@ fn glued_openers(piece: &str) -> usize {
     match glued(&opens_quote) {
         Some((run, body)) if body.ends_with(|c| WIDE.contains(c)) => run,
         _ => glued(&|c| BRACKETS.contains(c)).map_or(0, |(run, _)| run),
+    }
+}
+
+/// The length of the reference notes that `piece` opens with, after the `[` of the first
+/// (`1]`, `7][8]`): one to three digits and `]`, then any more notes in brackets. `None` when
+/// the piece opens otherwise.
+fn reference_note(piece: &str) -> Option<usize> {
+    let bytes = piece.as_bytes();
+    let mut at = 0;
+    loop {
+        let digits = bytes[at..].iter().take(4).take_while(|b| b.is_ascii_digit()).count();
+        if !(1..=3).contains(&digits) || bytes.get(at + digits) != Some(&b']') {
+            return (at > 0).then_some(at);
+        }
+        at += digits + 1;
+        if bytes.get(at) != Some(&b'[') {
+            return Some(at);
+        }
+        at += 1;
     }
 }
 
@@ -898,6 +977,18 @@ fn joins(rules: &SentenceRules, listed_first: &FirstBytes, previous: &str, next:
         .unwrap_or("")
         .trim_start_matches(|c: char| !c.is_alphanumeric());
     let Some(first) = word.chars().next() else {
+        // Marks alone, with no word in the piece, that end on a final mark and do not open with
+        // a quote or bracket (`/ [...] `), or that close a quotation (`".`): the end of the
+        // sentence before, which they follow (a quotation cut short: `... / [...] ".`).
+        // Marks that open (`[...]`, `" . . .`) may as well start the next.
+        let closing = |s: &str| {
+            (ends_final(s) && !s.trim_start().starts_with(is_opener)) || closes_quotation(s)
+        };
+        if (closing(next) && !next.contains(char::is_alphanumeric))
+            || closes_parenthesis(previous, next)
+        {
+            return true;
+        }
         // Marks alone before the next word (`?'\n", contou Rabin.`, a quotation's closing
         // quote set apart): the text goes on when that word is lowercase.
         return next
@@ -910,7 +1001,7 @@ fn joins(rules: &SentenceRules, listed_first: &FirstBytes, previous: &str, next:
     if first.is_lowercase() {
         return true;
     }
-    if in_title_marks(previous) {
+    if !first.is_alphabetic() && closes_parenthesis(previous, next) {
         return true;
     }
     // Invisible direction marks may wrap the dot in right-to-left text (`د\u{202a}.\u{202c}`).
@@ -950,12 +1041,32 @@ fn joins(rules: &SentenceRules, listed_first: &FirstBytes, previous: &str, next:
     };
     // An ordinal before a month: `vom 12. Juni`.
     if !token.is_empty() && token.bytes().all(|b| b.is_ascii_digit()) {
+        // A short number glued to the next word by its full stop (`1.Helado, 2.Carne`, `3.Liga`)
+        // numbers an item or is an ordinal; a sentence's end takes a space. A year (`2019.The`)
+        // is more likely a missing space.
+        if token.len() <= 3 && previous.ends_with('.') {
+            return true;
+        }
         let next = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         return rules.after_ordinal.contains(&next);
     }
     let mut chars = token.chars();
     let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-    if listed(rules.never_final) || listed_lowered(rules.never_final) {
+    // A title glued to the full stop after a word (`Tuesday.Mr.`), which opens its sentence.
+    let glued_title = || {
+        token.rsplit_once('.').is_some_and(|(word, title)| {
+            word.chars().nth(1).is_some()
+                && word.ends_with(char::is_lowercase)
+                && title.chars().nth(1).is_some()
+                && title.starts_with(char::is_uppercase)
+                && rules.never_final.contains(&title)
+        })
+    };
+    if listed(rules.never_final)
+        || listed_lowered(rules.never_final)
+        || is_english_title(token)
+        || glued_title()
+    {
         true
     } else if listed(rules.before_number) || is_numero(token) {
         first.is_numeric()
@@ -1010,23 +1121,80 @@ fn is_direction_mark(c: char) -> bool {
     matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
+/// Whether `token` is an English title before a name (`Mr.`, `Mrs.`, `Ms.`, `Mt.`), which the
+/// text of any language writes with an English name (Spanish `en Mt. Kisco`) and which is no
+/// word of another language.
+fn is_english_title(token: &str) -> bool {
+    matches!(token, "Mr" | "Mrs" | "Ms" | "Mt")
+}
+
+/// Whether `next`, after a full stop, goes on inside a parenthesis that `previous` opened: it
+/// reaches the closing bracket before any letter (`(Herald, 3 May 2012. No 5).`), so the stop
+/// was a date's or an abbreviation's, and the sentence goes on after the bracket.
+fn closes_parenthesis(previous: &str, next: &str) -> bool {
+    next.find(')')
+        .is_some_and(|close| !next[..close].contains(char::is_alphabetic))
+        && previous
+            .rfind('(')
+            .is_some_and(|open| !previous[open..].contains(')'))
+}
+
 /// Whether `token` is the numero sign written as a letter and a degree or ordinal sign (`N°`,
 /// `nº`), which precedes a number in every language that writes it.
 fn is_numero(token: &str) -> bool {
     matches!(token, "N°" | "n°" | "Nº" | "nº")
 }
 
-/// Whether `previous`, a piece that ends on a full-width final mark, leaves a title mark open
-/// (`看《摔跤吧！`): a Chinese book or film title holds its own `！` or `？`, and the sentence
-/// goes on after `》`. Pieces of other scripts end on no such mark and are not read.
-fn in_title_marks(previous: &str) -> bool {
-    previous.trim_end().ends_with(|c| WIDE_FINALS.contains(c)) && {
-        let (open, close) = previous.chars().fold((0usize, 0usize), |(o, c), ch| match ch {
-            '《' | '〈' => (o + 1, c),
-            '》' | '〉' => (o, c + 1),
-            _ => (o, c),
-        });
-        open > close
+/// Whether `piece` ends on a full-width final mark (`！`, `？`, `。`), as a Chinese title may
+/// hold one.
+fn ends_wide_final(piece: &str) -> bool {
+    piece.trim_end().ends_with(|c| WIDE_FINALS.contains(c))
+}
+
+/// Whether `piece` ends on a title mark closed right after a full-width final mark
+/// (`《快跑！》`): the mark is the title's, and the sentence goes on after it.
+fn closes_title(piece: &str) -> bool {
+    piece
+        .trim_end()
+        .strip_suffix(['》', '〉'])
+        .is_some_and(|title| title.ends_with(|c| WIDE_FINALS.contains(c)))
+}
+
+/// Whether a title mark (`《》`, `〈〉`) is open in the sentence being read: a Chinese book or
+/// film title holds its own `！` or `？` (`看《摔跤吧！爸爸》`), and the sentence goes on after
+/// `》`. Asked only where a piece ends on a full-width final mark ([`ends_wide_final`]); the
+/// marks are counted from the sentence's start, each byte once, however many pieces a title
+/// holds (`《你好！再见！朋友》`).
+#[derive(Clone, Copy, Debug, Default)]
+struct TitleMarks {
+    /// Where the count stopped: the start of the sentence, or the end of the last piece read.
+    read_to: usize,
+    /// Title marks opened less those closed, from the sentence's start to `read_to`.
+    open: isize,
+}
+
+impl TitleMarks {
+    /// The count of a sentence that starts at byte `start`.
+    fn from(start: usize) -> TitleMarks {
+        TitleMarks {
+            read_to: start,
+            open: 0,
+        }
+    }
+
+    /// Whether a title mark is open at byte `end` of `text`, past every byte read before.
+    fn open(&mut self, text: &str, end: usize) -> bool {
+        if let Some(unread) = text.get(self.read_to..end) {
+            for c in unread.chars() {
+                match c {
+                    '《' | '〈' => self.open += 1,
+                    '》' | '〉' => self.open -= 1,
+                    _ => {}
+                }
+            }
+            self.read_to = end;
+        }
+        self.open > 0
     }
 }
 
@@ -1152,6 +1320,35 @@ mod tests {
             &["Two cases: (1) one of them; (2) the other one.", "Done."]),
         ("1. Open the box. Take care. 2. Read it. It ended in round (2) and (3) then.",
             &["1. Open the box.", "Take care.", "2. Read it.", "It ended in round (2) and (3) then."]),
+        // Lowercase letters with a full stop, any letter with `.)`; `d.` inside a sentence is
+        // no marker.
+        ("a. Wash the cups b. Dry the plates c. Stack them on the shelf",
+            &["a. Wash the cups", "b. Dry the plates", "c. Stack them on the shelf"]),
+        ("a.) Call the plumber first b.) Pay the bill after",
+            &["a.) Call the plumber first", "b.) Pay the bill after"]),
+        ("It was filed under section d. Then it was lost.",
+            &["It was filed under section d.", "Then it was lost."]),
+        // A bullet that opens a line starts an item, with no marker after it too.
+        ("Pack these:\n• two warm jumpers\n• a torch and spare batteries for it\n• the map",
+            &["Pack these:", "• two warm jumpers", "• a torch and spare batteries for it", "• the map"]),
+        // A short number glued to the word after its full stop numbers an item; a year does not.
+        ("Buy three things: 1.Bread, 2.Cheese, 3.Wine. Then go home.",
+            &["Buy three things: 1.Bread, 2.Cheese, 3.Wine.", "Then go home."]),
+        ("It ended in 2019.The next year was calm.", &["It ended in 2019.", "The next year was calm."]),
+        // Marks alone after a quotation cut short belong to its sentence.
+        ("He wrote: \"We leave at dawn. / [...] \". Nobody came.",
+            &["He wrote: \"We leave at dawn. / [...] \".", "Nobody came."]),
+        // Reference notes glued to a full stop stay with their sentence, which ends after them.
+        ("The bridge opened in 1932.[4] It was painted red.[5][6] Crowds came.",
+            &["The bridge opened in 1932.[4]", "It was painted red.[5][6]", "Crowds came."]),
+        ("Anna Berg (born 1950) won.[3] She retired.", &["Anna Berg (born 1950) won.[3]", "She retired."]),
+        // A title after a full stop with no space opens a sentence.
+        ("We met on Friday.Dr. Lee was late.", &["We met on Friday.", "Dr. Lee was late."]),
+        // A Roman numeral after a full stop with no space opens a sentence.
+        ("The war ended.XVI Corps went home.", &["The war ended.", "XVI Corps went home."]),
+        // A full stop inside a parenthesis that closes before any letter ends no sentence.
+        ("He cited the law (Act 12, 1998. 4-5) in court. It failed.",
+            &["He cited the law (Act 12, 1998. 4-5) in court.", "It failed."]),
         // Not lists: a marker inside a sentence, a number after an abbreviation, a year.
         ("Two options, (a) and (b), remain. We chose (a).",
             &["Two options, (a) and (b), remain.", "We chose (a)."]),
@@ -1358,6 +1555,23 @@ mod tests {
         // A film's title keeps its own `！`.
         (Language::Chinese, "我们昨天看了《你好！李焕英》。明天去看《哪吒》吗？",
             &["我们昨天看了《你好！李焕英》。", "明天去看《哪吒》吗？"]),
+        // Kazakh: a place before its name, a year that ends a sentence only before an opener,
+        // a century glued to the stop before it, a citation's parenthesis.
+        (Language::Kazakh, "Мектеп Абай көш. 12 үйде тұр. Зауыт 2001 ж. ашылды. Ол 1995 ж. Бұл жыл қиын болды.",
+            &["Мектеп Абай көш. 12 үйде тұр.", "Зауыт 2001 ж. ашылды.", "Ол 1995 ж.", "Бұл жыл қиын болды."]),
+        (Language::Kazakh, "Бұл кезең аяқталды.XIX ғасыр басталды. Газет жазды («Ана тілі», 2015 жыл. № 12). Ол рас.",
+            &["Бұл кезең аяқталды.", "XIX ғасыр басталды.", "Газет жазды («Ана тілі», 2015 жыл. № 12).", "Ол рас."]),
+        // English titles with an English name, in any language.
+        (Language::Spanish, "Subieron al Mt. Hood en julio. Lo guió Mr. Brown.",
+            &["Subieron al Mt. Hood en julio.", "Lo guió Mr. Brown."]),
+        (Language::Spanish, "Llame al Tel. 555 0102 Ext. 14 mañana. Gracias.",
+            &["Llame al Tel. 555 0102 Ext. 14 mañana.", "Gracias."]),
+        // Italian titles written in lowercase.
+        (Language::Italian, "Ha chiamato il dott. Ferri. Poi è venuta la psicol. Neri.",
+            &["Ha chiamato il dott. Ferri.", "Poi è venuta la psicol. Neri."]),
+        // A title that holds two marks keeps both.
+        (Language::Chinese, "他推荐了《快跑！别停！》这本书。我们都读了。",
+            &["他推荐了《快跑！别停！》这本书。", "我们都读了。"]),
         // A bullet before a numbered marker starts its item, with a space or without.
         (Language::English, "• 4. Pack the tent and the stove. • 5. Leave before dawn.",
             &["• 4. Pack the tent and the stove.", "• 5. Leave before dawn."]),

@@ -7,9 +7,9 @@
 //! marks:
 //!
 //! - a full stop with no space after it, between a word and a capitalised word
-//!   (`world.Today`), unless the word holds a dot, a slash or a digit (`e.g.`, `3.14`,
+//!   (`world.Today`) or a Roman numeral (`жағдайы.XVIII ғасыр`), unless the word holds a dot, a slash or a digit (`e.g.`, `3.14`,
 //!   `example.com`, `www.Example`), is an abbreviation of the language, or a dot follows
-//!   (`System.Text.RegularExpressions`, `Int.Conf.`);
+//!   (`System.Text.RegularExpressions`, `Int.Conf.`, but a title: `Tuesday.Mr. Smith`);
 //! - an ellipsis `…` followed by a space and a capital, as UAX #29 does for `...`;
 //! - a mark that ends sentences in the language but not in UAX #29 (the Greek `;`, the
 //!   Armenian `:`, and U+037E, the Greek question mark, in every language), followed by a
@@ -18,15 +18,18 @@
 //!   opening quote: the end of a clause that Chinese text carries as a unit of its own;
 //! - with [`SentenceRules::digit_openers`] (Dutch), a full stop after a word that is not an
 //!   abbreviation, before a number written in digits (`uur. 3 mensen`);
-//! - list markers: `1.`, `2)`, `3.)`, `(3)`, `a)`, `(b)`, `(i)`, `iv)`, `A)` ... A list starts with a
+//! - list markers: `1.`, `2)`, `3.)`, `(3)`, `a)`, `b.`, `c.)`, `(b)`, `(i)`, `iv.`, `A)` ...
+//!   (a letter with a full stop only in lowercase: `A.` is an initial). A list starts with a
 //!   marker at the start of the stretch; or, before a word that is not lowercase, with a
-//!   numbered marker (`3.`) or a first one (`1)`, `(a)`, `(i)`) after a sentence's end, or
-//!   with `1.` after a colon. It goes on with each marker that follows, with the same style
+//!   numbered marker (`3.`) or a first one (`1)`, `a.`, `(a)`, `(i)`) after a sentence's end,
+//!   or with `1.` or `a.` after a colon. It goes on with each marker that follows, with the same style
 //!   and the next number, letter or Roman numeral, until a sentence ends before a capital.
 //!   Each marker of a list starts a sentence, and the boundary UAX #29 puts after `1.` is
 //!   dropped ([`Extra::markers`]), so that the marker stays with its item (`1. The first
 //!   item` `2. The second item`); `Eqs. (2) and (3)` and `cases: (i) one (ii) two` hold none.
-//!   A bullet right before a marker (`• 9.`, `⁃10.`) belongs to its item: the item starts there.
+//!   A bullet right before a marker (`• 9.`, `⁃10.`) belongs to its item: the item starts there;
+//!   a bullet that opens a line starts an item with or without a marker after it (one item a
+//!   line: `• milk` / `• eggs`).
 //!
 //! Every look back or ahead is bounded or crosses a run of whitespace or closing marks that no
 //! other look crosses, so the scan is linear in the length of the stretch.
@@ -161,7 +164,7 @@ pub(super) fn scan(rules: &SentenceRules, text: &str) -> Extra {
                 let opens = at == first
                     || (!lowercase
                         && match before(rules, &text[..at]) {
-                            Before::End => marker.style == Style::Dot || marker.is_first(),
+                            Before::End => marker.numbered_dot() || marker.is_first(),
                             Before::Colon => marker.style == Style::Dot && marker.is_first(),
                             Before::Text => false,
                         });
@@ -199,6 +202,9 @@ pub(super) fn scan(rules: &SentenceRules, text: &str) -> Extra {
             extra.splits.extend(split);
         } else if b == 0xE2 && text[i..].starts_with('…') {
             extra.splits.extend(new_sentence(text, i + '…'.len_utf8(), true));
+        } else if b == 0xE2 && i > first && starts_line(bytes, i) && starts_with_bullet(&text[i..]) {
+            // A bullet that opens a line starts an item, one item a line.
+            extra.splits.push(i);
         } else if b == CLAUSE_LEAD
             && let Some(mark) = text[i..].chars().next()
             && CLAUSE_MARKS.contains(mark)
@@ -345,8 +351,9 @@ fn plain_word(rules: &SentenceRules, word: &str) -> bool {
 /// `world.Today`: the sentence after a full stop at byte `dot` with no space after it.
 fn missing_space(rules: &SentenceRules, text: &str, dot: usize) -> Option<usize> {
     let mut after = text[dot + 1..].chars();
-    let opens = after.next().is_some_and(char::is_uppercase)
-        && after.next().is_some_and(char::is_lowercase);
+    let opens = (after.next().is_some_and(char::is_uppercase)
+        && after.next().is_some_and(char::is_lowercase))
+        || roman_word(&text.as_bytes()[dot + 1..]);
     if !opens || !text[..dot].chars().next_back().is_some_and(char::is_lowercase) {
         return None;
     }
@@ -357,11 +364,30 @@ fn missing_space(rules: &SentenceRules, text: &str, dot: usize) -> Option<usize>
         .take(WORD_LIMIT)
         .take_while(|b| !b.is_ascii_whitespace())
         .collect();
+    // A title of the language opens the next sentence all the same (`Tuesday.Mr. Smith`).
+    let title = |word: &[u8]| {
+        std::str::from_utf8(word).is_ok_and(|w| {
+            w.starts_with(char::is_uppercase) && rules.never_final.contains(&w)
+        })
+    };
     let dotted = next
         .windows(2)
         .any(|pair| pair[0] == b'.' && (pair[1].is_ascii_alphanumeric() || pair[1] >= 0x80))
-        || (next.len() <= 6 && next.ends_with(b"."));
+        || (next.len() <= 6 && next.ends_with(b".") && !title(&next[..next.len() - 1]));
     (!dotted && plain_word(rules, word_before(text, dot)?)).then_some(dot + 1)
+}
+
+/// Whether `bytes` open with a Roman numeral in capitals of two letters or more and a space
+/// (`XVIII ғасыр`, a century opening a sentence).
+fn roman_word(bytes: &[u8]) -> bool {
+    let len = bytes
+        .iter()
+        .take(7)
+        .take_while(|b| matches!(b, b'I' | b'V' | b'X'))
+        .count();
+    len >= 2
+        && bytes.get(len).is_some_and(u8::is_ascii_whitespace)
+        && roman(&bytes[..len]).is_some()
 }
 
 /// Dutch `uur. 3 mensen`: the sentence that opens with a digit after a full stop at byte `dot`.
@@ -382,6 +408,21 @@ fn digit_opener(rules: &SentenceRules, text: &str, dot: usize) -> Option<usize> 
 
 /// Bullets that may come before a list marker (`• 9.`, `⁃9.`): the item starts at the bullet.
 const BULLETS: &str = "•‣⁃◦▪●■►";
+
+/// Whether `text` opens with one of [`BULLETS`].
+fn starts_with_bullet(text: &str) -> bool {
+    text.chars().next().is_some_and(|c| BULLETS.contains(c))
+}
+
+/// Whether byte `i` of `bytes` opens a line: only spaces or tabs between it and the line end
+/// before it.
+fn starts_line(bytes: &[u8], i: usize) -> bool {
+    bytes[..i]
+        .iter()
+        .rev()
+        .find(|&&b| b != b' ' && b != b'\t')
+        .is_some_and(|&b| b == b'\n' || b == b'\r')
+}
 
 /// Where the bullet starts that comes right before byte `i` of `text`, with at most one space
 /// or tab between (`• 9.`, `⁃9.`). Read only where the byte before `i` is not ASCII or is white
@@ -480,8 +521,14 @@ impl Marker {
     fn may_start(bytes: &[u8]) -> bool {
         match bytes[0] {
             b'(' | b'0'..=b'9' | b'i' | b'v' | b'x' | b'I' | b'V' | b'X' => true,
-            _ => bytes.get(1) == Some(&b')'),
+            _ => matches!(bytes.get(1), Some(b')' | b'.')),
         }
+    }
+
+    /// Whether the marker is a number with a full stop (`3.`), which may open a list after
+    /// any sentence (a letter with a full stop opens one only as `a.`).
+    fn numbered_dot(&self) -> bool {
+        self.style == Style::Dot && self.number.is_some()
     }
 
     /// Whether the marker can open a list: `1`, `a`, `A`, `i` or `I`.
@@ -492,8 +539,9 @@ impl Marker {
     }
 
     /// The marker at the start of `bytes`, if a space follows it: up to three digits with `.`,
-    /// `)` or `.)`, or one letter or a Roman numeral up to `xxxix` with `)`, each possibly in
-    /// brackets.
+    /// `)` or `.)`, or one letter or a Roman numeral up to `xxxix` with `)` or `.)`, each
+    /// possibly in brackets, or in lowercase with `.` (`b.`, `iv.`; a capital with a full stop
+    /// is an initial, `A. A. Milne`).
     fn parse(bytes: &[u8]) -> Option<Marker> {
         let paren = bytes.first() == Some(&b'(');
         let from = usize::from(paren);
@@ -512,16 +560,14 @@ impl Marker {
         if label.is_empty() || (digits && label.len() > 3) || label.len() > 6 {
             return None;
         }
-        // `1.)`: a number with both a full stop and a bracket, read as `1)`.
-        let dot_close = digits
-            && !paren
-            && close == b'.'
-            && bytes.get(from + label_len + 1) == Some(&b')');
+        // `1.)`, `b.)`: a label with both a full stop and a bracket, read as `1)`, `b)`.
+        let dot_close =
+            !paren && close == b'.' && bytes.get(from + label_len + 1) == Some(&b')');
         let style = match (paren, close) {
             _ if dot_close => Style::Close,
             (true, b')') => Style::Paren,
             (false, b')') => Style::Close,
-            (false, b'.') if digits => Style::Dot,
+            (false, b'.') if digits || label.iter().all(u8::is_ascii_lowercase) => Style::Dot,
             _ => return None,
         };
         let len = from + label_len + 1 + usize::from(dot_close);
@@ -633,7 +679,7 @@ mod tests {
             }
         }
         assert!(markers > 100, "only {markers} markers");
-        assert!(!Marker::may_start(b"budget.") && !Marker::may_start(b"b."));
+        assert!(!Marker::may_start(b"budget.") && !Marker::may_start(b"be."));
     }
 
     #[test]
@@ -649,8 +695,14 @@ mod tests {
         assert_eq!(parse("1.为人们").unwrap().len, 2);
         assert_eq!(parse("(2)を読む").unwrap().number, Some(2));
         assert_eq!(parse("1.x"), None);
-        // No space after, a letter with a dot, a year, a word.
-        for s in ["1.5", "a. b", "2004. x", "(ab) x", "word) x", "(1 x", "iiii) x"] {
+        // A lowercase letter or Roman numeral with a full stop, any label with `.)`.
+        let m = parse("b. x").unwrap();
+        assert_eq!((m.len, m.style, m.letter), (2, Style::Dot, Some((2, false))));
+        assert_eq!(parse("iv. x").unwrap().roman, Some((4, false)));
+        let m = parse("B.) x").unwrap();
+        assert_eq!((m.len, m.style, m.letter), (3, Style::Close, Some((2, true))));
+        // No space after, a capital with a dot (an initial), a year, a word.
+        for s in ["1.5", "A. b", "e.g. x", "2004. x", "(ab) x", "word) x", "(1 x", "iiii) x", "mix. x"] {
             assert_eq!(parse(s), None, "{s}");
         }
     }
