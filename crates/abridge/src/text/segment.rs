@@ -18,6 +18,7 @@
 //! 3. **Deliberate line breaks.** Inside a paragraph, a break after a short line (at most 8 words,
 //!    less than half as long in chars as the paragraph's wrap width) that does not end with
 //!    sentence-final punctuation is a boundary: such a line was broken by hand, not by wrapping.
+//!    A short line in capitals above a line that is not is a heading, and breaks too.
 //!    The wrap width is the length that a quarter of the paragraph's lines reach (the longest
 //!    line in a paragraph of up to four lines): a wrapped line is filled close to the width, and
 //!    a line that runs far past the others, a running head pasted into the text of a page
@@ -455,7 +456,7 @@ impl Splitter<'_> {
                     .collect();
                 wrap_width(&mut lengths)
             });
-            if breaks_after(line.slice(self.text), width) {
+            if breaks_after(line.slice(self.text), next.slice(self.text), width) {
                 self.stretch_sentences(Span {
                     start,
                     end: line.end,
@@ -620,15 +621,22 @@ fn reads_as_prose(sentence: &str) -> bool {
     words >= 3 && lower * 2 > words
 }
 
-/// Whether the break after `line` was made by hand: the line is short for its paragraph (less
-/// than half its [`wrap_width`]) and does not end a sentence, like `Print | Share` above the
-/// first sentence of an article.
-fn breaks_after(line: &str, width: usize) -> bool {
+/// Whether the break after `line` was made by hand: the line does not end a sentence and is
+/// short for its paragraph (less than half its [`wrap_width`]), like `Print | Share` above the
+/// first sentence of an article, or is a heading in capitals above a line that is not
+/// ("THE CHALLENGE-RESPONSE MECHANISM" above "We now describe ..."; a heading of two lines in
+/// capitals stays whole).
+fn breaks_after(line: &str, next: &str, width: usize) -> bool {
     let line = line.trim();
     !line.is_empty()
         && !ends_final(line)
         && !has_words(line, SHORT_WORDS + 1)
-        && line.chars().count() * 2 < width
+        && (line.chars().count() * 2 < width || (in_capitals(line) && !in_capitals(next)))
+}
+
+/// Whether a line is written in capitals: it has a capital and no lowercase letter.
+fn in_capitals(line: &str) -> bool {
+    line.chars().any(char::is_uppercase) && !line.chars().any(char::is_lowercase)
 }
 
 /// The width a paragraph was wrapped to, from the lengths of its lines (reordered here): the
@@ -1219,7 +1227,7 @@ mod tests {
     ];
 
     #[test]
-    fn a_running_head_in_a_narrow_column_does_not_set_the_wrap_width() {
+    fn a_running_head_does_not_set_the_wrap_width_and_a_heading_in_capitals_breaks() {
         // A narrow column of wrapped lines (about 35 chars, six words or fewer each) with a
         // running head of 70 chars pasted in by the page break. Measured against the head, every
         // line of the column was short enough to be a deliberate break, and the pieces of two
@@ -1241,6 +1249,17 @@ mod tests {
                 "It\nbegan in the spring and ran\nXIV Workshop of the Society of Water Engineers \
                  2012, page 3\nfor two whole years before the\nfirst results were written up.",
             ]
+        );
+        // A heading in capitals half as long as the lines under it: a break made by hand, so
+        // it does not run into the sentence (and is dropped as non-prose).
+        let text = "THE CHALLENGE-RESPONSE MECHANISM\n\
+                    We now describe abstractly a mechanism which will\n\
+                    be used in the construction of the disperser as\n\
+                    well as the subsource somewhere extractor.";
+        assert_eq!(
+            sentences(text),
+            ["We now describe abstractly a mechanism which will\nbe used in the construction of \
+              the disperser as\nwell as the subsource somewhere extractor."]
         );
         // In a short paragraph the longest line is still the width: the share bar breaks.
         let mut lengths = [13, 62];
