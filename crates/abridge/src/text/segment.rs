@@ -16,8 +16,14 @@
 //! 2. **Title.** The first paragraph is the title when it is a single line with a letter, does
 //!    not end with sentence-final punctuation (see [`segment`]) and more text follows it.
 //! 3. **Deliberate line breaks.** Inside a paragraph, a break after a short line (at most 8 words,
-//!    less than half as long in chars as the paragraph's longest line) that does not end with
+//!    less than half as long in chars as the paragraph's wrap width) that does not end with
 //!    sentence-final punctuation is a boundary: such a line was broken by hand, not by wrapping.
+//!    A short line in capitals above a line that is not is a heading, and breaks too.
+//!    The wrap width is the length that a quarter of the paragraph's lines reach (the longest
+//!    line in a paragraph of up to four lines): a wrapped line is filled close to the width, and
+//!    a line that runs far past the others, a running head pasted into the text of a page
+//!    ("XII Workshop de Investigadores en Ciencias de la Computación") or a long address, is not
+//!    the width, and would make every wrapped line of a narrow column look short.
 //! 4. **Sentence boundaries.** Each stretch between those boundaries goes through Unicode's
 //!    default sentence boundaries (UAX #29: `unicode-segmentation`, or the equal and cheaper
 //!    `uax29` module when the stretch holds only ASCII, Latin-1 and typographic quotes and
@@ -445,18 +451,18 @@ impl Splitter<'_> {
         // Measured once per paragraph so that the per-line test below stays linear, and only
         // for a paragraph of more than one line (the test is made between two lines).
         let text = self.text;
-        let mut longest = None;
+        let mut width = None;
         let mut start = paragraph.start;
         let mut lines = lines(self.text, paragraph.start, paragraph.end).peekable();
         while let Some(line) = lines.next() {
             let Some(next) = lines.peek() else { break };
-            let longest = *longest.get_or_insert_with(|| {
-                self::lines(text, paragraph.start, paragraph.end)
+            let width = *width.get_or_insert_with(|| {
+                let mut lengths: Vec<usize> = self::lines(text, paragraph.start, paragraph.end)
                     .map(|line| line.slice(text).trim().chars().count())
-                    .max()
-                    .unwrap_or(0)
+                    .collect();
+                wrap_width(&mut lengths)
             });
-            if breaks_after(line.slice(self.text), longest) {
+            if breaks_after(line.slice(self.text), next.slice(self.text), width) {
                 self.stretch_sentences(Span {
                     start,
                     end: line.end,
@@ -647,14 +653,35 @@ fn reads_as_prose(sentence: &str) -> bool {
     words >= 3 && lower * 2 > words
 }
 
-/// Whether the break after `line` was made by hand: the line is short for its paragraph and
-/// does not end a sentence, like `Print | Share` above the first sentence of an article.
-fn breaks_after(line: &str, longest: usize) -> bool {
+/// Whether the break after `line` was made by hand: the line does not end a sentence and is
+/// short for its paragraph (less than half its [`wrap_width`]), like `Print | Share` above the
+/// first sentence of an article, or is a heading in capitals above a line that is not
+/// ("THE CHALLENGE-RESPONSE MECHANISM" above "We now describe ..."; a heading of two lines in
+/// capitals stays whole).
+fn breaks_after(line: &str, next: &str, width: usize) -> bool {
     let line = line.trim();
     !line.is_empty()
         && !ends_final(line)
         && !has_words(line, SHORT_WORDS + 1)
-        && line.chars().count() * 2 < longest
+        && (line.chars().count() * 2 < width || (in_capitals(line) && !in_capitals(next)))
+}
+
+/// Whether a line is written in capitals: it has a capital and no lowercase letter.
+fn in_capitals(line: &str) -> bool {
+    line.chars().any(char::is_uppercase) && !line.chars().any(char::is_lowercase)
+}
+
+/// The width a paragraph was wrapped to, from the lengths of its lines (reordered here): the
+/// length that a quarter of them reach, the longest line when there are at most four. Wrapped
+/// lines are filled close to the width, so the lines near it are many; a line far longer than
+/// the rest (a running head pasted into a page's text, a URL) is one, and does not set it.
+fn wrap_width(lengths: &mut [usize]) -> usize {
+    if lengths.is_empty() {
+        return 0;
+    }
+    // The rank of the length a quarter of the lines reach, counted from the shortest.
+    let rank = lengths.len() * 3 / 4;
+    *lengths.select_nth_unstable(rank).1
 }
 
 /// Whether `line` holds at least `n` words: whitespace-separated words, each character of a
@@ -1395,6 +1422,48 @@ mod tests {
         ("هل سيأتي غدا؟ نعم سيأتي.", &["هل سيأتي غدا؟", "نعم سيأتي."]),
         ("今天天气很好。我们去公园吧！", &["今天天气很好。", "我们去公园吧！"]),
     ];
+
+    #[test]
+    fn a_running_head_does_not_set_the_wrap_width_and_a_heading_in_capitals_breaks() {
+        // A narrow column of wrapped lines (about 35 chars, six words or fewer each) with a
+        // running head of 70 chars pasted in by the page break. Measured against the head, every
+        // line of the column was short enough to be a deliberate break, and the pieces of two
+        // short lines were dropped as non-prose; the wrap width is what a quarter of the lines
+        // reach, so the column's sentences stay whole.
+        let text = "The project studies how small\n\
+                    towns keep their water clean\n\
+                    and how the rules were made by\n\
+                    the people who live there. It\n\
+                    began in the spring and ran\n\
+                    XIV Workshop of the Society of Water Engineers 2012, page 3\n\
+                    for two whole years before the\n\
+                    first results were written up.";
+        assert_eq!(
+            sentences(text),
+            [
+                "The project studies how small\ntowns keep their water clean\nand how the rules \
+                 were made by\nthe people who live there.",
+                "It\nbegan in the spring and ran\nXIV Workshop of the Society of Water Engineers \
+                 2012, page 3\nfor two whole years before the\nfirst results were written up.",
+            ]
+        );
+        // A heading in capitals half as long as the lines under it: a break made by hand, so
+        // it does not run into the sentence (and is dropped as non-prose).
+        let text = "THE CHALLENGE-RESPONSE MECHANISM\n\
+                    We now describe abstractly a mechanism which will\n\
+                    be used in the construction of the disperser as\n\
+                    well as the subsource somewhere extractor.";
+        assert_eq!(
+            sentences(text),
+            ["We now describe abstractly a mechanism which will\nbe used in the construction of \
+              the disperser as\nwell as the subsource somewhere extractor."]
+        );
+        // In a short paragraph the longest line is still the width: the share bar breaks.
+        let mut lengths = [13, 62];
+        assert_eq!(wrap_width(&mut lengths), 62);
+        let mut lengths = [30, 31, 29, 70, 30, 28, 31, 30];
+        assert_eq!(wrap_width(&mut lengths), 31);
+    }
 
     #[test]
     fn chinese_sentences_end_at_full_width_marks_and_count_characters() {
