@@ -9,9 +9,15 @@
 //! (a JSON Lines file whose records have a `text`; defaults: summary, 200
 //! articles, 3 rounds). Prints the wall time per article of the last round
 //! and a checksum of the results, so that two builds can be compared.
+//!
+//! It allocates with mimalloc, as the Python extension (`python/src/lib.rs`)
+//! and the command line do, so that its figures describe what they run.
 
 use abridge::{Budget, Config, Request, Summarizer};
 use std::time::Instant;
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);

@@ -859,58 +859,54 @@ fn trigram_scores(counts: &mut Counts, tables: &Tables) -> (usize, Vec<f64>) {
 /// Working memory of [`rank_sort`], kept with the thread's counts.
 #[derive(Default)]
 struct RankWork {
-    /// A bit for each place a key has (empty between calls).
+    /// A bit for the place of each key of count 1 (empty between calls).
     places: Vec<u64>,
-    /// The key of each place set in `places`.
-    key_at: Vec<u32>,
-    /// Where the keys of each count start in the sorted order.
-    starts: Vec<u32>,
+    /// The keys of a count above 1.
+    more: Vec<u32>,
 }
 
 /// Sorts `keys` ascending (the order of `sort_unstable`), keys whose low [`DENSE_BITS`] bits,
-/// a trigram's place, differ from one key to the next, and whose high bits are its count: the
-/// places come in order from a bitmap, and a counting sort by count, stable, puts each key in
-/// its slot. A text's few hundred trigram keys, counts of a few dozen at most, take one pass
-/// over the keys to place them and one over the bitmap, where a radix sort by bytes took
-/// three passes over them with 256 buckets each.
+/// a trigram's place, differ from one key to the next, and whose high bits are its count, at
+/// least 1. Most of a text's trigrams occur once, and their keys are the smallest: their
+/// places come in order from a bitmap, and the keys of higher counts are sorted after them.
+/// A text's few hundred keys take one pass to be parted and one over the bitmap, where a
+/// counting sort of all of them by count took three passes and the bitmap.
 fn rank_sort(keys: &mut [u32], work: &mut RankWork) {
     if keys.len() < 2 {
         return;
     }
+    const ONCE: u32 = 1 << DENSE_BITS;
     work.places.resize((1 << DENSE_BITS) / 64, 0);
-    work.key_at.resize(1 << DENSE_BITS, 0);
-    let mut most = 0;
+    work.more.clear();
+    let mut once = 0;
     for &key in keys.iter() {
-        let place = (key & DENSE_MASK) as usize;
-        work.places[place / 64] |= 1 << (place % 64);
-        work.key_at[place] = key;
-        most = most.max(key >> DENSE_BITS);
-    }
-    work.starts.clear();
-    work.starts.resize(most as usize + 2, 0);
-    for &key in keys.iter() {
-        work.starts[(key >> DENSE_BITS) as usize + 1] += 1;
-    }
-    for i in 1..work.starts.len() {
-        work.starts[i] += work.starts[i - 1];
+        debug_assert!(key >= ONCE, "a trigram's count is at least 1");
+        if key < 2 * ONCE {
+            let place = (key & DENSE_MASK) as usize;
+            work.places[place / 64] |= 1 << (place % 64);
+            once += 1;
+        } else {
+            work.more.push(key);
+        }
     }
     let mut next = 0;
-    for (word, bits) in work.places.iter_mut().enumerate() {
-        // Read and cleared for the next call.
-        let mut bits = std::mem::take(bits);
-        while bits != 0 {
-            let key = work.key_at[word * 64 + bits.trailing_zeros() as usize];
-            bits &= bits - 1;
-            let at = &mut work.starts[(key >> DENSE_BITS) as usize];
-            keys[*at as usize] = key;
-            *at += 1;
-            next += 1;
-        }
-        if next == keys.len() {
-            // The rest of the bitmap is empty.
-            break;
+    if once > 0 {
+        for (word, bits) in work.places.iter_mut().enumerate() {
+            // Read and cleared for the next call.
+            let mut bits = std::mem::take(bits);
+            while bits != 0 {
+                keys[next] = ONCE | ((word * 64) as u32 + bits.trailing_zeros());
+                bits &= bits - 1;
+                next += 1;
+            }
+            if next == once {
+                // The rest of the bitmap is empty.
+                break;
+            }
         }
     }
+    work.more.sort_unstable();
+    keys[once..].copy_from_slice(&work.more);
 }
 
 /// whatlang's confidence that the best language is right, from the best two
@@ -1063,14 +1059,27 @@ mod tests {
         let key = |count: u32, place: u32| count << DENSE_BITS | place;
         // A sequence of places that are all distinct, with counts that repeat.
         let many: Vec<u32> = (0..3000u32)
-            .map(|i| key(i * 7 % 13 + (i % 5) * 1000, i * 10_007 % (1 << DENSE_BITS)))
+            .map(|i| key(1 + i * 7 % 13 + (i % 5) * 1000, i * 10_007 % (1 << DENSE_BITS)))
+            .collect();
+        // Mostly trigrams seen once or twice, as in a text's opening.
+        let mostly_once: Vec<u32> = (0..500u32)
+            .map(|i| key(1 + u32::from(i % 4 == 0) * (i % 9), i * 7_919 % (1 << DENSE_BITS)))
+            .collect();
+        let once_and_twice: Vec<u32> = (0..300u32)
+            .map(|i| key(1 + i % 2, i * 4_099 % (1 << DENSE_BITS)))
             .collect();
         for keys in [
             vec![],
             vec![key(3, 7)],
             vec![key(1, 3), key(1, 1), key(2, 2)],
             vec![key(2, 0), key(1, 0x7fff), key(1, 5), key(1, 64), key(5, 63)],
+            vec![key(2, 4), key(3, 1)],
+            vec![key(1, 4), key(1, 1)],
+            vec![key(2, 4), key(2, 1), key(1, 9)],
+            vec![key(3, 70), key(2, 200), key(2, 1), key(1, 9), key(1, 0), key(4, 2)],
             many,
+            once_and_twice,
+            mostly_once,
         ] {
             let mut sorted = keys.clone();
             sorted.sort_unstable();
