@@ -39,3 +39,12 @@ fn khmer_keeps_its_spaces_inside_a_sentence() {
         ["ភាសាខ្មែរ គឺជាភាសាផ្លូវការ។", "ប្រទេសកម្ពុជាមានប្រជាជន។"]
     );
 }
+
+#[test]
+fn a_space_before_the_baht_sign_ends_no_thai_sentence() {
+    // "The price is 500 baht."
+    assert_eq!(
+        sentences("ราคา ฿500 ต่อคน", Language::Thai),
+        ["ราคา ฿500 ต่อคน"]
+    );
+}

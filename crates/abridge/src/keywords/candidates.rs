@@ -1423,6 +1423,10 @@ mod tests {
             texts(&t.sentences[1], false),
             ["Kritiker bemängeln", "erneuerbare Energien teuer bleiben"]
         );
+        // German typed in lowercase does not capitalise its nouns: the rule is off.
+        let lower = text.to_lowercase();
+        let t = Normalizer::new(german, Stopwords::for_language(german)).normalize(&lower, None, &spans);
+        assert!(!t.capitalised_nouns);
     }
 
     #[test]

@@ -414,17 +414,18 @@ pub(super) const ARMENIAN: SentenceRules = SentenceRules {
     ..SentenceRules::NONE
 };
 
-/// Japanese: a quotation closed by its bracket and followed by the quotative
-/// particle goes on (`「行きます。」と言った。`, `「無理だ。」って思った。`);
-/// otherwise the English rules, for the Latin words a Japanese text holds.
 /// Thai: no full stop; a space between two Thai letters ends a sentence or a
-/// clause (the Royal Institute's rules of spacing: a space ends a sentence and
-/// separates clauses, and words are not spaced).
+/// clause (Thai spacing: a space ends a sentence and separates clauses, and
+/// words are not spaced); otherwise the English rules, for the Latin words a
+/// Thai text holds.
 pub(super) const THAI: SentenceRules = SentenceRules {
     spaces_end_sentences: true,
     ..super::en::SENTENCE_RULES
 };
 
+/// Japanese: a quotation closed by its bracket and followed by the quotative
+/// particle goes on (`「行きます。」と言った。`, `「無理だ。」って思った。`);
+/// otherwise the English rules, for the Latin words a Japanese text holds.
 pub(super) const JAPANESE: SentenceRules = SentenceRules {
     after_quote: &["と", "って"],
     openers: &["とても", "ところ", "とにかく", "とりあえず", "ともかく", "とはいえ", "とくに"],

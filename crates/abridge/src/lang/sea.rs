@@ -1,7 +1,9 @@
 //! Thai, Khmer and Burmese: words from ICU4X's dictionary segmenter
 //! (`icu_segmenter`, its compiled data in the binary: word lists for Thai,
 //! Lao, Khmer and Burmese, and ICU's Chinese and Japanese list, which the
-//! same call brings in and abridge does not use). These scripts write no
+//! same call brings in; it cuts only Chinese or Japanese written inside a
+//! text of these languages, since jieba and the Japanese splitters read
+//! those languages). These scripts write no
 //! space between words, and Unicode's default word boundaries (UAX #29)
 //! leave their words to a dictionary: without one, each letter was a word
 //! (the keywords of a Thai text were `เ, ง, ก, า, น`). Thai has

@@ -396,7 +396,7 @@ impl Normalizer {
         let title = title
             .map(|span| self.tokens(text, span, forms, &mut scratch))
             .unwrap_or_default();
-        let sentences = sentences
+        let sentences: Vec<Vec<Token>> = sentences
             .iter()
             .map(|s| self.tokens(text, s.span, forms, &mut scratch))
             .collect();
@@ -417,6 +417,8 @@ impl Normalizer {
                 })
             })
             .collect();
+        let capitalised_nouns =
+            self.language.capitalises_nouns() && writes_nouns_capitalised(text, &sentences);
         Tokenized {
             vocabulary,
             links,
@@ -427,7 +429,7 @@ impl Normalizer {
             lexicon: self.lexicon,
             specificity: self.specificity,
             compound_joiners: self.language.compound_joiners(),
-            capitalised_nouns: self.language.capitalises_nouns(),
+            capitalised_nouns,
         }
     }
 
@@ -1235,6 +1237,22 @@ fn is_quantity(word: &str) -> bool {
         "pc", "pts", "px", "dpi",
     ];
     QUANTITY_ENDINGS.contains(&letters)
+}
+
+/// Whether a text of a language that writes every noun with a capital does
+/// so: at least a fifth of its content words inside a sentence (not the
+/// first word) start with a capital. German prose gives about half (its
+/// nouns and names); German typed in lowercase gives none, and its
+/// keyphrases are then not cut at a lowercase word.
+fn writes_nouns_capitalised(text: &str, sentences: &[Vec<Token>]) -> bool {
+    let (mut words, mut capitalised) = (0usize, 0usize);
+    for token in sentences.iter().flat_map(|s| s.iter().skip(1)) {
+        if token.term.is_some() {
+            words += 1;
+            capitalised += usize::from(text[token.span().start..].starts_with(char::is_uppercase));
+        }
+    }
+    capitalised * 5 >= words && capitalised > 0
 }
 
 /// Whether `word` is one ideograph (Han or kana), standing alone.

@@ -500,7 +500,9 @@ impl Splitter<'_> {
                 .and_then(|_| reference_note(piece))
             {
                 let rest = &piece[note..];
-                if rest.contains(char::is_alphanumeric) && !joins(self.rules, &self.listed, "", rest) {
+                // The abbreviation rules read the word before the full stop (`Prof.[3] Smith`).
+                let before = previous.map_or("", |previous| &previous[..previous.len() - 1]);
+                if rest.contains(char::is_alphanumeric) && !joins(self.rules, &self.listed, before, rest) {
                     boundaries.push(offset + note);
                     titles = TitleMarks::from(offset + note);
                 }
@@ -655,15 +657,22 @@ fn reads_as_prose(sentence: &str) -> bool {
 
 /// Whether the break after `line` was made by hand: the line does not end a sentence and is
 /// short for its paragraph (less than half its [`wrap_width`]), like `Print | Share` above the
-/// first sentence of an article, or is a heading in capitals above a line that is not
-/// ("THE CHALLENGE-RESPONSE MECHANISM" above "We now describe ..."; a heading of two lines in
-/// capitals stays whole).
+/// first sentence of an article, or is a heading in capitals above a line that is not and that
+/// opens with a capital ("THE CHALLENGE-RESPONSE MECHANISM" above "We now describe ..."; a
+/// heading of two lines in capitals stays whole). A heading holds no comma: a line of acronyms
+/// in wrapped prose ("WHO, UNICEF, FAO, UNESCO" above "and the others") is no heading.
 fn breaks_after(line: &str, next: &str, width: usize) -> bool {
     let line = line.trim();
+    let heading = || {
+        in_capitals(line)
+            && !line.contains(',')
+            && !in_capitals(next)
+            && next.trim_start().starts_with(char::is_uppercase)
+    };
     !line.is_empty()
         && !ends_final(line)
         && !has_words(line, SHORT_WORDS + 1)
-        && (line.chars().count() * 2 < width || (in_capitals(line) && !in_capitals(next)))
+        && (line.chars().count() * 2 < width || heading())
 }
 
 /// Whether a line is written in capitals: it has a capital and no lowercase letter.
@@ -1068,10 +1077,10 @@ fn joins(rules: &SentenceRules, listed_first: &FirstBytes, previous: &str, next:
     };
     // An ordinal before a month: `vom 12. Juni`.
     if !token.is_empty() && token.bytes().all(|b| b.is_ascii_digit()) {
-        // A short number glued to the next word by its full stop (`1.Helado, 2.Carne`, `3.Liga`)
-        // numbers an item or is an ordinal; a sentence's end takes a space. A year (`2019.The`)
-        // is more likely a missing space.
-        if token.len() <= 3 && previous.ends_with('.') {
+        // A number of one or two digits glued to the next word by its full stop (`1.Helado,
+        // 2.Carne`, `3.Liga`) numbers an item or is an ordinal; a sentence's end takes a space.
+        // A longer number (`about 250.Then`, `2019.The`) is more likely a missing space.
+        if token.len() <= 2 && previous.ends_with('.') {
             return true;
         }
         let next = word.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -1209,21 +1218,30 @@ impl TitleMarks {
         }
     }
 
-    /// Whether a title mark is open at byte `end` of `text`, past every byte read before.
+    /// Whether a title mark is open at byte `end` of `text`, past every byte read before, and
+    /// closes within [`TITLE_CHARS`] characters after it: a stray `《` that nothing closes
+    /// holds no title, and does not keep the rest of the text in one sentence.
     fn open(&mut self, text: &str, end: usize) -> bool {
         if let Some(unread) = text.get(self.read_to..end) {
             for c in unread.chars() {
                 match c {
                     '《' | '〈' => self.open += 1,
-                    '》' | '〉' => self.open -= 1,
+                    '》' | '〉' => self.open = (self.open - 1).max(0),
                     _ => {}
                 }
             }
             self.read_to = end;
         }
         self.open > 0
+            && text.get(end..).is_some_and(|rest| {
+                rest.chars().take(TITLE_CHARS).any(|c| matches!(c, '》' | '〉'))
+            })
     }
 }
+
+/// How far after a final mark inside a title its closing mark is looked for, in characters:
+/// a title is a name, a few words long.
+const TITLE_CHARS: usize = 64;
 
 /// Whether `token` is single letters joined by dots, as in `U.S` or `a.m` (final dot removed).
 fn is_dotted_acronym(token: &str) -> bool {
@@ -1279,6 +1297,12 @@ mod tests {
     const CASES: &[(&str, &[&str])] = &[
         // Titles before names, Latin abbreviations and months never end a sentence.
         ("Mr. Li left. He ran.", &["Mr. Li left.", "He ran."]),
+        // An abbreviation keeps its sentence going past a reference note glued to it.
+        ("We met Prof.[3] Lund at noon. It rained.", &["We met Prof.[3] Lund at noon.", "It rained."]),
+        // An amount of three digits or more glued to a capitalised word is a missing space,
+        // not a list item (`1.Helado`).
+        ("The bill came to about 250.Then it went up. Fine.",
+            &["The bill came to about 250.", "Then it went up.", "Fine."]),
         ("Dr. Jo met Mrs. Ng at St. Paul's. Hi.", &["Dr. Jo met Mrs. Ng at St. Paul's.", "Hi."]),
         ("Sen. Al Ho and Rep. Tom Lee came. Ok.", &["Sen. Al Ho and Rep. Tom Lee came.", "Ok."]),
         ("Gov. Li met Lt. Col. Ma on Dec. 1. Ok.", &["Gov. Li met Lt. Col. Ma on Dec. 1.", "Ok."]),
@@ -1458,6 +1482,13 @@ mod tests {
             ["We now describe abstractly a mechanism which will\nbe used in the construction of \
               the disperser as\nwell as the subsource somewhere extractor."]
         );
+        // A line of acronyms inside wrapped prose is no heading: it holds commas, and the line
+        // after it goes on in lowercase.
+        let text = "The agencies that signed the letter include the\n\
+                    WHO, UNICEF, FAO, UNESCO, WFP\n\
+                    and several others that work in the region of the\n\
+                    lower river, where the floods came in the spring.";
+        assert_eq!(sentences(text).len(), 1, "{:?}", sentences(text));
         // In a short paragraph the longest line is still the width: the share bar breaks.
         let mut lengths = [13, 62];
         assert_eq!(wrap_width(&mut lengths), 62);
@@ -1650,6 +1681,9 @@ mod tests {
         (Language::Danish, "1.) Køb mælk til morgenmaden 2.) Hent pakken på posthuset",
             &["1.) Køb mælk til morgenmaden", "2.) Hent pakken på posthuset"]),
         // Not lists: a decimal, a version, a marker inside a sentence.
+        // A stray title mark that nothing closes holds no title.
+        (Language::Chinese, "书名号《有误。我们走了。他们也走了！",
+            &["书名号《有误。", "我们走了。", "他们也走了！"]),
         (Language::Chinese, "股价上涨了大约7％，至51.45美元。版本3.0发布了。",
             &["股价上涨了大约7％，至51.45美元。", "版本3.0发布了。"]),
     ];

@@ -231,10 +231,14 @@ pub(super) fn scan(rules: &SentenceRules, text: &str) -> Extra {
 /// Where a sentence starts after a space between two Thai letters
 /// ([`SentenceRules::spaces_end_sentences`]): not after a digit, the
 /// repetition mark `ๆ` or the abbreviation mark `ฯ` (`มากๆ `, `กรุงเทพฯ `,
-/// which a space follows inside a sentence), nor before a digit or a letter
-/// of another script.
+/// which a space follows inside a sentence), nor before a digit, the baht
+/// sign (`ราคา ฿500`) or a letter of another script.
 fn space_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
-    let letter = |c: char| matches!(c, '\u{0E01}'..='\u{0E4F}') && !matches!(c, '\u{0E2F}' | '\u{0E46}');
+    // Thai letters and their vowel and tone marks; not the baht sign ฿ (U+0E3F), the
+    // ornament ๏ (U+0E4F), ฯ or ๆ.
+    let letter = |c: char| {
+        matches!(c, '\u{0E01}'..='\u{0E3A}' | '\u{0E40}'..='\u{0E4E}') && !matches!(c, '\u{0E2F}' | '\u{0E46}')
+    };
     let mut previous = None;
     let mut after_space = false;
     text.char_indices().filter_map(move |(at, c)| {
