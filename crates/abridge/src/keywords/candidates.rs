@@ -229,6 +229,9 @@ impl Candidates {
         let options = input.options;
         let max_words = if input.tokens.lexicon.is_some() {
             options.max_words
+        } else if input.tokens.spaced_syllables {
+            // A word of a language that spaces its syllables is about two tokens.
+            2 * options.max_words_untagged
         } else {
             options.max_words_untagged
         };
@@ -257,19 +260,26 @@ impl Candidates {
                     continue;
                 }
                 // A run too long to be a phrase gives its words one by one,
-                // or nothing.
+                // or nothing. Where tokens are syllables (Vietnamese), it gives
+                // each pair of adjacent syllables instead: most words are two
+                // syllables, and a pair that is no word recurs less often
+                // than one that is, where a lone syllable is rarely a word.
                 // A stopword inside a hyphenated compound does not count.
                 let words = sequence[run.clone()]
                     .iter()
                     .filter(|t| t.term.is_some())
                     .count();
-                let size = match long {
-                    _ if words <= max_words => run.len(),
-                    LongRuns::Words => 1,
+                let (size, step) = match long {
+                    _ if words <= max_words => (run.len(), run.len()),
+                    LongRuns::Words if input.tokens.spaced_syllables => (2, 2),
+                    LongRuns::Words => (1, 1),
                     LongRuns::Drop => continue,
                 };
-                for start in run.clone().step_by(size) {
+                for start in run.clone().step_by(step) {
                     let piece = start..(start + size).min(run.end);
+                    if piece.len() < size {
+                        continue;
+                    }
                     // A verb form alone is no keyphrase: a long run's
                     // participles and words read first as verbs give none
                     // ("Freddie Mac restated earnings").
@@ -1384,6 +1394,38 @@ mod tests {
                 text[r[0].span().start..r[r.len() - 1].span().end].to_string()
             })
             .collect()
+    }
+
+    #[test]
+    fn vietnamese_runs_are_counted_in_syllables_and_long_ones_give_pairs() {
+        use crate::keywords::tests::{Document, idf};
+        use crate::text::{Normalizer, SentenceSpan, Span, Stopwords};
+        // "Economic growth. The new economic development plan." Vietnamese spaces its
+        // syllables: tăng trưởng (growth), kinh tế (economy), kế hoạch (plan), phát triển
+        // (development), each one word of two syllables.
+        let text = "Tăng trưởng kinh tế. Kế hoạch phát triển kinh tế.";
+        let first = "Tăng trưởng kinh tế.".len();
+        let spans: Vec<SentenceSpan> = [(0, first), (first + 1, text.len())]
+            .into_iter()
+            .map(|(start, end)| SentenceSpan {
+                span: Span::new(start, end),
+                paragraph: 0,
+            })
+            .collect();
+        let vi = Language::Vietnamese;
+        let tokens = Normalizer::new(vi, Stopwords::for_language(vi)).normalize(text, None, &spans);
+        assert!(tokens.spaced_syllables);
+        let doc = Document {
+            text,
+            idf: idf(&tokens),
+            tokens,
+            options: KeywordOptions::default(),
+        };
+        let input = doc.input();
+        let candidates = Candidates::collect(&input);
+        let shown: Vec<&str> = candidates.occurrences.iter().map(|o| o.span(&input).slice(text)).collect();
+        // Four syllables (two words) are one candidate; six give their pairs from the start.
+        assert_eq!(shown, ["Tăng trưởng kinh tế", "Kế hoạch", "phát triển", "kinh tế"]);
     }
 
     #[test]

@@ -17,5 +17,6 @@ pub(super) const SPEC: Spec = Spec {
     specificity: None,
     stopword_spelling: None,
     capitalised_nouns: false,
+    spaced_syllables: false,
     particles: None,
 };

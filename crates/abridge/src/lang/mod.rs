@@ -196,6 +196,10 @@ struct Spec {
     /// Whether the language writes every noun with a capital (German), so
     /// that a keyphrase, a noun phrase, ends in a capitalised word.
     capitalised_nouns: bool,
+    /// Whether the language puts a space between syllables rather than
+    /// words (Vietnamese: `kinh tế`, economy, is one word of two syllables),
+    /// so that what the tokens call a word is a syllable.
+    spaced_syllables: bool,
     /// The length in bytes of a particle the language writes onto the end of
     /// a word (Korean 예산안을: 을), which the word's stem and span leave out;
     /// `None` for languages that write their particles apart.
@@ -341,6 +345,14 @@ impl Spec {
         }
     }
 
+    /// This spec for a language that spaces its syllables, not its words.
+    const fn with_spaced_syllables(self) -> Spec {
+        Spec {
+            spaced_syllables: true,
+            ..self
+        }
+    }
+
     /// This spec with words that join the nouns of a compound term.
     const fn with_compound_joiners(self, words: &'static [&'static str]) -> Spec {
         Spec {
@@ -371,6 +383,7 @@ impl Spec {
             specificity: None,
             stopword_spelling: None,
             capitalised_nouns: false,
+            spaced_syllables: false,
             particles: None,
         }
     }
@@ -498,7 +511,7 @@ languages! {
     Ukrainian => "ukrainian", "uk", "ukr", Spec::plain().with_rules(&rules::UKRAINIAN);
     Urdu => "urdu", "ur", "urd", Spec::plain();
     Uzbek => "uzbek", "uz", "uzb", Spec::plain();
-    Vietnamese => "vietnamese", "vi", "vie", Spec::plain();
+    Vietnamese => "vietnamese", "vi", "vie", Spec::plain().with_spaced_syllables();
     Welsh => "welsh", "cy", "cym", Spec::plain();
     Yiddish => "yiddish", "yi", "yid", Spec::plain();
     Yoruba => "yoruba", "yo", "yor", Spec::plain();
@@ -577,6 +590,13 @@ impl Language {
     /// capitalised word.
     pub fn capitalises_nouns(self) -> bool {
         self.spec().capitalised_nouns
+    }
+
+    /// Whether the language puts spaces between syllables rather than words
+    /// (Vietnamese), so that a word of the tokens is a syllable and most
+    /// words are two of them.
+    pub fn spaces_syllables(self) -> bool {
+        self.spec().spaced_syllables
     }
 
     /// What abridge has for the language.

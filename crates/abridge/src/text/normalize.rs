@@ -241,6 +241,9 @@ pub struct Tokenized {
     /// Whether the language writes every noun with a capital
     /// ([`Language::capitalises_nouns`]), so that a keyphrase ends in one.
     pub capitalised_nouns: bool,
+    /// Whether the language spaces syllables rather than words
+    /// ([`Language::spaces_syllables`]): a token is then a syllable.
+    pub spaced_syllables: bool,
 }
 
 impl Tokenized {
@@ -430,6 +433,7 @@ impl Normalizer {
             specificity: self.specificity,
             compound_joiners: self.language.compound_joiners(),
             capitalised_nouns,
+            spaced_syllables: self.language.spaces_syllables(),
         }
     }
 

@@ -26,6 +26,7 @@ pub(super) const SPEC: Spec = Spec {
     specificity: Some(&gloss::SPECIFICITY),
     stopword_spelling: None,
     capitalised_nouns: false,
+    spaced_syllables: false,
     particles: None,
 };
 
