@@ -251,7 +251,11 @@ impl Candidates {
         let number_words = lexicon.filter(|_| options.skip_number_and_time);
         let mut terms: Vec<TermId> = Vec::new();
         for (s, sequence) in input.sequences.iter().enumerate() {
-            for run in runs(text, sequence, lexicon, s == 0, input.tokens.capitalised_nouns) {
+            let edges = Edges {
+                capitalised_nouns: input.tokens.capitalised_nouns,
+                verb_endings: input.tokens.verb_endings,
+            };
+            for run in runs(text, sequence, lexicon, s == 0, edges) {
                 if let Some(lexicon) = number_words
                     && sequence[run.clone()]
                         .iter()
@@ -283,6 +287,14 @@ impl Candidates {
                     // A verb form alone is no keyphrase: a long run's
                     // participles and words read first as verbs give none
                     // ("Freddie Mac restated earnings").
+                    // Nor is a word with an ending only finite verbs have
+                    // (French "présentaient").
+                    if size == 1
+                        && words > max_words
+                        && has_verb_ending(text, &sequence[start], input.tokens.verb_endings)
+                    {
+                        continue;
+                    }
                     if size == 1
                         && words > max_words
                         && let Some(lexicon) = lexicon
@@ -303,6 +315,27 @@ impl Candidates {
         }
         builder.finish()
     }
+}
+
+/// Whether `token` is a lowercase word with one of `endings`, which only a
+/// finite verb has (with at least three bytes before the ending).
+fn has_verb_ending(text: &str, token: &Token, endings: &[&str]) -> bool {
+    let word = &text[token.span().start..token.span().end];
+    word.starts_with(char::is_lowercase)
+        && endings
+            .iter()
+            .any(|e| word.ends_with(e) && word.len() >= e.len() + 3)
+}
+
+/// What a language's writing says about a keyphrase's edges without a
+/// part-of-speech lexicon.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Edges {
+    /// Every noun is capitalised (German): a run ends in a capitalised word.
+    pub(super) capitalised_nouns: bool,
+    /// Endings only a finite verb has (French, Italian, Spanish,
+    /// Portuguese): a lowercase word with one leaves either edge.
+    pub(super) verb_endings: &'static [&'static str],
 }
 
 /// What a run longer than the longest candidate gives.
@@ -453,7 +486,7 @@ pub(super) fn runs(
     sequence: &[Token],
     lexicon: Option<&dyn Lexicon>,
     title: bool,
-    capitalised_nouns: bool,
+    edges: Edges,
 ) -> Vec<Range<usize>> {
     let mut runs = Vec::new();
     let mut start = None;
@@ -489,7 +522,22 @@ pub(super) fn runs(
         }
         runs.retain(|run| !run.is_empty());
     }
-    if capitalised_nouns {
+    if !edges.verb_endings.is_empty() {
+        // A lowercase word with an ending only finite verbs have is a verb:
+        // it leaves either edge ("deputati discuteranno", "SMIC augmentera"
+        // written "augmentera" after a noun gives the noun).
+        let verb = |t: &Token| has_verb_ending(text, t, edges.verb_endings);
+        for run in &mut runs {
+            while run.start < run.end && verb(&sequence[run.end - 1]) {
+                run.end -= 1;
+            }
+            while run.start < run.end && verb(&sequence[run.start]) {
+                run.start += 1;
+            }
+        }
+        runs.retain(|run| !run.is_empty());
+    }
+    if edges.capitalised_nouns {
         // A word with no capital at all is no noun; a name such as "iPhone"
         // or "eBay" has one.
         let no_capital = |t: &Token| {
@@ -1387,7 +1435,7 @@ mod tests {
     /// The text of each run of `sequence`.
     fn run_texts(text: &str, sequence: &[Token], tagged: bool) -> Vec<String> {
         let lexicon = Language::English.lexicon().filter(|_| tagged);
-        runs(text, sequence, lexicon, false, false)
+        runs(text, sequence, lexicon, false, Edges::default())
             .into_iter()
             .map(|r| {
                 let r = &sequence[r];
@@ -1396,24 +1444,55 @@ mod tests {
             .collect()
     }
 
+    /// The tokens of `text` in `language`, cut into sentences after each
+    /// ". " (the last sentence ends the text).
+    fn tokens_in(text: &str, language: Language) -> crate::text::Tokenized {
+        use crate::text::{Normalizer, SentenceSpan, Span, Stopwords};
+        let spans: Vec<SentenceSpan> = text
+            .split_inclusive(". ")
+            .scan(0, |at, s| {
+                let span = Span::new(*at, *at + s.trim_end().len());
+                *at += s.len();
+                Some(SentenceSpan { span, paragraph: 0 })
+            })
+            .collect();
+        Normalizer::new(language, Stopwords::for_language(language)).normalize(text, None, &spans)
+    }
+
+    #[test]
+    fn a_word_with_an_ending_only_verbs_have_leaves_the_edges() {
+        // "The MPs will discuss the budget law. Unions raise taxes, wages and
+        // pensions quickly." The future discuteranno and the past historic
+        // aumentarono are verbs; lowercase only: a name keeps its ending.
+        let text = "I deputati discuteranno la legge di bilancio. Sindacati aumentarono tasse salari pensioni.";
+        let t = tokens_in(text, Language::Italian);
+        let texts = |sequence: &[Token], endings: &'static [&'static str]| -> Vec<String> {
+            let edges = Edges {
+                verb_endings: endings,
+                ..Edges::default()
+            };
+            runs(text, sequence, None, false, edges)
+                .into_iter()
+                .map(|r| text[sequence[r.start].span().start..sequence[r.end - 1].span().end].to_string())
+                .collect()
+        };
+        let endings = Language::Italian.verb_endings();
+        assert_eq!(texts(&t.sentences[0], endings), ["deputati", "legge", "bilancio"]);
+        assert_eq!(texts(&t.sentences[0], &[]), ["deputati discuteranno", "legge", "bilancio"]);
+        // A verb between two nouns stays in the run; at its start it leaves.
+        assert_eq!(texts(&t.sentences[1], endings), ["Sindacati aumentarono tasse salari pensioni"]);
+        assert!(has_verb_ending(text, &t.sentences[1][1], endings));
+        assert!(!has_verb_ending(text, &t.sentences[1][0], endings));
+    }
+
     #[test]
     fn vietnamese_runs_are_counted_in_syllables_and_long_ones_give_pairs() {
         use crate::keywords::tests::{Document, idf};
-        use crate::text::{Normalizer, SentenceSpan, Span, Stopwords};
         // "Economic growth. The new economic development plan." Vietnamese spaces its
         // syllables: tăng trưởng (growth), kinh tế (economy), kế hoạch (plan), phát triển
         // (development), each one word of two syllables.
         let text = "Tăng trưởng kinh tế. Kế hoạch phát triển kinh tế.";
-        let first = "Tăng trưởng kinh tế.".len();
-        let spans: Vec<SentenceSpan> = [(0, first), (first + 1, text.len())]
-            .into_iter()
-            .map(|(start, end)| SentenceSpan {
-                span: Span::new(start, end),
-                paragraph: 0,
-            })
-            .collect();
-        let vi = Language::Vietnamese;
-        let tokens = Normalizer::new(vi, Stopwords::for_language(vi)).normalize(text, None, &spans);
+        let tokens = tokens_in(text, Language::Vietnamese);
         assert!(tokens.spaced_syllables);
         let doc = Document {
             text,
@@ -1430,25 +1509,20 @@ mod tests {
 
     #[test]
     fn a_german_run_ends_in_its_last_capitalised_word() {
-        use crate::text::{Normalizer, SentenceSpan, Span, Stopwords};
         // "The Bundestag passed a new law on the energy transition. Critics
         // complain that renewable energies stay expensive. The new iPhone
         // sold well."
         let text = "Der Bundestag hat ein neues Gesetz zur Energiewende beschlossen. \
                     Kritiker bemängeln, dass erneuerbare Energien teuer bleiben. Das neue iPhone verkaufte gut.";
-        let spans: Vec<SentenceSpan> = text
-            .split_inclusive(". ")
-            .scan(0, |at, s| {
-                let span = Span::new(*at, *at + s.trim_end().len());
-                *at += s.len();
-                Some(SentenceSpan { span, paragraph: 0 })
-            })
-            .collect();
         let german = Language::German;
-        let t = Normalizer::new(german, Stopwords::for_language(german)).normalize(text, None, &spans);
+        let t = tokens_in(text, german);
         assert!(t.capitalised_nouns);
         let texts = |sequence: &[Token], capitalised: bool| -> Vec<String> {
-            runs(text, sequence, None, false, capitalised)
+            let edges = Edges {
+                capitalised_nouns: capitalised,
+                ..Edges::default()
+            };
+            runs(text, sequence, None, false, edges)
                 .into_iter()
                 .map(|r| text[sequence[r.start].span().start..sequence[r.end - 1].span().end].to_string())
                 .collect()
@@ -1467,7 +1541,7 @@ mod tests {
         );
         // German typed in lowercase does not capitalise its nouns: the rule is off.
         let lower = text.to_lowercase();
-        let t = Normalizer::new(german, Stopwords::for_language(german)).normalize(&lower, None, &spans);
+        let t = tokens_in(&lower, german);
         assert!(!t.capitalised_nouns);
     }
 
@@ -1658,7 +1732,7 @@ mod tests {
         t.sentences
             .iter()
             .map(|s| {
-                runs(text, s, lexicon, true, false)
+                runs(text, s, lexicon, true, Edges::default())
                     .into_iter()
                     .map(|r| text[s[r.start].span().start..s[r.end - 1].span().end].to_string())
                     .collect()

@@ -11,7 +11,8 @@ pub(super) const SPEC: Spec = Spec::snowball(Algorithm::Spanish)
     .with_rules(&super::rules::SPANISH)
     .with_curated_stopwords(include_str!("../../stopwords/es.txt"))
     .with_compound_joiners(&["de", "del"])
-    .with_specificity(&super::frequency::SPANISH);
+    .with_specificity(&super::frequency::SPANISH)
+    .with_verb_endings(super::rules::SPANISH_VERB_ENDINGS);
 
 #[cfg(test)]
 mod tests {

@@ -18,5 +18,6 @@ pub(super) const SPEC: Spec = Spec {
     stopword_spelling: None,
     capitalised_nouns: false,
     spaced_syllables: false,
+    verb_endings: super::rules::FRENCH_VERB_ENDINGS,
     particles: None,
 };

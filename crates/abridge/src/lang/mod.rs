@@ -200,6 +200,10 @@ struct Spec {
     /// words (Vietnamese: `kinh tế`, economy, is one word of two syllables),
     /// so that what the tokens call a word is a syllable.
     spaced_syllables: bool,
+    /// Endings that only a finite verb has in the language (French future
+    /// `-eront`, Italian `-ranno`, Spanish `-aron`): a lowercase word with one
+    /// is a verb, which leaves a keyphrase's edges.
+    verb_endings: &'static [&'static str],
     /// The length in bytes of a particle the language writes onto the end of
     /// a word (Korean 예산안을: 을), which the word's stem and span leave out;
     /// `None` for languages that write their particles apart.
@@ -345,6 +349,14 @@ impl Spec {
         }
     }
 
+    /// This spec with endings that only a finite verb has.
+    const fn with_verb_endings(self, endings: &'static [&'static str]) -> Spec {
+        Spec {
+            verb_endings: endings,
+            ..self
+        }
+    }
+
     /// This spec for a language that spaces its syllables, not its words.
     const fn with_spaced_syllables(self) -> Spec {
         Spec {
@@ -384,6 +396,7 @@ impl Spec {
             stopword_spelling: None,
             capitalised_nouns: false,
             spaced_syllables: false,
+            verb_endings: &[],
             particles: None,
         }
     }
@@ -467,7 +480,7 @@ languages! {
     Hungarian => "hungarian", "hu", "hun", Spec::snowball(Algorithm::Hungarian).with_rules(&rules::HUNGARIAN);
     Indonesian => "indonesian", "id", "ind", Spec::plain().with_rules(&rules::INDONESIAN);
     Irish => "irish", "ga", "gle", Spec::plain();
-    Italian => "italian", "it", "ita", Spec::snowball(Algorithm::Italian).with_rules(&rules::ITALIAN);
+    Italian => "italian", "it", "ita", Spec::snowball(Algorithm::Italian).with_rules(&rules::ITALIAN).with_verb_endings(rules::ITALIAN_VERB_ENDINGS);
     Japanese => "japanese", "ja", "jpn", ja::SPEC;
     Javanese => "javanese", "jv", "jav", Spec::plain();
     Kannada => "kannada", "kn", "kan", Spec::plain();
@@ -487,7 +500,7 @@ languages! {
     Oriya => "oriya", "or", "ori", Spec::plain();
     Persian => "persian", "fa", "pes", Spec::plain();
     Polish => "polish", "pl", "pol", Spec::plain().with_rules(&rules::POLISH);
-    Portuguese => "portuguese", "pt", "por", Spec::snowball(Algorithm::Portuguese).with_rules(&rules::PORTUGUESE);
+    Portuguese => "portuguese", "pt", "por", Spec::snowball(Algorithm::Portuguese).with_rules(&rules::PORTUGUESE).with_verb_endings(rules::PORTUGUESE_VERB_ENDINGS);
     Punjabi => "punjabi", "pa", "pan", Spec::plain();
     Romanian => "romanian", "ro", "ron", Spec::snowball(Algorithm::Romanian).with_rules(&rules::ROMANIAN);
     Russian => "russian", "ru", "rus", Spec::snowball(Algorithm::Russian).with_rules(&rules::RUSSIAN);
@@ -597,6 +610,13 @@ impl Language {
     /// words are two of them.
     pub fn spaces_syllables(self) -> bool {
         self.spec().spaced_syllables
+    }
+
+    /// Endings that only a finite verb of the language has (future,
+    /// conditional, past tenses of the Romance languages), which mark a
+    /// lowercase word as a verb at a keyphrase's edge.
+    pub fn verb_endings(self) -> &'static [&'static str] {
+        self.spec().verb_endings
     }
 
     /// What abridge has for the language.

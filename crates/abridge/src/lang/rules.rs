@@ -431,3 +431,37 @@ pub(super) const JAPANESE: SentenceRules = SentenceRules {
     openers: &["とても", "ところ", "とにかく", "とりあえず", "ともかく", "とはいえ", "とくに"],
     ..super::en::SENTENCE_RULES
 };
+
+/// Endings only a finite verb has in French, for keyphrase edges: the future
+/// and conditional in the third person (`augmenteront`, `finiront`,
+/// `prendront`, `pourrait`, `présenteraient`), the imperfect plural
+/// (`présentaient`) and the past historic plural (`parlèrent`). Left out
+/// where nouns share the ending: `-ait` (lait, portrait), `-trait` (extrait),
+/// `-era` and `-ira` alone (ère, lyre).
+pub(super) const FRENCH_VERB_ENDINGS: &[&str] = &[
+    "eront", "iront", "dront", "vront", "rront", "erait", "irait", "drait", "vrait", "rrait", "raient",
+    "aient", "èrent",
+];
+
+/// Endings only a finite verb has in Italian: the future (`aumenterà`,
+/// `discuteranno`, `potranno`, `verranno`), the conditional (`potrebbe`,
+/// `potrebbero`), the past historic (`parlarono`, `crederono`, `partirono`)
+/// and the imperfect plural (`parlavano`, `credevano`). Left out: `-ranno`
+/// alone (tiranno), `-ivano` (divano), the singular imperfect (`-ava`, `-iva`:
+/// iniziativa) and `-ò` (però, falò).
+pub(super) const ITALIAN_VERB_ENDINGS: &[&str] = &[
+    "erà", "irà", "arà", "eranno", "iranno", "aranno", "vranno", "tranno", "dranno", "rranno", "rebbe",
+    "rebbero", "arono", "erono", "irono", "avano", "evano",
+];
+
+/// Endings only a finite verb has in Spanish: the future (`aumentará`,
+/// `serán`) and the preterite plural (`aumentaron`, `crecieron`), and the
+/// imperfect plural (`estaban`). Left out: the conditional `-ría` (ingeniería,
+/// geometría) and the singular imperfect `-aba` (traba).
+pub(super) const SPANISH_VERB_ENDINGS: &[&str] = &["rá", "rán", "aron", "ieron", "aban"];
+
+/// Endings only a finite verb has in Portuguese: the future (`aumentará`,
+/// `serão`), the preterite (`anunciou`, `falaram`, `venderam`, `partiram`)
+/// and the imperfect plural (`falavam`). Left out: the conditional `-ria`
+/// (engenharia, categoria).
+pub(super) const PORTUGUESE_VERB_ENDINGS: &[&str] = &["rá", "rão", "ou", "aram", "eram", "iram", "avam"];

@@ -244,6 +244,9 @@ pub struct Tokenized {
     /// Whether the language spaces syllables rather than words
     /// ([`Language::spaces_syllables`]): a token is then a syllable.
     pub spaced_syllables: bool,
+    /// Endings only a finite verb of the language has
+    /// ([`Language::verb_endings`]), for keyphrase edges.
+    pub verb_endings: &'static [&'static str],
 }
 
 impl Tokenized {
@@ -434,6 +437,7 @@ impl Normalizer {
             compound_joiners: self.language.compound_joiners(),
             capitalised_nouns,
             spaced_syllables: self.language.spaces_syllables(),
+            verb_endings: self.language.verb_endings(),
         }
     }
 

@@ -27,6 +27,7 @@ pub(super) const SPEC: Spec = Spec {
     stopword_spelling: None,
     capitalised_nouns: false,
     spaced_syllables: false,
+    verb_endings: &[],
     particles: None,
 };
 
