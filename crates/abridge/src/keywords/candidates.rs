@@ -229,7 +229,7 @@ impl Candidates {
         let options = input.options;
         let max_words = if input.tokens.lexicon.is_some() {
             options.max_words
-        } else if input.tokens.spaced_syllables {
+        } else if input.tokens.language.spaces_syllables() {
             // A word of a language that spaces its syllables is about two tokens.
             2 * options.max_words_untagged
         } else {
@@ -253,7 +253,7 @@ impl Candidates {
         for (s, sequence) in input.sequences.iter().enumerate() {
             let edges = Edges {
                 capitalised_nouns: input.tokens.capitalised_nouns,
-                verb_endings: input.tokens.verb_endings,
+                verb_endings: input.tokens.language.verb_endings(),
             };
             for run in runs(text, sequence, lexicon, s == 0, edges) {
                 if let Some(lexicon) = number_words
@@ -275,7 +275,7 @@ impl Candidates {
                     .count();
                 let (size, step) = match long {
                     _ if words <= max_words => (run.len(), run.len()),
-                    LongRuns::Words if input.tokens.spaced_syllables => (2, 2),
+                    LongRuns::Words if input.tokens.language.spaces_syllables() => (2, 2),
                     LongRuns::Words => (1, 1),
                     LongRuns::Drop => continue,
                 };
@@ -291,7 +291,7 @@ impl Candidates {
                     // (French "présentaient").
                     if size == 1
                         && words > max_words
-                        && has_verb_ending(text, &sequence[start], input.tokens.verb_endings)
+                        && has_verb_ending(text, &sequence[start], input.tokens.language.verb_endings())
                     {
                         continue;
                     }
@@ -1493,7 +1493,7 @@ mod tests {
         // (development), each one word of two syllables.
         let text = "Tăng trưởng kinh tế. Kế hoạch phát triển kinh tế.";
         let tokens = tokens_in(text, Language::Vietnamese);
-        assert!(tokens.spaced_syllables);
+        assert!(tokens.language.spaces_syllables());
         let doc = Document {
             text,
             idf: idf(&tokens),

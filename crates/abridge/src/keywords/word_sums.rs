@@ -35,7 +35,7 @@ const JOINED_WORDS: usize = 5;
 /// - **Compounds joined by a preposition.** Where the language forms
 ///   compound terms with a preposition rather than by putting nouns side by
 ///   side (Spanish "detección de anomalías", French "taux de chômage";
-///   [`Tokenized::compound_joiners`](crate::text::Tokenized)), two
+///   [`Language::compound_joiners`](crate::lang::Language::compound_joiners)), two
 ///   candidates with one joiner between them, up to [`JOINED_WORDS`] words,
 ///   are one candidate too when the text uses the whole at least
 ///   [`JOINED_REPEATS`] times. Once is a passing phrase ("dos simuladores de
@@ -55,7 +55,7 @@ const JOINED_WORDS: usize = 5;
 ///   candidate ([`subsumed_pieces`]).
 pub(super) fn word_sum_candidates(input: &KeywordInput<'_>) -> Candidates {
     let shared = Candidates::collect(input);
-    let joiners = input.tokens.compound_joiners;
+    let joiners = input.tokens.language.compound_joiners();
     let nested = input.frequency_floor() >= PAPER_FREQUENCY_FLOOR;
     if !nested && joiners.is_empty() {
         return shared;

@@ -115,22 +115,16 @@ pub(super) fn script_words(text: &str) -> Vec<DictionaryWord<'_>> {
             if numerals == piece.len() || (numerals > 0 && counter.is_some()) {
                 let end = start + numerals + counter.map_or(0, char::len_utf8);
                 words.push(DictionaryWord {
-                    offset: start,
-                    word: &text[start..end],
-                    stands_alone: false,
                     is_number: true,
-                    is_function: false,
+                    ..DictionaryWord::plain(start, &text[start..end])
                 });
                 offset = end;
             }
         }
         if offset < end {
             words.push(DictionaryWord {
-                offset,
-                word: &text[offset..end],
-                stands_alone: false,
-                is_number: false,
                 is_function: kind == Script::Hiragana,
+                ..DictionaryWord::plain(offset, &text[offset..end])
             });
         }
     }
@@ -198,11 +192,9 @@ mod analyser {
                     && matches!(details.get(1), Some(&("一般" | "固有名詞" | "サ変接続")))
             };
             words.push(DictionaryWord {
-                offset: start,
-                word: piece,
                 stands_alone,
                 is_number: is_numeral(piece),
-                is_function: false,
+                ..DictionaryWord::plain(start, piece)
             });
         }
         words

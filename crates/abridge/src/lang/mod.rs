@@ -258,6 +258,20 @@ pub struct DictionaryWord<'a> {
     pub is_function: bool,
 }
 
+impl<'a> DictionaryWord<'a> {
+    /// The word `word` at byte `offset`, with no mark: a word that carries
+    /// weight as any other.
+    pub const fn plain(offset: usize, word: &'a str) -> DictionaryWord<'a> {
+        DictionaryWord {
+            offset,
+            word,
+            stands_alone: false,
+            is_number: false,
+            is_function: false,
+        }
+    }
+}
+
 /// The Unicode words of `text` as dictionary words with no mark.
 #[cfg_attr(not(feature = "japanese"), allow(dead_code))]
 fn unicode_words(text: &str) -> Vec<DictionaryWord<'_>> {
@@ -271,13 +285,11 @@ fn unicode_words(text: &str) -> Vec<DictionaryWord<'_>> {
 /// pieces a dictionary splitter leaves to Unicode's word boundaries.
 fn push_unicode_words<'a>(words: &mut Vec<DictionaryWord<'a>>, piece: &'a str, start: usize) {
     use unicode_segmentation::UnicodeSegmentation;
-    words.extend(piece.unicode_word_indices().map(|(at, word)| DictionaryWord {
-        offset: start + at,
-        word,
-        stands_alone: false,
-        is_number: false,
-        is_function: false,
-    }));
+    words.extend(
+        piece
+            .unicode_word_indices()
+            .map(|(at, word)| DictionaryWord::plain(start + at, word)),
+    );
 }
 
 impl WordSplitter {

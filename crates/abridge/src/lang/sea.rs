@@ -39,13 +39,7 @@ pub(super) fn words(text: &str) -> Vec<DictionaryWord<'_>> {
     let mut start = 0;
     while let Some(end) = breaks.next() {
         if end > start && breaks.is_word_like() {
-            words.push(DictionaryWord {
-                offset: start,
-                word: &text[start..end],
-                stands_alone: false,
-                is_number: false,
-                is_function: false,
-            });
+            words.push(DictionaryWord::plain(start, &text[start..end]));
         }
         start = end;
     }

@@ -190,13 +190,7 @@ pub(super) fn words(text: &str) -> Vec<DictionaryWord<'_>> {
         segmenter.jieba.cut(text, false)
     });
     let mut words = Vec::new();
-    let word = |offset, word| DictionaryWord {
-        offset,
-        word,
-        stands_alone: false,
-        is_number: false,
-        is_function: false,
-    };
+    let word = DictionaryWord::plain;
     for token in tokens {
         let (offset, piece) = (token.byte_start, token.word);
         if piece.chars().any(is_han) {

@@ -235,18 +235,14 @@ pub struct Tokenized {
     /// How specific the language's stems are in general use, if it has a
     /// table for it ([`Profile::specificity`]), for keyphrase weights.
     pub specificity: Option<&'static Specificity>,
-    /// The words that join the nouns of a compound term in the language
-    /// ([`Language::compound_joiners`]).
-    pub compound_joiners: &'static [&'static str],
-    /// Whether the language writes every noun with a capital
-    /// ([`Language::capitalises_nouns`]), so that a keyphrase ends in one.
+    /// The language the tokens were read in: what keyphrase rules ask of
+    /// its writing ([`Language::compound_joiners`],
+    /// [`Language::spaces_syllables`], [`Language::verb_endings`]).
+    pub language: Language,
+    /// Whether this text writes every noun with a capital: its language
+    /// does ([`Language::capitalises_nouns`]) and the text is not typed in
+    /// lowercase, so that a keyphrase ends in a capitalised word.
     pub capitalised_nouns: bool,
-    /// Whether the language spaces syllables rather than words
-    /// ([`Language::spaces_syllables`]): a token is then a syllable.
-    pub spaced_syllables: bool,
-    /// Endings only a finite verb of the language has
-    /// ([`Language::verb_endings`]), for keyphrase edges.
-    pub verb_endings: &'static [&'static str],
 }
 
 impl Tokenized {
@@ -434,10 +430,8 @@ impl Normalizer {
             tagged: self.lexicon.is_some(),
             lexicon: self.lexicon,
             specificity: self.specificity,
-            compound_joiners: self.language.compound_joiners(),
+            language: self.language,
             capitalised_nouns,
-            spaced_syllables: self.language.spaces_syllables(),
-            verb_endings: self.language.verb_endings(),
         }
     }
 
@@ -477,13 +471,7 @@ impl Normalizer {
                 // already and what its gap holds, where it can.
                 let mut words = super::words::words(sentence);
                 let words = std::iter::from_fn(|| words.next_marked()).map(|(offset, word, marks)| {
-                    let found = DictionaryWord {
-                        offset,
-                        word,
-                        stands_alone: false,
-                        is_number: false,
-                        is_function: false,
-                    };
+                    let found = DictionaryWord::plain(offset, word);
                     (found, marks)
                 });
                 self.tokens_of(words, sentence, span, forms, scratch)
