@@ -308,7 +308,7 @@ struct Tables {
     dense: LazyLock<Box<[u16]>>,
     /// The script's postings (`starts` says where each trigram's begin), each entry's
     /// profile and rank apart ([`split_postings`]).
-    split: LazyLock<Box<[u32]>>,
+    split: LazyLock<Split>,
 }
 
 static LATIN: Tables = Tables {
@@ -521,14 +521,42 @@ fn dense_below(packed: u64) -> u32 {
     n
 }
 
-/// Each entry of a script's postings (`profile * 300 + rank`) as the profile
-/// in the high 16 bits and the rank in the low 16: the division is done once,
-/// not for every trigram of every text.
-fn split_postings(postings: &[u16]) -> Box<[u32]> {
-    let size = PROFILE_SIZE as u16;
-    let split = |entry: u16| u32::from(entry / size) << 16 | u32::from(entry % size);
-    postings.iter().map(|&entry| split(entry)).collect()
+/// A script's postings with each entry (`profile * 300 + rank`) split once, not for every
+/// trigram of every text, into two arrays read side by side: the profile, and the rank as an
+/// offset into a row of [`DISTANCES`] (`299 - rank`).
+struct Split {
+    profile: Box<[u8]>,
+    offset: Box<[u16]>,
 }
+
+/// See [`Split`].
+fn split_postings(postings: &[u16]) -> Split {
+    let size = PROFILE_SIZE as u16;
+    Split {
+        profile: postings.iter().map(|&entry| (entry / size) as u8).collect(),
+        offset: postings
+            .iter()
+            .map(|&entry| (PROFILE_SIZE - 1) as u16 - entry % size)
+            .collect(),
+    }
+}
+
+/// What a trigram shared by a profile and the text adds to the profile's distance, by
+/// `position + 299 - rank`: the difference of its two ranks, less the 300 that a profile's
+/// trigram absent from the text would have added. The row of a text position `p` is
+/// `DISTANCES[p..p + 512]`, indexed by a posting's offset (`299 - rank`), so that an entry
+/// costs two loads and an add, with no absolute value taken and no bounds check (an offset
+/// is below 512).
+static DISTANCES: [i32; TEXT_TRIGRAMS + 512] = {
+    let mut table = [0i32; TEXT_TRIGRAMS + 512];
+    let mut j = 0;
+    while j < table.len() {
+        let difference = j as i32 - (PROFILE_SIZE as i32 - 1);
+        table[j] = difference.abs() - PROFILE_SIZE as i32;
+        j += 1;
+    }
+    table
+};
 
 /// For each dense trigram, one more than its place in `trigrams` (0 when no
 /// profile holds it).
@@ -740,16 +768,11 @@ fn trigram_scores(counts: &mut Counts, tables: &Tables) -> (usize, Vec<f64>) {
     // Each profile starts at the distance of a text that has none of its
     // trigrams; each trigram it shares with the text takes 300 off and adds
     // the difference of the two ranks.
-    let mut distance = [i64::from(MAX_DISTANCE); MAX_PROFILES];
-    let postings = &*tables.split;
+    // The sums of these changes, by profile (a `u8`, so that the index needs no check).
+    let mut change = [0i32; 256];
+    let split = &*tables.split;
     let mut add = |position: usize, at: usize| {
-        let entries = usize::from(tables.starts[at])..usize::from(tables.starts[at + 1]);
-        for &entry in &postings[entries] {
-            let (profile, rank) = ((entry >> 16) as usize, (entry & 0xffff) as usize);
-            // A profile's index is below MAX_PROFILES: the mask only spares a bounds check.
-            distance[profile % MAX_PROFILES] +=
-                position.abs_diff(rank) as i64 - i64::from(PROFILE_SIZE);
-        }
+        add_postings(&mut change, tables.starts, split, position, at);
     };
     let index = &*tables.dense;
     // Most frequent first, then the greater trigram first: whatlang's order,
@@ -846,14 +869,33 @@ fn trigram_scores(counts: &mut Counts, tables: &Tables) -> (usize, Vec<f64>) {
     let n = tables.profiles.len();
     let unmatched = i64::from(PROFILE_SIZE.saturating_sub(count as u32) * PROFILE_SIZE);
     let max_distance = count as u32 * PROFILE_SIZE;
-    let scores = distance[..n]
+    let scores = change[..n]
         .iter()
-        .map(|&d| {
+        .map(|&c| {
+            let d = i64::from(MAX_DISTANCE) + i64::from(c);
             let d = (d - unmatched).clamp(0, i64::from(MAX_DISTANCE)) as u32;
             (max_distance - d) as f64 / max_distance as f64
         })
         .collect();
     (count, scores)
+}
+
+/// Adds to `change` what the trigram of index `at` in `tables.trigrams`, at `position` among
+/// the text's, changes in the distance of each profile that holds it ([`DISTANCES`]). Inlined
+/// into the loop over the text's trigrams: a call for each cost as much as its postings.
+#[inline(always)]
+fn add_postings(change: &mut [i32; 256], starts: &[u16], split: &Split, position: usize, at: usize) {
+    let entries = usize::from(starts[at])..usize::from(starts[at + 1]);
+    let row: &[i32; 512] = DISTANCES[position..position + 512]
+        .try_into()
+        .expect("a position is below TEXT_TRIGRAMS");
+    for (&profile, &offset) in split.profile[entries.clone()]
+        .iter()
+        .zip(&split.offset[entries])
+    {
+        // An offset is below 300: the mask only spares a bounds check.
+        change[usize::from(profile)] += row[usize::from(offset) % 512];
+    }
 }
 
 /// Working memory of [`rank_sort`], kept with the thread's counts.
@@ -1050,6 +1092,25 @@ mod tests {
             let packed = data::pack(a, b, c);
             let below = dense.iter().filter(|&&d| d < packed).count();
             assert_eq!(dense_below(packed) as usize, below, "{a}{b}{c}");
+        }
+    }
+
+    #[test]
+    fn a_distance_row_gives_the_difference_of_ranks_less_300() {
+        for position in 0..TEXT_TRIGRAMS {
+            let mut change = [0i32; 256];
+            // Every profile and rank of the Latin postings, against the plain formula.
+            for (at, pair) in data::LATIN_STARTS.windows(2).enumerate() {
+                let mut expected = [0i64; 256];
+                for &entry in &data::LATIN_POSTINGS[usize::from(pair[0])..usize::from(pair[1])] {
+                    let (profile, rank) = (entry as usize / 300, entry as usize % 300);
+                    expected[profile] += position.abs_diff(rank) as i64 - 300;
+                }
+                change.fill(0);
+                add_postings(&mut change, &data::LATIN_STARTS, &LATIN.split, position, at);
+                let got: Vec<i64> = change.iter().map(|&c| i64::from(c)).collect();
+                assert_eq!(got, expected.to_vec(), "trigram {at} at {position}");
+            }
         }
     }
 
