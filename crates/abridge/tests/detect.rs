@@ -114,6 +114,40 @@ fn the_fixtures_get_whatlang_s_answer() {
     assert!(here * 2 > total, "{here} of {total} answered here");
 }
 
+/// Texts made of pieces drawn at random (a fixed seed) from English and French words,
+/// spaces, punctuation, digits, capitals, DEL, accented and Cyrillic letters and symbols, so
+/// that the reading's ASCII loop is left and taken again in every kind of window (a
+/// character beyond ASCII or DEL as the first, second or third of a trigram, runs of stop
+/// characters, trigrams whatlang skips), and the ranking sees ties of every count.
+#[test]
+fn generated_texts_get_whatlang_s_answer() {
+    let pieces = [
+        "the ", "and ", "of ", "with ", "tion ", "ing ", "le ", "la ", "des ", "que ", "ment ",
+        "er ", "The ", "AND ", " ", "  ", ". ", ", ", "!", "(", ")", "1", "42 ", "'", "-",
+        "\u{7f}", "é", "è ", "à", "ç", "ü", "É", "œ", "ß", "€", "£ ", "\u{2019}", "\u{201c}", "д",
+        "ом ", "Да ", "x", "q", "zz", "a", "e ", "s", "t", "n", "\n", "\t",
+    ];
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    };
+    let mut texts = Vec::new();
+    for i in 0..400 {
+        let length = 1 + next(if i % 4 == 0 { 40 } else { 250 });
+        // Some texts mostly English words, some mostly characters and symbols.
+        let from = if i % 3 == 0 { 26 } else { 0 };
+        let text: String = (0..length)
+            .map(|_| pieces[from + next(pieces.len() - from)])
+            .collect();
+        texts.push(text);
+    }
+    let (here, total) = compare("generated", &texts);
+    assert!(here * 2 > total, "{here} of {total} answered here");
+}
+
 /// The records of every set of `../shared/data`, by file name, in name order.
 fn public_sets() -> Vec<(String, Vec<serde_json::Value>)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data");

@@ -489,6 +489,47 @@ static ASCII: [(u8, u8); 128] = {
     table
 };
 
+/// The dense code of each byte as the trigram window reads it (a stop character is a space,
+/// 0; a letter its lowercase letter's code), [`NOT_DENSE`] for any other byte (DEL, and the
+/// bytes of characters beyond ASCII).
+static DENSE_CODES: [u8; 256] = {
+    let mut table = [NOT_DENSE; 256];
+    let mut b = 0;
+    while b < 128 {
+        let k = ASCII[b].1;
+        if (k as u32) < DENSE {
+            table[b] = k;
+        }
+        b += 1;
+    }
+    table
+};
+const NOT_DENSE: u8 = 0xff;
+
+/// Slots of the dense counts: 2¹⁵, above 27³, so that a code masked to 15 bits needs no
+/// bounds check.
+const DENSE_SLOTS: usize = 1 << 15;
+
+/// The dense trigrams whatlang does not count, a space between a space and another
+/// character: two spaces and a character (codes 0 to 26) and a letter and two spaces (a
+/// multiple of 27²).
+const SKIPPED: [u16; 53] = {
+    let mut codes = [0u16; 53];
+    let mut i = 0;
+    while i < 27 {
+        codes[i] = i as u16;
+        i += 1;
+    }
+    while i < 53 {
+        codes[i] = ((i - 26) * 27 * 27) as u16;
+        i += 1;
+    }
+    codes
+};
+
+/// The count kept on a skipped code: never 0, so that the code is never touched.
+const UNCOUNTED: u32 = 1 << 31;
+
 /// The character of a dense code.
 fn dense_char(code: u32) -> char {
     if code == 0 {
@@ -583,8 +624,12 @@ struct Counts {
     letters: usize,
     /// Whether the text is shorter than [`SHORT_TEXT`].
     short: bool,
+    /// The counts of dense trigrams by code, [`DENSE_SLOTS`] of them (the codes of
+    /// [`SKIPPED`] hold [`UNCOUNTED`]).
     dense: Vec<u32>,
+    /// The codes of the dense trigrams counted, the first `touched_len` of [`DENSE_SLOTS`].
     touched: Vec<u16>,
+    touched_len: usize,
     other: FxHashMap<u64, u32>,
     ranked: Vec<u128>,
     ranked_dense: Vec<u32>,
@@ -609,6 +654,7 @@ impl Default for Counts {
             short: false,
             dense: Vec::new(),
             touched: Vec::new(),
+            touched_len: 0,
             other: FxHashMap::default(),
             ranked: Vec::new(),
             ranked_dense: Vec::new(),
@@ -624,10 +670,11 @@ thread_local! {
     static COUNTS: RefCell<Counts> = RefCell::new(Counts::default());
 }
 
-/// The trigram being formed: whatlang's two previous characters (a space
-/// before the text), with their dense codes.
+/// The trigram being formed: whatlang's two previous characters, with their dense codes.
+/// It starts as two spaces: whatlang's first trigram is a space and the text's first two
+/// characters, and the trigram of two spaces and the first character, which whatlang does
+/// not form, is one it skips.
 struct Window {
-    started: bool,
     c1: char,
     c2: char,
     k1: u32,
@@ -638,11 +685,17 @@ impl Counts {
     /// Counts `text`; returns its numbers of Latin and Cyrillic characters,
     /// or `None` (counts left to clear) on a character of another script.
     fn read(&mut self, text: &str) -> Option<(usize, usize)> {
-        self.dense.resize((DENSE * DENSE * DENSE) as usize, 0);
+        if self.dense.len() != DENSE_SLOTS {
+            self.dense = vec![0; DENSE_SLOTS];
+            self.touched = vec![0; DENSE_SLOTS];
+            self.touched_len = 0;
+            for code in SKIPPED {
+                self.dense[usize::from(code)] = UNCOUNTED;
+            }
+        }
         self.short = text.len() < SHORT_TEXT;
         let (mut latin, mut cyrillic) = (0, 0);
         let mut window = Window {
-            started: false,
             c1: ' ',
             c2: ' ',
             k1: 0,
@@ -654,7 +707,13 @@ impl Counts {
         let mut bytes = [0u32; 128];
         let mut at = 0;
         let raw = text.as_bytes();
-        while let Some(&b) = raw.get(at) {
+        loop {
+            if window.k1 < DENSE && window.k2 < DENSE {
+                at = self.read_dense(raw, at, &mut bytes, &mut window);
+            }
+            let Some(&b) = raw.get(at) else {
+                break;
+            };
             if b < 0x80 {
                 bytes[usize::from(b)] += 1;
                 let (c, k) = ASCII[usize::from(b)];
@@ -681,9 +740,7 @@ impl Counts {
             }
         }
         // whatlang's text ends with a space.
-        if window.started {
-            self.trigram(&window, ' ', 0);
-        }
+        self.trigram(&window, ' ', 0);
         for (b, &n) in bytes.iter().enumerate() {
             let (lower, k) = ASCII[b];
             if n > 0 && k > 0 {
@@ -694,6 +751,54 @@ impl Counts {
             }
         }
         Some((latin, cyrillic))
+    }
+
+    /// Reads the bytes of `raw` from `at` on while they are space, stop characters or ASCII
+    /// letters, with a window of two such characters: the trigram of each byte is dense, and
+    /// its code is the window's and the byte's code. Counts each byte in `bytes`; returns
+    /// where it stopped. A trigram that whatlang skips (two spaces and another character) is
+    /// counted too, on a code held at [`UNCOUNTED`], so that it is never among the touched.
+    #[inline(always)]
+    fn read_dense(
+        &mut self,
+        raw: &[u8],
+        mut at: usize,
+        bytes: &mut [u32; 128],
+        window: &mut Window,
+    ) -> usize {
+        let dense: &mut [u32; DENSE_SLOTS] = (&mut self.dense[..])
+            .try_into()
+            .expect("the counts are allocated");
+        let touched: &mut [u16; DENSE_SLOTS] = (&mut self.touched[..])
+            .try_into()
+            .expect("the codes are allocated");
+        let mut touched_len = self.touched_len;
+        // The window's code (first character times 27 and the second) and its second.
+        let (mut pair, mut k2) = (window.k1 * DENSE + window.k2, window.k2);
+        while let Some(&b) = raw.get(at) {
+            let k = u32::from(DENSE_CODES[usize::from(b)]);
+            if k >= DENSE {
+                break;
+            }
+            bytes[usize::from(b) % 128] += 1;
+            // Below 27³: the masks only spare bounds checks.
+            let code = (pair * DENSE + k) as usize % DENSE_SLOTS;
+            (pair, k2) = (k2 * DENSE + k, k);
+            let n = dense[code];
+            touched[touched_len % DENSE_SLOTS] = code as u16;
+            touched_len += usize::from(n == 0);
+            dense[code] = n + 1;
+            at += 1;
+        }
+        self.touched_len = touched_len;
+        let k1 = pair / DENSE;
+        *window = Window {
+            c1: dense_char(k1),
+            c2: dense_char(k2),
+            k1,
+            k2,
+        };
+        at
     }
 
     /// Counts one character of the lowercase text.
@@ -719,11 +824,9 @@ impl Counts {
     /// whose dense code is `k`, counting the trigram it ends.
     #[inline(always)]
     fn step(&mut self, c: char, k: u32, window: &mut Window) {
-        if window.started {
-            self.trigram(window, c, k);
-            (window.c1, window.k1) = (window.c2, window.k2);
-        }
-        (window.started, window.c2, window.k2) = (true, c, k);
+        self.trigram(window, c, k);
+        (window.c1, window.k1) = (window.c2, window.k2);
+        (window.c2, window.k2) = (c, k);
     }
 
     /// Counts the trigram that `c3` ends, unless it is a lone space.
@@ -736,7 +839,8 @@ impl Counts {
         if k1.max(k2).max(k3) < DENSE {
             let at = ((k1 * DENSE + k2) * DENSE + k3) as usize;
             if self.dense[at] == 0 {
-                self.touched.push(at as u16);
+                self.touched[self.touched_len] = at as u16;
+                self.touched_len += 1;
             }
             self.dense[at] += 1;
         } else {
@@ -746,10 +850,17 @@ impl Counts {
 
     /// Empties every count.
     fn clear(&mut self) {
-        for &at in &self.touched {
+        for &at in &self.touched[..self.touched_len] {
             self.dense[usize::from(at)] = 0;
         }
-        self.touched.clear();
+        self.touched_len = 0;
+        // What the ASCII loop added to the uncounted codes, taken off (it is at most the
+        // text's length), so that they never come back to 0.
+        if !self.dense.is_empty() {
+            for code in SKIPPED {
+                self.dense[usize::from(code)] = UNCOUNTED;
+            }
+        }
         self.other.clear();
         self.ascii = [0; 128];
         self.wide.clear();
@@ -783,7 +894,7 @@ fn trigram_scores(counts: &mut Counts, tables: &Tables) -> (usize, Vec<f64>) {
     let count = if counts.other.is_empty() && counts.short {
         let mut ranked = std::mem::take(&mut counts.ranked_dense);
         ranked.clear();
-        for &at in &counts.touched {
+        for &at in &counts.touched[..counts.touched_len] {
             ranked.push(counts.dense[usize::from(at)] << DENSE_BITS | u32::from(at));
         }
         rank_sort(&mut ranked, &mut counts.work);
@@ -813,7 +924,7 @@ fn trigram_scores(counts: &mut Counts, tables: &Tables) -> (usize, Vec<f64>) {
         let mut ranked = std::mem::take(&mut counts.ranked_dense);
         ranked.clear();
         counts.slots.resize(1 << DENSE_BITS, 0);
-        for &at in &counts.touched {
+        for &at in &counts.touched[..counts.touched_len] {
             let n = counts.dense[usize::from(at)];
             let code = u32::from(at);
             let place = code + below.partition_point(|&d| d <= code) as u32;
@@ -839,7 +950,7 @@ fn trigram_scores(counts: &mut Counts, tables: &Tables) -> (usize, Vec<f64>) {
     } else {
         let mut ranked = std::mem::take(&mut counts.ranked);
         ranked.clear();
-        for &at in &counts.touched {
+        for &at in &counts.touched[..counts.touched_len] {
             let n = counts.dense[usize::from(at)];
             let at = u32::from(at);
             let (a, b, c) = (at / (DENSE * DENSE), at / DENSE % DENSE, at % DENSE);
