@@ -304,10 +304,7 @@ struct Tables {
     trigrams: &'static [u64],
     starts: &'static [u16],
     letters: &'static [(char, u64)],
-    /// Where each dense trigram is in `trigrams` ([`dense_index`]).
-    dense: LazyLock<Box<[u16]>>,
-    /// The script's postings (`starts` says where each trigram's begin), each entry's
-    /// profile and rank apart ([`split_postings`]).
+    /// The script's postings, and where each dense trigram's are ([`split_postings`]).
     split: LazyLock<Split>,
 }
 
@@ -318,8 +315,13 @@ static LATIN: Tables = Tables {
     trigrams: &data::LATIN_TRIGRAMS,
     starts: &data::LATIN_STARTS,
     letters: &data::LATIN_LETTERS,
-    dense: LazyLock::new(|| dense_index(&data::LATIN_TRIGRAMS)),
-    split: LazyLock::new(|| split_postings(&data::LATIN_POSTINGS)),
+    split: LazyLock::new(|| {
+        split_postings(
+            &data::LATIN_TRIGRAMS,
+            &data::LATIN_STARTS,
+            &data::LATIN_POSTINGS,
+        )
+    }),
 };
 
 static CYRILLIC: Tables = Tables {
@@ -329,8 +331,13 @@ static CYRILLIC: Tables = Tables {
     trigrams: &data::CYRILLIC_TRIGRAMS,
     starts: &data::CYRILLIC_STARTS,
     letters: &data::CYRILLIC_LETTERS,
-    dense: LazyLock::new(|| dense_index(&data::CYRILLIC_TRIGRAMS)),
-    split: LazyLock::new(|| split_postings(&data::CYRILLIC_POSTINGS)),
+    split: LazyLock::new(|| {
+        split_postings(
+            &data::CYRILLIC_TRIGRAMS,
+            &data::CYRILLIC_STARTS,
+            &data::CYRILLIC_POSTINGS,
+        )
+    }),
 };
 
 /// Trigrams a profile holds, and the distance of one absent from the text
@@ -563,23 +570,49 @@ fn dense_below(packed: u64) -> u32 {
 }
 
 /// A script's postings with each entry (`profile * 300 + rank`) split once, not for every
-/// trigram of every text, into two arrays read side by side: the profile, and the rank as an
-/// offset into a row of [`DISTANCES`] (`299 - rank`).
+/// trigram of every text, into the profile and the rank as an offset into a row of
+/// [`DISTANCES`] (`299 - rank`); and for each dense trigram, the range of its postings.
 struct Split {
-    profile: Box<[u8]>,
-    offset: Box<[u16]>,
+    postings: Box<[Posting]>,
+    /// By dense code ([`DENSE_SLOTS`] of them): where the trigram's postings start and end
+    /// ([`range_of`]), empty when no profile holds it.
+    ranges: Box<[u32]>,
+}
+
+/// One profile's entry for a trigram ([`Split`]).
+#[derive(Clone, Copy)]
+struct Posting {
+    offset: u16,
+    profile: u8,
 }
 
 /// See [`Split`].
-fn split_postings(postings: &[u16]) -> Split {
+fn split_postings(trigrams: &[u64], starts: &[u16], postings: &[u16]) -> Split {
     let size = PROFILE_SIZE as u16;
-    Split {
-        profile: postings.iter().map(|&entry| (entry / size) as u8).collect(),
-        offset: postings
-            .iter()
-            .map(|&entry| (PROFILE_SIZE - 1) as u16 - entry % size)
-            .collect(),
+    let postings = postings
+        .iter()
+        .map(|&entry| Posting {
+            offset: (PROFILE_SIZE - 1) as u16 - entry % size,
+            profile: (entry / size) as u8,
+        })
+        .collect();
+    let mut ranges = vec![0u32; DENSE_SLOTS];
+    let code = |packed: u64| dense_code(char::from_u32((packed & 0x1f_ffff) as u32).unwrap_or('_'));
+    for (at, &packed) in trigrams.iter().enumerate() {
+        let (a, b, c) = (code(packed >> 42), code(packed >> 21), code(packed));
+        if a.max(b).max(c) < DENSE {
+            ranges[((a * DENSE + b) * DENSE + c) as usize] = range_of(starts, at);
+        }
     }
+    Split {
+        postings,
+        ranges: ranges.into_boxed_slice(),
+    }
+}
+
+/// Where the postings of the trigram of index `at` start (low 16 bits) and end (high 16).
+fn range_of(starts: &[u16], at: usize) -> u32 {
+    u32::from(starts[at]) | u32::from(starts[at + 1]) << 16
 }
 
 /// What a trigram shared by a profile and the text adds to the profile's distance, by
@@ -598,20 +631,6 @@ static DISTANCES: [i32; TEXT_TRIGRAMS + 512] = {
     }
     table
 };
-
-/// For each dense trigram, one more than its place in `trigrams` (0 when no
-/// profile holds it).
-fn dense_index(trigrams: &[u64]) -> Box<[u16]> {
-    let mut index = vec![0u16; (DENSE * DENSE * DENSE) as usize];
-    let code = |packed: u64| dense_code(char::from_u32((packed & 0x1f_ffff) as u32).unwrap_or('_'));
-    for (at, &packed) in trigrams.iter().enumerate() {
-        let (a, b, c) = (code(packed >> 42), code(packed >> 21), code(packed));
-        if a.max(b).max(c) < DENSE {
-            index[((a * DENSE + b) * DENSE + c) as usize] = at as u16 + 1;
-        }
-    }
-    index.into_boxed_slice()
-}
 
 /// One text counted in one pass, as whatlang counts it: its Latin and
 /// Cyrillic characters; the characters of its lowercase form that are not
@@ -642,7 +661,7 @@ struct Counts {
     /// By place among a text's trigrams: one more than the trigram's place
     /// in the script's table (0 when no profile holds it). Only the places
     /// of the text being ranked are written and read.
-    slots: Vec<u16>,
+    slots: Vec<u32>,
 }
 
 impl Default for Counts {
@@ -882,10 +901,13 @@ fn trigram_scores(counts: &mut Counts, tables: &Tables) -> (usize, Vec<f64>) {
     // The sums of these changes, by profile (a `u8`, so that the index needs no check).
     let mut change = [0i32; 256];
     let split = &*tables.split;
-    let mut add = |position: usize, at: usize| {
-        add_postings(&mut change, tables.starts, split, position, at);
+    let postings = &*split.postings;
+    let mut add = |position: usize, range: u32| {
+        add_postings(&mut change, postings, range, position);
     };
-    let index = &*tables.dense;
+    let index: &[u32; DENSE_SLOTS] = (&*split.ranges)
+        .try_into()
+        .expect("a range for every dense code");
     // Most frequent first, then the greater trigram first: whatlang's order,
     // a total one (no two trigrams are equal). Count and trigram are one
     // number here, sorted ascending and read from the end: when every
@@ -899,9 +921,7 @@ fn trigram_scores(counts: &mut Counts, tables: &Tables) -> (usize, Vec<f64>) {
         }
         rank_sort(&mut ranked, &mut counts.work);
         for (position, &key) in ranked.iter().rev().take(TEXT_TRIGRAMS).enumerate() {
-            if let Some(at) = index[(key & DENSE_MASK) as usize].checked_sub(1) {
-                add(position, usize::from(at));
-            }
+            add(position, index[(key & DENSE_MASK) as usize]);
         }
         let count = ranked.len().min(TEXT_TRIGRAMS);
         counts.ranked_dense = ranked;
@@ -928,20 +948,18 @@ fn trigram_scores(counts: &mut Counts, tables: &Tables) -> (usize, Vec<f64>) {
             let n = counts.dense[usize::from(at)];
             let code = u32::from(at);
             let place = code + below.partition_point(|&d| d <= code) as u32;
-            counts.slots[place as usize] = index[usize::from(at)];
+            counts.slots[place as usize] = index[usize::from(at) % DENSE_SLOTS];
             ranked.push(n << DENSE_BITS | place);
         }
         for (i, &(trigram, n)) in others.iter().enumerate() {
             let place = below[i] + i as u32;
-            let at = tables.trigrams.binary_search(&trigram).map_or(0, |at| at as u16 + 1);
-            counts.slots[place as usize] = at;
+            let range = tables.trigrams.binary_search(&trigram);
+            counts.slots[place as usize] = range.map_or(0, |at| range_of(tables.starts, at));
             ranked.push(n << DENSE_BITS | place);
         }
         rank_sort(&mut ranked, &mut counts.work);
         for (position, &key) in ranked.iter().rev().take(TEXT_TRIGRAMS).enumerate() {
-            if let Some(at) = counts.slots[(key & DENSE_MASK) as usize].checked_sub(1) {
-                add(position, usize::from(at));
-            }
+            add(position, counts.slots[(key & DENSE_MASK) as usize]);
         }
         let count = ranked.len().min(TEXT_TRIGRAMS);
         counts.ranked_dense = ranked;
@@ -963,14 +981,13 @@ fn trigram_scores(counts: &mut Counts, tables: &Tables) -> (usize, Vec<f64>) {
         for (position, &key) in ranked.iter().rev().take(TEXT_TRIGRAMS).enumerate() {
             let trigram = key as u64;
             let (a, b, c) = (code(trigram >> 42), code(trigram >> 21), code(trigram));
-            let at = if a.max(b).max(c) < DENSE {
-                index[((a * DENSE + b) * DENSE + c) as usize].checked_sub(1).map(usize::from)
+            let range = if a.max(b).max(c) < DENSE {
+                index[((a * DENSE + b) * DENSE + c) as usize]
             } else {
-                tables.trigrams.binary_search(&trigram).ok()
+                let at = tables.trigrams.binary_search(&trigram);
+                at.map_or(0, |at| range_of(tables.starts, at))
             };
-            if let Some(at) = at {
-                add(position, at);
-            }
+            add(position, range);
         }
         let count = ranked.len().min(TEXT_TRIGRAMS);
         counts.ranked = ranked;
@@ -991,21 +1008,19 @@ fn trigram_scores(counts: &mut Counts, tables: &Tables) -> (usize, Vec<f64>) {
     (count, scores)
 }
 
-/// Adds to `change` what the trigram of index `at` in `tables.trigrams`, at `position` among
-/// the text's, changes in the distance of each profile that holds it ([`DISTANCES`]). Inlined
-/// into the loop over the text's trigrams: a call for each cost as much as its postings.
+/// Adds to `change` what the trigram whose postings are `range` ([`range_of`]), at
+/// `position` among the text's, changes in the distance of each profile that holds it
+/// ([`DISTANCES`]). Inlined into the loop over the text's trigrams: a call for each cost as
+/// much as its postings.
 #[inline(always)]
-fn add_postings(change: &mut [i32; 256], starts: &[u16], split: &Split, position: usize, at: usize) {
-    let entries = usize::from(starts[at])..usize::from(starts[at + 1]);
+fn add_postings(change: &mut [i32; 256], postings: &[Posting], range: u32, position: usize) {
+    let entries = (range & 0xffff) as usize..(range >> 16) as usize;
     let row: &[i32; 512] = DISTANCES[position..position + 512]
         .try_into()
         .expect("a position is below TEXT_TRIGRAMS");
-    for (&profile, &offset) in split.profile[entries.clone()]
-        .iter()
-        .zip(&split.offset[entries])
-    {
+    for posting in &postings[entries] {
         // An offset is below 300: the mask only spares a bounds check.
-        change[usize::from(profile)] += row[usize::from(offset) % 512];
+        change[usize::from(posting.profile)] += row[usize::from(posting.offset) % 512];
     }
 }
 
@@ -1218,9 +1233,30 @@ mod tests {
                     expected[profile] += position.abs_diff(rank) as i64 - 300;
                 }
                 change.fill(0);
-                add_postings(&mut change, &data::LATIN_STARTS, &LATIN.split, position, at);
+                let range = range_of(&data::LATIN_STARTS, at);
+                add_postings(&mut change, &LATIN.split.postings, range, position);
                 let got: Vec<i64> = change.iter().map(|&c| i64::from(c)).collect();
                 assert_eq!(got, expected.to_vec(), "trigram {at} at {position}");
+            }
+        }
+    }
+
+    #[test]
+    fn each_dense_code_has_the_range_of_its_trigram_s_postings() {
+        for tables in [&LATIN, &CYRILLIC] {
+            let ranges = &tables.split.ranges;
+            assert_eq!(ranges.len(), DENSE_SLOTS);
+            for (code, &range) in ranges.iter().enumerate() {
+                let code = code as u32;
+                let (a, b, c) = (code / (DENSE * DENSE), code / DENSE % DENSE, code % DENSE);
+                let expected = if code < DENSE * DENSE * DENSE {
+                    let packed = data::pack(dense_char(a), dense_char(b), dense_char(c));
+                    let at = tables.trigrams.binary_search(&packed);
+                    at.map_or(0, |at| range_of(tables.starts, at))
+                } else {
+                    0
+                };
+                assert_eq!(range, expected, "code {code}");
             }
         }
     }
