@@ -169,14 +169,22 @@ pub fn detect_in_steps(text: &str, first_chars: usize) -> Detection {
 
 /// What detection finds in `prefix`, read whole.
 fn detect_prefix(prefix: &str) -> Detection {
-    let letters = letters(prefix);
+    // The reading counts the letters too, when it reads the whole prefix.
+    let (found, counted) = COUNTS
+        .try_with(|counts| identify_with(prefix, &mut counts.borrow_mut()))
+        .unwrap_or_else(|_| identify_with(prefix, &mut Counts::default()));
+    let letters = counted.unwrap_or_else(|| letters(prefix));
     let nothing = Detection {
         guess: None,
         confidence: 0.0,
         accepted: false,
         letters,
     };
-    let Some(info) = identify(prefix) else {
+    let found = match found {
+        Some(answer) => answer,
+        None => whatlang::detect(prefix),
+    };
+    let Some(info) = found else {
         return nothing;
     };
     let guess = Language::from_iso639_3(info.lang().code());
@@ -225,31 +233,33 @@ pub fn identify_here(text: &str) -> Option<Option<Info>> {
     // During the thread's own teardown (a thread-local destructor that
     // summarizes), the buffers may be gone: fresh ones then.
     COUNTS
-        .try_with(|counts| identify_with(text, &mut counts.borrow_mut()))
-        .unwrap_or_else(|_| identify_with(text, &mut Counts::default()))
+        .try_with(|counts| identify_with(text, &mut counts.borrow_mut()).0)
+        .unwrap_or_else(|_| identify_with(text, &mut Counts::default()).0)
 }
 
-/// [`identify_here`] with the counting buffers of the thread.
-fn identify_with(text: &str, counts: &mut Counts) -> Option<Option<Info>> {
+/// [`identify_here`] with the counting buffers of the thread; and the text's [`letters`]
+/// when it was read to its end (when it is in Latin or Cyrillic letters or none).
+fn identify_with(text: &str, counts: &mut Counts) -> (Option<Option<Info>>, Option<usize>) {
     let scripts = counts.read(text);
+    let letters = scripts.map(|_| counts.alphabetic);
     let tables = match scripts {
         None => {
             counts.clear();
-            return None;
+            return (None, letters);
         }
         Some((0, 0)) => {
             counts.clear();
-            return Some(None);
+            return (Some(None), letters);
         }
         Some((latin, cyrillic)) if latin > cyrillic => &LATIN,
         Some((latin, cyrillic)) if cyrillic > latin => &CYRILLIC,
         // A tie: whatlang's order of the two decides.
         Some(_) => {
             counts.clear();
-            return None;
+            return (None, letters);
         }
     };
-    Some(combined(counts, tables))
+    (Some(combined(counts, tables)), letters)
 }
 
 /// whatlang's `is_stop_char`: white space, ASCII punctuation and digits,
@@ -320,6 +330,7 @@ static LATIN: Tables = Tables {
             &data::LATIN_TRIGRAMS,
             &data::LATIN_STARTS,
             &data::LATIN_POSTINGS,
+            &data::LATIN_LETTERS,
         )
     }),
 };
@@ -336,6 +347,7 @@ static CYRILLIC: Tables = Tables {
             &data::CYRILLIC_TRIGRAMS,
             &data::CYRILLIC_STARTS,
             &data::CYRILLIC_POSTINGS,
+            &data::CYRILLIC_LETTERS,
         )
     }),
 };
@@ -402,12 +414,18 @@ fn alphabet_scores(counts: &Counts, tables: &Tables) -> (usize, Vec<(Lang, f64)>
             .binary_search_by_key(&c, |&(letter, _)| letter)
             .ok()
     };
-    let ascii = counts.ascii.iter().enumerate();
-    let ascii = ascii.map(|(byte, &n)| (char::from(byte as u8), n));
-    for (c, n) in ascii.chain(counts.wide.iter().copied()) {
+    // An ASCII letter's place in `letters` from a table (the lowercase text's ASCII letters
+    // are `a` to `z` and DEL), the others' from a search.
+    let places = &tables.split.ascii_letters;
+    for (byte, &n) in counts.ascii.iter().enumerate().skip(usize::from(b'a')) {
         if n > 0
-            && let Some(i) = find(c)
+            && let Some(&i) = places[byte].as_ref()
         {
+            hits[usize::from(i)] += n;
+        }
+    }
+    for &(c, n) in &counts.wide {
+        if let Some(i) = find(c) {
             hits[i] += n;
         }
     }
@@ -577,6 +595,8 @@ struct Split {
     /// By dense code ([`DENSE_SLOTS`] of them): where the trigram's postings start and end
     /// ([`range_of`]), empty when no profile holds it.
     ranges: Box<[u32]>,
+    /// By ASCII character: its place among the script's letters, if it is one.
+    ascii_letters: [Option<u8>; 128],
 }
 
 /// One profile's entry for a trigram ([`Split`]).
@@ -587,7 +607,12 @@ struct Posting {
 }
 
 /// See [`Split`].
-fn split_postings(trigrams: &[u64], starts: &[u16], postings: &[u16]) -> Split {
+fn split_postings(
+    trigrams: &[u64],
+    starts: &[u16],
+    postings: &[u16],
+    letters: &[(char, u64)],
+) -> Split {
     let size = PROFILE_SIZE as u16;
     let postings = postings
         .iter()
@@ -604,9 +629,16 @@ fn split_postings(trigrams: &[u64], starts: &[u16], postings: &[u16]) -> Split {
             ranges[((a * DENSE + b) * DENSE + c) as usize] = range_of(starts, at);
         }
     }
+    let mut ascii_letters = [None; 128];
+    for (place, &(c, _)) in letters.iter().enumerate() {
+        if c.is_ascii() {
+            ascii_letters[c as usize] = Some(place as u8);
+        }
+    }
     Split {
         postings,
         ranges: ranges.into_boxed_slice(),
+        ascii_letters,
     }
 }
 
@@ -641,6 +673,9 @@ struct Counts {
     ascii: [usize; 128],
     wide: Vec<(char, usize)>,
     letters: usize,
+    /// The text's alphabetic characters, as [`letters`] counts them (set by a whole
+    /// reading).
+    alphabetic: usize,
     /// Whether the text is shorter than [`SHORT_TEXT`].
     short: bool,
     /// The counts of dense trigrams by code, [`DENSE_SLOTS`] of them (the codes of
@@ -670,6 +705,7 @@ impl Default for Counts {
             ascii: [0; 128],
             wide: Vec::new(),
             letters: 0,
+            alphabetic: 0,
             short: false,
             dense: Vec::new(),
             touched: Vec::new(),
@@ -726,6 +762,7 @@ impl Counts {
         let mut bytes = [0u32; 128];
         let mut at = 0;
         let raw = text.as_bytes();
+        let mut alphabetic = 0;
         loop {
             if window.k1 < DENSE && window.k2 < DENSE {
                 at = self.read_dense(raw, at, &mut bytes, &mut window);
@@ -752,6 +789,7 @@ impl Counts {
                 Class::Unscripted => {}
                 Class::Other => return None,
             }
+            alphabetic += usize::from(c.is_alphabetic());
             // Lowercase as `str::to_lowercase` does: by character, but for
             // the Greek capital sigma, which is of another script.
             for lower in c.to_lowercase() {
@@ -760,6 +798,8 @@ impl Counts {
         }
         // whatlang's text ends with a space.
         self.trigram(&window, ' ', 0);
+        let ascii_letters = |from: u8| bytes[usize::from(from)..][..26].iter().sum::<u32>();
+        self.alphabetic = alphabetic + (ascii_letters(b'A') + ascii_letters(b'a')) as usize;
         for (b, &n) in bytes.iter().enumerate() {
             let (lower, k) = ASCII[b];
             if n > 0 && k > 0 {
@@ -1174,6 +1214,29 @@ mod tests {
         // Every ASCII byte: the 52 letters.
         let ascii: String = (0u8..128).map(char::from).collect();
         assert_eq!(letters(&ascii), 52);
+    }
+
+    #[test]
+    fn the_reading_counts_the_letters_as_letters_does() {
+        let pieces = [
+            "the ", "Tax ", "a", "Z", " ", ". ", "1", "\u{7f}", "é", "É", "ª", "\u{2b0}", "€",
+            "\u{2019}", "д", "Ж", "\u{212a}", "\u{130}", "ß", "\n", "@", "[", "`", "{", "~",
+        ];
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut counts = Counts::default();
+        for _ in 0..2000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let length = (state % 40) as usize;
+            let text: String = (0..length)
+                .map(|i| pieces[(state >> (i % 50)) as usize % pieces.len()])
+                .collect();
+            let (_, counted) = identify_with(&text, &mut counts);
+            assert_eq!(counted, Some(letters(&text)), "{text:?}");
+        }
+        // A character of another script stops the reading: no count.
+        assert_eq!(identify_with("abc 日本", &mut counts).1, None);
     }
 
     #[test]
