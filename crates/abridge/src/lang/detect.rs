@@ -686,8 +686,7 @@ struct Counts {
     touched_len: usize,
     other: FxHashMap<u64, u32>,
     ranked: Vec<u128>,
-    ranked_dense: Vec<u32>,
-    /// Working memory of [`rank_sort`].
+    /// The ranking of trigrams as `u32` keys.
     work: RankWork,
     /// The trigrams that are not dense, sorted, with their counts.
     others: Vec<(u64, u32)>,
@@ -712,7 +711,6 @@ impl Default for Counts {
             touched_len: 0,
             other: FxHashMap::default(),
             ranked: Vec::new(),
-            ranked_dense: Vec::new(),
             work: RankWork::default(),
             others: Vec::new(),
             below: Vec::new(),
@@ -954,18 +952,13 @@ fn trigram_scores(counts: &mut Counts, tables: &Tables) -> (usize, Vec<f64>) {
     // trigram is dense, its place in the array stands for it (the codes keep
     // the characters' order).
     let count = if counts.other.is_empty() && counts.short {
-        let mut ranked = std::mem::take(&mut counts.ranked_dense);
-        ranked.clear();
+        let work = &mut counts.work;
         for &at in &counts.touched[..counts.touched_len] {
-            ranked.push(counts.dense[usize::from(at)] << DENSE_BITS | u32::from(at));
+            work.add(counts.dense[usize::from(at)] << DENSE_BITS | u32::from(at));
         }
-        rank_sort(&mut ranked, &mut counts.work);
-        for (position, &key) in ranked.iter().rev().take(TEXT_TRIGRAMS).enumerate() {
+        work.visit(TEXT_TRIGRAMS, |position, key| {
             add(position, index[(key & DENSE_MASK) as usize]);
-        }
-        let count = ranked.len().min(TEXT_TRIGRAMS);
-        counts.ranked_dense = ranked;
-        count
+        })
     } else if counts.short && counts.other.len() < (1 << DENSE_BITS) - DENSE_TRIGRAMS {
         // Some trigrams are not dense (`£ 1`, `é t`): each trigram gets its
         // place among all the text's and the dense ones' codes, so that count
@@ -981,28 +974,25 @@ fn trigram_scores(counts: &mut Counts, tables: &Tables) -> (usize, Vec<f64>) {
         let below = &mut counts.below;
         below.clear();
         below.extend(others.iter().map(|&(trigram, _)| dense_below(trigram)));
-        let mut ranked = std::mem::take(&mut counts.ranked_dense);
-        ranked.clear();
+        let work = &mut counts.work;
         counts.slots.resize(1 << DENSE_BITS, 0);
         for &at in &counts.touched[..counts.touched_len] {
             let n = counts.dense[usize::from(at)];
             let code = u32::from(at);
             let place = code + below.partition_point(|&d| d <= code) as u32;
             counts.slots[place as usize] = index[usize::from(at) % DENSE_SLOTS];
-            ranked.push(n << DENSE_BITS | place);
+            work.add(n << DENSE_BITS | place);
         }
         for (i, &(trigram, n)) in others.iter().enumerate() {
             let place = below[i] + i as u32;
             let range = tables.trigrams.binary_search(&trigram);
             counts.slots[place as usize] = range.map_or(0, |at| range_of(tables.starts, at));
-            ranked.push(n << DENSE_BITS | place);
+            work.add(n << DENSE_BITS | place);
         }
-        rank_sort(&mut ranked, &mut counts.work);
-        for (position, &key) in ranked.iter().rev().take(TEXT_TRIGRAMS).enumerate() {
-            add(position, counts.slots[(key & DENSE_MASK) as usize]);
-        }
-        let count = ranked.len().min(TEXT_TRIGRAMS);
-        counts.ranked_dense = ranked;
+        let slots = &counts.slots;
+        let count = work.visit(TEXT_TRIGRAMS, |position, key| {
+            add(position, slots[(key & DENSE_MASK) as usize]);
+        });
         counts.others = others;
         count
     } else {
@@ -1064,57 +1054,80 @@ fn add_postings(change: &mut [i32; 256], postings: &[Posting], range: u32, posit
     }
 }
 
-/// Working memory of [`rank_sort`], kept with the thread's counts.
+/// The ranking of a text's trigrams as `u32` keys, kept with the thread's counts: each key
+/// is a trigram's count (at least 1) above its place (the low [`DENSE_BITS`] bits, distinct
+/// from one key to the next) ([`RankWork::add`]), and they are visited from the greatest
+/// ([`RankWork::visit`]), the order of `sort_unstable` read from its end. Most of a text's
+/// trigrams occur once, and their keys are the smallest: their places go into a bitmap
+/// (with a bit for each of its words that holds one, so that empty words are not read) and
+/// come out of it in order, after the keys of higher counts, which are sorted.
 #[derive(Default)]
 struct RankWork {
-    /// A bit for the place of each key of count 1 (empty between calls).
+    /// A bit for the place of each key of count 1 (empty between texts).
     places: Vec<u64>,
+    /// A bit for each word of `places` that is not empty.
+    words: [u64; (1 << DENSE_BITS) / 64 / 64],
+    /// How many keys of count 1 the bitmap holds.
+    once: usize,
     /// The keys of a count above 1.
     more: Vec<u32>,
 }
 
-/// Sorts `keys` ascending (the order of `sort_unstable`), keys whose low [`DENSE_BITS`] bits,
-/// a trigram's place, differ from one key to the next, and whose high bits are its count, at
-/// least 1. Most of a text's trigrams occur once, and their keys are the smallest: their
-/// places come in order from a bitmap, and the keys of higher counts are sorted after them.
-/// A text's few hundred keys take one pass to be parted and one over the bitmap, where a
-/// counting sort of all of them by count took three passes and the bitmap.
-fn rank_sort(keys: &mut [u32], work: &mut RankWork) {
-    if keys.len() < 2 {
-        return;
-    }
-    const ONCE: u32 = 1 << DENSE_BITS;
-    work.places.resize((1 << DENSE_BITS) / 64, 0);
-    work.more.clear();
-    let mut once = 0;
-    for &key in keys.iter() {
+impl RankWork {
+    /// Adds a key.
+    #[inline(always)]
+    fn add(&mut self, key: u32) {
+        const ONCE: u32 = 1 << DENSE_BITS;
         debug_assert!(key >= ONCE, "a trigram's count is at least 1");
         if key < 2 * ONCE {
+            if self.places.is_empty() {
+                self.places = vec![0; (1 << DENSE_BITS) / 64];
+            }
             let place = (key & DENSE_MASK) as usize;
-            work.places[place / 64] |= 1 << (place % 64);
-            once += 1;
+            self.places[place / 64] |= 1 << (place % 64);
+            self.words[place / 64 / 64] |= 1 << (place / 64 % 64);
+            self.once += 1;
         } else {
-            work.more.push(key);
+            self.more.push(key);
         }
     }
-    let mut next = 0;
-    if once > 0 {
-        for (word, bits) in work.places.iter_mut().enumerate() {
-            // Read and cleared for the next call.
-            let mut bits = std::mem::take(bits);
-            while bits != 0 {
-                keys[next] = ONCE | ((word * 64) as u32 + bits.trailing_zeros());
-                bits &= bits - 1;
-                next += 1;
-            }
-            if next == once {
-                // The rest of the bitmap is empty.
-                break;
+
+    /// Calls `visit` with the position (0 for the greatest) and the key of the greatest
+    /// `limit` keys added, in falling order; returns how many it visited, and leaves the
+    /// ranking empty.
+    #[inline(always)]
+    fn visit(&mut self, limit: usize, mut visit: impl FnMut(usize, u32)) -> usize {
+        const ONCE: u32 = 1 << DENSE_BITS;
+        self.more.sort_unstable();
+        let mut position = 0;
+        for &key in self.more.iter().rev().take(limit) {
+            visit(position, key);
+            position += 1;
+        }
+        let total = self.more.len() + self.once;
+        self.more.clear();
+        if self.once == 0 {
+            return total.min(limit);
+        }
+        // The bitmap from its last word down, each word's bits from the highest; every
+        // word is read (and cleared) even past the limit.
+        for (w, words) in self.words.iter_mut().enumerate().rev() {
+            let mut words = std::mem::take(words);
+            while words != 0 {
+                let word = w * 64 + 63 - words.leading_zeros() as usize;
+                words &= !(1 << (word % 64));
+                let mut bits = std::mem::take(&mut self.places[word]);
+                while bits != 0 && position < limit {
+                    let bit = 63 - bits.leading_zeros() as usize;
+                    bits &= !(1 << bit);
+                    visit(position, ONCE | (word * 64 + bit) as u32);
+                    position += 1;
+                }
             }
         }
+        self.once = 0;
+        total.min(limit)
     }
-    work.more.sort_unstable();
-    keys[once..].copy_from_slice(&work.more);
 }
 
 /// whatlang's confidence that the best language is right, from the best two
@@ -1325,7 +1338,7 @@ mod tests {
     }
 
     #[test]
-    fn rank_sort_orders_as_a_comparison_sort() {
+    fn the_ranking_visits_the_keys_as_a_comparison_sort_orders_them() {
         let mut work = RankWork::default();
         let key = |count: u32, place: u32| count << DENSE_BITS | place;
         // A sequence of places that are all distinct, with counts that repeat.
@@ -1354,11 +1367,23 @@ mod tests {
         ] {
             let mut sorted = keys.clone();
             sorted.sort_unstable();
-            let mut ranked = keys;
-            rank_sort(&mut ranked, &mut work);
-            assert_eq!(ranked, sorted);
-            // The bitmap is left empty for the next call.
-            assert!(work.places.iter().all(|&bits| bits == 0));
+            sorted.reverse();
+            for limit in [TEXT_TRIGRAMS, 0, 1, 2, 5, 64, 65, usize::MAX] {
+                for &key in &keys {
+                    work.add(key);
+                }
+                let mut visited = Vec::new();
+                let count = work.visit(limit, |position, key| {
+                    assert_eq!(position, visited.len());
+                    visited.push(key);
+                });
+                assert_eq!(visited, sorted[..limit.min(keys.len())]);
+                assert_eq!(count, visited.len());
+                // The bitmap is left empty for the next text.
+                assert!(work.places.iter().all(|&bits| bits == 0));
+                assert!(work.words.iter().all(|&bits| bits == 0));
+                assert_eq!((work.once, work.more.len()), (0, 0));
+            }
         }
     }
 
