@@ -26,12 +26,15 @@
 //! frequent trigrams, the profiles that hold it and at which rank, so the
 //! distances of all profiles take one pass over the text's trigrams, and
 //! the text itself is read once (script, lowercase letters and trigrams
-//! counted together, in buffers kept per thread; ASCII bytes through a
-//! table), and its trigrams are ranked as `u32` keys (count, then place),
-//! put in order by a bitmap of their places and a counting sort by count,
-//! with each profile's entry of a trigram read as profile and rank split
-//! once (about 0.14 million instructions for a BBC article's first 640
-//! characters). The
+//! counted together, in buffers kept per thread; runs of spaces, stop
+//! characters and ASCII letters by a loop that rolls the trigram's code on
+//! from byte to byte), and its trigrams are ranked as `u32` keys (count, then
+//! place), those of count 1 through a bitmap of their places, and visited
+//! in order; each dense trigram's code gives the range of its postings, and
+//! each posting (profile, rank) adds a difference of ranks read from a table
+//! row (detection takes about 49,000 instructions a call over the first 200
+//! BBC dev articles, both steps counted; docs/performance.md, twelfth
+//! round). The
 //! scoring is whatlang 0.18's "combined" method, written again here step by
 //! step: its script count, its alphabet score, its trigram distance, its
 //! weighting of the two, its sorts (the same element types and orders, so that
