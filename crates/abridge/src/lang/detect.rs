@@ -801,8 +801,10 @@ impl Counts {
         self.trigram(&window, ' ', 0);
         let ascii_letters = |from: u8| bytes[usize::from(from)..][..26].iter().sum::<u32>();
         self.alphabetic = alphabetic + (ascii_letters(b'A') + ascii_letters(b'a')) as usize;
-        for (b, &n) in bytes.iter().enumerate() {
-            let (lower, k) = ASCII[b];
+        // The ASCII bytes the window reads as letters: `A` to `Z`, `a` to `z` and DEL.
+        let letters = (b'A'..=b'Z').chain(b'a'..=b'z').chain([0x7f]);
+        for b in letters.map(usize::from) {
+            let (n, (lower, k)) = (bytes[b], ASCII[b]);
             if n > 0 && k > 0 {
                 let n = n as usize;
                 self.letters += n;
@@ -956,9 +958,12 @@ fn trigram_scores(counts: &mut Counts, tables: &Tables) -> (usize, Vec<f64>) {
     // the characters' order).
     let count = if counts.other.is_empty() && counts.short {
         let work = &mut counts.work;
+        // Each count is read and cleared here, not again by `clear`.
         for &at in &counts.touched[..counts.touched_len] {
-            work.add(counts.dense[usize::from(at)] << DENSE_BITS | u32::from(at));
+            let n = std::mem::take(&mut counts.dense[usize::from(at)]);
+            work.add(n << DENSE_BITS | u32::from(at));
         }
+        counts.touched_len = 0;
         work.visit(TEXT_TRIGRAMS, |position, key| {
             add(position, index[(key & DENSE_MASK) as usize]);
         })
@@ -1064,16 +1069,26 @@ fn add_postings(change: &mut [i32; 256], postings: &[Posting], range: u32, posit
 /// trigrams occur once, and their keys are the smallest: their places go into a bitmap
 /// (with a bit for each of its words that holds one, so that empty words are not read) and
 /// come out of it in order, after the keys of higher counts, which are sorted.
-#[derive(Default)]
 struct RankWork {
     /// A bit for the place of each key of count 1 (empty between texts).
-    places: Vec<u64>,
+    places: Box<[u64; (1 << DENSE_BITS) / 64]>,
     /// A bit for each word of `places` that is not empty.
     words: [u64; (1 << DENSE_BITS) / 64 / 64],
     /// How many keys of count 1 the bitmap holds.
     once: usize,
     /// The keys of a count above 1.
     more: Vec<u32>,
+}
+
+impl Default for RankWork {
+    fn default() -> RankWork {
+        RankWork {
+            places: Box::new([0; (1 << DENSE_BITS) / 64]),
+            words: [0; (1 << DENSE_BITS) / 64 / 64],
+            once: 0,
+            more: Vec::new(),
+        }
+    }
 }
 
 impl RankWork {
@@ -1083,9 +1098,6 @@ impl RankWork {
         const ONCE: u32 = 1 << DENSE_BITS;
         debug_assert!(key >= ONCE, "a trigram's count is at least 1");
         if key < 2 * ONCE {
-            if self.places.is_empty() {
-                self.places = vec![0; (1 << DENSE_BITS) / 64];
-            }
             let place = (key & DENSE_MASK) as usize;
             self.places[place / 64] |= 1 << (place % 64);
             self.words[place / 64 / 64] |= 1 << (place / 64 % 64);
