@@ -25,7 +25,7 @@
 //!    sentence comparison counts it ([`Tokenized::sentence_terms`]).
 
 use super::intern::{Interner, hash_of};
-use super::words::Marks;
+use super::words::{AsciiWords, Words};
 use super::segment::{SentenceSpan, Span, is_spaceless_script};
 use crate::lang::en::pos::Edge;
 use crate::lang::{
@@ -466,30 +466,71 @@ impl Normalizer {
     ) -> Vec<Token> {
         let sentence = &text[span.start..span.end];
         match self.words.dictionary_words(sentence) {
-            None => {
-                // The word splitter's own pass says whether a word is folded
-                // already and what its gap holds, where it can.
-                let mut words = super::words::words(sentence);
-                let words = std::iter::from_fn(|| words.next_marked()).map(|(offset, word, marks)| {
-                    let found = DictionaryWord::plain(offset, word);
-                    (found, marks)
-                });
-                self.tokens_of(words, sentence, span, forms, scratch)
-            }
-            Some(words) => {
-                let words = words.into_iter().map(|found| (found, None));
-                self.tokens_of(words, sentence, span, forms, scratch)
-            }
+            None => match super::words::words(sentence) {
+                Words::Ascii(words) => self.ascii_tokens(words, span, forms, scratch),
+                Words::Unicode(words) => {
+                    let words = words.map(|(offset, word)| DictionaryWord::plain(offset, word));
+                    self.tokens_of(words, sentence, span, forms, scratch)
+                }
+            },
+            Some(words) => self.tokens_of(words.into_iter(), sentence, span, forms, scratch),
         }
     }
 
+    /// The tokens of a sentence (at `span` of the text) that the ASCII
+    /// word pass cuts, `words`: [`Self::tokens_of`] for the words most
+    /// sentences have, in one loop of its own. The pass says of each word
+    /// whether it is folded already and what its gap holds ([`Marks`](super::words::Marks));
+    /// none of its words is a dictionary's, a number in words or a lone
+    /// ideograph, so a folded word's kind is its form's, and every word's
+    /// folded form is the lowercase text of its span (its readings hold).
+    /// Kept out of line, so that the word pass and the form lookup are
+    /// inlined into this loop alone, whatever the build inlines elsewhere.
+    #[inline(never)]
+    fn ascii_tokens(
+        &self,
+        mut words: AsciiWords<'_>,
+        span: Span,
+        forms: &mut Forms,
+        scratch: &mut Scratch,
+    ) -> Vec<Token> {
+        let mut tokens = std::mem::take(&mut scratch.tokens);
+        tokens.clear();
+        // Offsets fit in 32 bits: the pipeline refuses inputs of 4 GiB. No
+        // offset of a word passes the sentence's end.
+        let base = u32::try_from(span.start).expect("input under 4 GiB");
+        u32::try_from(span.end).expect("input under 4 GiB");
+        while let Some((offset, word, marks)) = words.next_marked() {
+            let break_before = tokens.is_empty() || marks.hard_gap;
+            let (start, end, possessive, kind) = if marks.folded {
+                (0, word.len(), false, self.kind(word, false, forms, scratch))
+            } else {
+                self.unfolded_word(&DictionaryWord::plain(offset, word), forms, scratch)
+            };
+            let at = base + offset as u32;
+            tokens.push(Token {
+                start: at + start as u32,
+                end: at + end as u32,
+                term: kind.term,
+                link: kind.link,
+                break_before,
+                possessive,
+                nominal: kind.nominal,
+                readings: kind.readings,
+            });
+        }
+        let exact = tokens.clone();
+        scratch.tokens = tokens;
+        exact
+    }
+
     /// The tokens of `words`, the words of `sentence` (at `span` of the
-    /// text) with their offsets in it, and what the splitter knows of each
-    /// ([`Marks`]: `None` when it knows nothing, and the words' bytes are
-    /// read here).
+    /// text) with their offsets in it, from `unicode-segmentation` or a
+    /// dictionary: their gaps and whether they are folded already are read
+    /// here (the ASCII pass says both itself: [`Self::ascii_tokens`]).
     fn tokens_of<'a>(
         &self,
-        words: impl Iterator<Item = (DictionaryWord<'a>, Option<Marks>)>,
+        words: impl Iterator<Item = DictionaryWord<'a>>,
         sentence: &str,
         span: Span,
         forms: &mut Forms,
@@ -502,16 +543,12 @@ impl Normalizer {
         let mut tokens = std::mem::take(&mut scratch.tokens);
         tokens.clear();
         let mut previous_end = 0;
-        for (found, marks) in words {
+        for found in words {
             let (offset, word) = (found.offset, found.word);
-            let hard_gap = match marks {
-                Some(marks) => marks.hard_gap,
-                None => sentence[previous_end..offset].chars().any(|c| !is_soft_gap(c)),
-            };
+            let hard_gap = sentence[previous_end..offset].chars().any(|c| !is_soft_gap(c));
             previous_end = offset + word.len();
             let break_before = tokens.is_empty() || hard_gap;
-            let folded = marks.map(|marks| marks.folded);
-            let (start, end, possessive, kind) = self.word(&found, folded, forms, scratch);
+            let (start, end, possessive, kind) = self.word(&found, forms, scratch);
             // Offsets fit in 32 bits: the pipeline refuses inputs of 4 GiB.
             let at = |n: usize| u32::try_from(span.start + offset + n).expect("input under 4 GiB");
             tokens.push(Token {
@@ -523,8 +560,8 @@ impl Normalizer {
                 possessive,
                 nominal: kind.nominal,
                 // The form is the lowercase text of the span only for a word
-                // in ASCII (the splitter's marks come from ASCII words only).
-                readings: if marks.is_some() || word.is_ascii() {
+                // in ASCII.
+                readings: if word.is_ascii() {
                     kind.readings
                 } else {
                     Readings::default()
@@ -537,23 +574,21 @@ impl Normalizer {
     }
 
     /// Folds one word: returns its kept byte range within `word`, whether it
-    /// was possessive, and what the folded form is. `folded` says whether
-    /// the word is its own folded form, where the splitter knows.
+    /// was possessive, and what the folded form is.
     ///
-    /// Inlined into the word loop, as are the lookup of a folded word's
-    /// form and its kind when the document has had the form before: most
-    /// words take that path, and the calls between these small steps cost
-    /// about as much as the steps.
+    /// Inlined into the word loop of [`Self::tokens_of`], as are the lookup
+    /// of a folded word's form and its kind when the document has had the
+    /// form before (they are in [`Self::ascii_tokens`]'s loop too): the
+    /// calls between these small steps cost about as much as the steps.
     #[inline(always)]
     fn word(
         &self,
         found: &DictionaryWord<'_>,
-        folded: Option<bool>,
         forms: &mut Forms,
         scratch: &mut Scratch,
     ) -> (usize, usize, bool, WordKind) {
         let word = found.word;
-        if folded.unwrap_or_else(|| is_folded(word)) {
+        if is_folded(word) {
             // Most words: lowercase ASCII without an apostrophe, folded already.
             let kind = self.folded_kind(found, word, forms, scratch);
             (0, word.len(), false, kind)

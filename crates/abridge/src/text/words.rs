@@ -156,6 +156,7 @@ fn class(b: u8) -> Class {
 /// Where the segment of the ASCII `bytes` that starts at `start`, with a
 /// letter, a digit or an underscore, ends, and whether it holds a capital
 /// or an apostrophe.
+#[inline(always)]
 fn segment_end(bytes: &[u8], start: usize) -> (usize, bool) {
     let mut last = class(bytes[start]);
     let mut unfolded = bytes[start].is_ascii_uppercase();
@@ -199,8 +200,11 @@ fn segment_end(bytes: &[u8], start: usize) -> (usize, bool) {
 }
 
 impl<'a> AsciiWords<'a> {
-    /// The next word with its [`Marks`].
-    fn next_marked(&mut self) -> Option<(usize, &'a str, Marks)> {
+    /// The next word with its [`Marks`]. Inlined into its caller's loop
+    /// (the normalizer's ASCII loop, `Normalizer::ascii_tokens`), as is
+    /// [`segment_end`].
+    #[inline(always)]
+    pub fn next_marked(&mut self) -> Option<(usize, &'a str, Marks)> {
         let bytes = self.text.as_bytes();
         // The gap runs from the end of the last word given (or the start).
         let mut hard_gap = false;
