@@ -500,25 +500,49 @@ impl Normalizer {
         // offset of a word passes the sentence's end.
         let base = u32::try_from(span.start).expect("input under 4 GiB");
         u32::try_from(span.end).expect("input under 4 GiB");
+        let mut lower = std::mem::take(&mut scratch.lower);
         while let Some((offset, word, marks)) = words.next_marked() {
             let break_before = tokens.is_empty() || marks.hard_gap;
-            let (start, end, possessive, kind) = if marks.folded {
-                (0, word.len(), false, self.kind(word, false, forms, scratch))
-            } else {
-                self.unfolded_word(&DictionaryWord::plain(offset, word), forms, scratch)
-            };
             let at = base + offset as u32;
+            // A word with a capital and no apostrophe, in a language that
+            // writes no particle onto its words, folds to its lowercase
+            // text alone ([`Self::fold`] of an ASCII word); other words
+            // with a capital or an apostrophe are folded in full.
+            let folded = if marks.folded {
+                word
+            } else if self.particles.is_none() && !word.as_bytes().contains(&b'\'') {
+                lower.clear();
+                lower.push_str(word);
+                lower.make_ascii_lowercase();
+                lower.as_str()
+            } else {
+                let found = DictionaryWord::plain(offset, word);
+                let (start, end, possessive, kind) = self.unfolded_word(&found, forms, scratch);
+                tokens.push(Token {
+                    start: at + start as u32,
+                    end: at + end as u32,
+                    term: kind.term,
+                    link: kind.link,
+                    break_before,
+                    possessive,
+                    nominal: kind.nominal,
+                    readings: kind.readings,
+                });
+                continue;
+            };
+            let kind = self.kind(folded, false, forms, scratch);
             tokens.push(Token {
-                start: at + start as u32,
-                end: at + end as u32,
+                start: at,
+                end: at + word.len() as u32,
                 term: kind.term,
                 link: kind.link,
                 break_before,
-                possessive,
+                possessive: false,
                 nominal: kind.nominal,
                 readings: kind.readings,
             });
         }
+        scratch.lower = lower;
         let exact = tokens.clone();
         scratch.tokens = tokens;
         exact
@@ -1179,6 +1203,8 @@ struct Scratch {
     document: u64,
     /// The current word, lowercased and folded.
     buffer: String,
+    /// The current word of [`Normalizer::ascii_tokens`], lowercased.
+    lower: String,
     /// The stems interned so far.
     vocabulary: Vocabulary,
     /// The links interned so far.
@@ -1198,6 +1224,7 @@ impl Scratch {
         Scratch {
             document: NEXT_NUMBER.fetch_add(1, Ordering::Relaxed),
             buffer: String::new(),
+            lower: String::new(),
             vocabulary,
             links: Vocabulary::default(),
             tokens: Vec::new(),
