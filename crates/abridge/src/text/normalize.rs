@@ -720,11 +720,11 @@ impl Normalizer {
             return self.kind_by_document(word, weightless, forms, scratch);
         }
         if let Some(form) = forms.get_mut(word) {
-            if form.document == scratch.document {
-                // A form this document had before: its kind is known.
-                return form.kind;
+            // A form this document had before has its kind stamped already.
+            if form.document != scratch.document {
+                self.settle(form, word, weightless, scratch);
             }
-            return self.settle(form, word, weightless, scratch);
+            return form.kind;
         }
         self.new_form_kind(word, weightless, forms, scratch)
     }
@@ -739,7 +739,8 @@ impl Normalizer {
         scratch: &mut Scratch,
     ) -> WordKind {
         let mut form = self.fresh_form(word, false);
-        let kind = self.settle(&mut form, word, weightless, scratch);
+        self.settle(&mut form, word, weightless, scratch);
+        let kind = form.kind;
         if forms.len() >= FORM_CACHE_WORDS {
             forms.clear();
         }
@@ -747,12 +748,13 @@ impl Normalizer {
         kind
     }
 
-    /// [`Self::kind`] of a form whose entry is `form`: its kind in this
-    /// document, made (term or link interned, stem made if needed) the first
-    /// time the document has the form.
-    fn settle(&self, form: &mut Form, word: &str, weightless: bool, scratch: &mut Scratch) -> WordKind {
+    /// Stamps `form`, the entry of `word`, with its kind in this document
+    /// ([`Self::kind`]), made (term or link interned, stem made if needed)
+    /// the first time the document has the form. The caller reads the kind
+    /// from the entry, so that it is not copied out of this call.
+    fn settle(&self, form: &mut Form, word: &str, weightless: bool, scratch: &mut Scratch) {
         if form.document == scratch.document {
-            return form.kind;
+            return;
         }
         let carries = form.carries && !weightless;
         let tier = if !carries {
@@ -771,11 +773,12 @@ impl Normalizer {
         }
         let kind = self.kind_of(form, is_link, is_term, scratch);
         (form.document, form.kind) = (scratch.document, kind);
-        kind
     }
 
     /// The kind of a word whose form is `form`, interning its stem as a
-    /// link or a term as the flags say.
+    /// link or a term as the flags say. Inlined into [`Self::settle`], the
+    /// first occurrence of each form in a document.
+    #[inline(always)]
     fn kind_of(&self, form: &Form, is_link: bool, is_term: bool, scratch: &mut Scratch) -> WordKind {
         // The cache may hold a stem of a word that these stopwords stop:
         // only a word with a term or a link takes one.
