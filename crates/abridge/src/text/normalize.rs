@@ -501,22 +501,30 @@ impl Normalizer {
         let base = u32::try_from(span.start).expect("input under 4 GiB");
         u32::try_from(span.end).expect("input under 4 GiB");
         let mut lower = std::mem::take(&mut scratch.lower);
-        while let Some((offset, word, marks)) = words.next_marked() {
+        let sentence = words.text();
+        while let Some((offset, after, marks)) = words.next_span() {
             let break_before = tokens.is_empty() || marks.hard_gap;
             let at = base + offset as u32;
+            let bytes = &sentence.as_bytes()[offset..after];
+            // The word as a `str`, which the common path does not ask.
+            let word = || {
+                sentence
+                    .get(offset..after)
+                    .expect("the ASCII pass cuts at ASCII bytes")
+            };
             // A word with a capital and no apostrophe, in a language that
             // writes no particle onto its words, folds to its lowercase
             // text alone ([`Self::fold`] of an ASCII word); other words
             // with a capital or an apostrophe are folded in full.
-            let folded = if marks.folded {
-                word
-            } else if self.particles.is_none() && !word.as_bytes().contains(&b'\'') {
+            let lowered = if marks.folded {
+                false
+            } else if self.particles.is_none() && !bytes.contains(&b'\'') {
                 lower.clear();
-                lower.push_str(word);
+                lower.push_str(word());
                 lower.make_ascii_lowercase();
-                lower.as_str()
+                true
             } else {
-                let found = DictionaryWord::plain(offset, word);
+                let found = DictionaryWord::plain(offset, word());
                 let (start, end, possessive, kind) = self.unfolded_word(&found, forms, scratch);
                 tokens.push(Token {
                     start: at + start as u32,
@@ -530,10 +538,15 @@ impl Normalizer {
                 });
                 continue;
             };
-            let kind = self.kind(folded, false, forms, scratch);
+            let kind = if lowered {
+                let folded = lower.as_str();
+                self.kind_lazy(folded.as_bytes(), || folded, false, forms, scratch)
+            } else {
+                self.kind_lazy(bytes, word, false, forms, scratch)
+            };
             tokens.push(Token {
                 start: at,
-                end: at + word.len() as u32,
+                end: at + bytes.len() as u32,
                 term: kind.term,
                 link: kind.link,
                 break_before,
@@ -716,17 +729,33 @@ impl Normalizer {
     /// before, in this document or another, takes one lookup.
     #[inline(always)]
     fn kind(&self, word: &str, weightless: bool, forms: &mut Forms, scratch: &mut Scratch) -> WordKind {
-        if word.len() > FORM_CACHE_WORD_BYTES {
-            return self.kind_by_document(word, weightless, forms, scratch);
+        self.kind_lazy(word.as_bytes(), || word, weightless, forms, scratch)
+    }
+
+    /// [`Self::kind`] of the folded word whose bytes are `bytes` and whose
+    /// `str` `word` gives: only the paths that read the word as text ask
+    /// for it (a form the thread has not met, or met in no document with
+    /// these stopwords), so that the common path takes no `str` at all.
+    #[inline(always)]
+    fn kind_lazy<'w>(
+        &self,
+        bytes: &[u8],
+        word: impl Fn() -> &'w str,
+        weightless: bool,
+        forms: &mut Forms,
+        scratch: &mut Scratch,
+    ) -> WordKind {
+        if bytes.len() > FORM_CACHE_WORD_BYTES {
+            return self.kind_by_document(word(), weightless, forms, scratch);
         }
-        if let Some(form) = forms.get_mut(word) {
+        if let Some(form) = forms.get_mut(bytes) {
             // A form this document had before has its kind stamped already.
             if form.document != scratch.document {
                 self.settle(form, word, weightless, scratch);
             }
             return form.kind;
         }
-        self.new_form_kind(word, weightless, forms, scratch)
+        self.new_form_kind(word(), weightless, forms, scratch)
     }
 
     /// [`Self::kind`] of a form the thread's table does not hold.
@@ -739,7 +768,7 @@ impl Normalizer {
         scratch: &mut Scratch,
     ) -> WordKind {
         let mut form = self.fresh_form(word, false);
-        self.settle(&mut form, word, weightless, scratch);
+        self.settle(&mut form, || word, weightless, scratch);
         let kind = form.kind;
         if forms.len() >= FORM_CACHE_WORDS {
             forms.clear();
@@ -752,7 +781,15 @@ impl Normalizer {
     /// ([`Self::kind`]), made (term or link interned, stem made if needed)
     /// the first time the document has the form. The caller reads the kind
     /// from the entry, so that it is not copied out of this call.
-    fn settle(&self, form: &mut Form, word: &str, weightless: bool, scratch: &mut Scratch) {
+    /// `word` gives the form's text, asked only when its stopword tier or
+    /// its stem is not known yet.
+    fn settle<'w>(
+        &self,
+        form: &mut Form,
+        word: impl Fn() -> &'w str,
+        weightless: bool,
+        scratch: &mut Scratch,
+    ) {
         if form.document == scratch.document {
             return;
         }
@@ -762,14 +799,14 @@ impl Normalizer {
         } else if form.stopwords == self.id {
             form.tier
         } else {
-            let tier = self.stopwords.tier(word);
+            let tier = self.stopwords.tier(word());
             (form.stopwords, form.tier) = (self.id, tier);
             tier
         };
         let is_link = tier == Some(Tier::KeywordOnly);
         let is_term = carries && tier.is_none();
         if (is_link || is_term) && form.stem.is_none() {
-            form.stem = Some(HashedStem::new(self.stem(word)));
+            form.stem = Some(HashedStem::new(self.stem(word())));
         }
         let kind = self.kind_of(form, is_link, is_term, scratch);
         (form.document, form.kind) = (scratch.document, kind);
@@ -840,7 +877,7 @@ impl Normalizer {
     /// stand in a noun phrase, and, when `with_stem` asks, its stem. Taken
     /// from `forms` (this thread's [`FORMS`]) when the word was seen before.
     fn form(&self, word: &str, with_stem: bool, forms: &mut Forms) -> Form {
-        if let Some(form) = forms.get_mut(word) {
+        if let Some(form) = forms.get_mut(word.as_bytes()) {
             if with_stem && form.stem.is_none() {
                 form.stem = Some(HashedStem::new(self.stem(word)));
             }
@@ -1071,7 +1108,7 @@ impl<V> WordTable<V> {
     /// The slot of `word` (of `len` bytes, packed as `packed`): where it is,
     /// or the empty slot where it would go. The table must have slots.
     #[inline(always)]
-    fn slot(&self, word: &str, packed: [u64; 2]) -> usize {
+    fn slot(&self, word: &[u8], packed: [u64; 2]) -> usize {
         let len = word.len();
         let mask = self.slots.len() - 1;
         let mut at = Self::hash(len, packed) & mask;
@@ -1083,7 +1120,7 @@ impl<V> WordTable<V> {
             let entry = &self.entries[slot as usize - 1];
             if entry.len == len
                 && entry.packed == packed
-                && (len <= Self::INLINE || entry.long.as_deref() == Some(word))
+                && (len <= Self::INLINE || entry.long.as_deref().map(str::as_bytes) == Some(word))
             {
                 return at;
             }
@@ -1091,13 +1128,13 @@ impl<V> WordTable<V> {
         }
     }
 
-    /// The value of `word`, if the table holds it.
+    /// The value of the word whose bytes are `word`, if the table holds it.
     #[inline(always)]
-    fn get_mut(&mut self, word: &str) -> Option<&mut V> {
+    fn get_mut(&mut self, word: &[u8]) -> Option<&mut V> {
         if self.slots.is_empty() {
             return None;
         }
-        let at = self.slot(word, Self::packed(word.as_bytes()));
+        let at = self.slot(word, Self::packed(word));
         match self.slots[at] {
             0 => None,
             slot => Some(&mut self.entries[slot as usize - 1].value),
@@ -1110,7 +1147,7 @@ impl<V> WordTable<V> {
             self.grow();
         }
         let packed = Self::packed(word.as_bytes());
-        let at = self.slot(word, packed);
+        let at = self.slot(word.as_bytes(), packed);
         debug_assert_eq!(self.slots[at], 0, "{word:?} is new");
         self.entries.push(WordEntry {
             len: word.len(),
@@ -1779,6 +1816,84 @@ mod tests {
         }
     }
 
+    /// The tokens of the one sentence `text` by the plain word loop
+    /// ([`Normalizer::tokens_of`] over `unicode_word_indices`), with the
+    /// stems of its terms and links.
+    fn tokens_by_the_plain_loop(n: &Normalizer, text: &str) -> (Vec<Token>, Vec<String>) {
+        use unicode_segmentation::UnicodeSegmentation;
+        let span = Span::new(0, text.len());
+        let mut scratch = Scratch::new(Vocabulary::default());
+        let tokens = n.with_forms(|forms| {
+            let words = text
+                .unicode_word_indices()
+                .map(|(offset, word)| DictionaryWord::plain(offset, word));
+            n.tokens_of(words, text, span, forms, &mut scratch)
+        });
+        (tokens, stems_of(&scratch))
+    }
+
+    /// [`tokens_by_the_plain_loop`] by [`Normalizer::ascii_tokens`].
+    fn tokens_by_the_ascii_loop(n: &Normalizer, text: &str) -> (Vec<Token>, Vec<String>) {
+        let span = Span::new(0, text.len());
+        let mut scratch = Scratch::new(Vocabulary::default());
+        let Words::Ascii(words) = super::super::words::words(text) else {
+            panic!("{text:?} is for the ASCII pass");
+        };
+        let tokens = n.with_forms(|forms| n.ascii_tokens(words, span, forms, &mut scratch));
+        (tokens, stems_of(&scratch))
+    }
+
+    fn stems_of(scratch: &Scratch) -> Vec<String> {
+        let terms = scratch.vocabulary.stems().map(|s| format!("t:{s}"));
+        terms.chain(scratch.links.stems().map(|s| format!("l:{s}"))).collect()
+    }
+
+    #[test]
+    fn the_ascii_loop_gives_the_tokens_of_the_plain_loop() {
+        // Words of every kind the loop tells apart: lowercase, capitalised,
+        // in capitals, with an apostrophe (possessive, elision, contraction),
+        // stopwords, keyphrase-only stopwords, numbers, lone letters,
+        // underscores, words past the form cache's 64 bytes, and gaps of
+        // white space, hyphens, punctuation and the separate symbols.
+        let long = "Pneumono".repeat(9);
+        let long_lower = long.to_lowercase();
+        let words = [
+            "solar", "Solar", "SOLAR", "panels", "Panel's", "BBC's", "bbc", "l'avion", "L'Avion",
+            "qu'il", "d'un", "don't", "Don't", "it's", "The", "the", "Mr", "said", "says",
+            "Saying", "2004", "3G", "14th", "a", "X", "e.g", "3.14", "1,000", "a_1", "__init__",
+            "ABSTRACT", "Introduction", "economie", "Politique", "regierung", &long, &long_lower,
+        ];
+        let gaps = [" ", "  ", ", ", " - ", "-", "\n", ". ", " (", ") ", " \u{a3}", "\u{2014}", "_ ", "'"];
+        let languages = [Language::English, Language::French, Language::German, Language::Korean];
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for round in 0..4_000 {
+            let language = languages[round % languages.len()];
+            let n = Normalizer::new(language, Stopwords::for_language(language));
+            let mut text = String::new();
+            for i in 0..1 + next(12) {
+                if i > 0 || next(4) == 0 {
+                    text.push_str(gaps[next(gaps.len())]);
+                }
+                text.push_str(words[next(words.len())]);
+            }
+            // Either loop may meet a form first, in the thread's cache.
+            let (ascii, plain) = if round % 2 == 0 {
+                let ascii = tokens_by_the_ascii_loop(&n, &text);
+                (ascii, tokens_by_the_plain_loop(&n, &text))
+            } else {
+                let plain = tokens_by_the_plain_loop(&n, &text);
+                (tokens_by_the_ascii_loop(&n, &text), plain)
+            };
+            assert_eq!(ascii, plain, "{language:?} {text:?}");
+        }
+    }
+
     #[test]
     fn french_elision_is_dropped() {
         let fr = Normalizer::new(Language::French, Stopwords::for_language(Language::French));
@@ -1809,26 +1924,26 @@ mod tests {
         let absent: Vec<&String> = words.iter().skip(1).step_by(3).collect();
         let mut table = WordTable::default();
         for (i, word) in held.iter().enumerate() {
-            assert!(table.get_mut(word).is_none(), "{word:?}");
+            assert!(table.get_mut(word.as_bytes()).is_none(), "{word:?}");
             table.insert(word, i);
         }
         assert_eq!(table.len(), held.len());
         for (i, word) in held.iter().enumerate() {
-            assert_eq!(table.get_mut(word).copied(), Some(i), "{word:?}");
+            assert_eq!(table.get_mut(word.as_bytes()).copied(), Some(i), "{word:?}");
         }
         for word in &absent {
-            assert!(table.get_mut(word).is_none(), "{word:?}");
+            assert!(table.get_mut(word.as_bytes()).is_none(), "{word:?}");
         }
         // A word of many bytes, and one that differs from it in the middle.
         let long = "x".repeat(40);
         let other = format!("{}y{}", "x".repeat(20), "x".repeat(19));
         table.insert(&long, 1_000_000);
-        assert!(table.get_mut(&other).is_none());
+        assert!(table.get_mut(other.as_bytes()).is_none());
         table.clear();
         assert_eq!(table.len(), 0);
-        assert!(held.iter().all(|word| table.get_mut(word).is_none()));
+        assert!(held.iter().all(|word| table.get_mut(word.as_bytes()).is_none()));
         table.insert("again", 7);
-        assert_eq!(table.get_mut("again").copied(), Some(7));
+        assert_eq!(table.get_mut(b"again").copied(), Some(7));
     }
 
     #[test]
