@@ -207,10 +207,12 @@ impl Ends {
 }
 
 impl Interner {
-    /// An interner that holds `capacity` strings before its table grows.
+    /// An interner that holds `capacity` strings before its table grows,
+    /// and room for their bytes at eight a string (a stem of prose is
+    /// shorter), so that the buffer is not regrown string after string.
     pub fn with_capacity(capacity: usize) -> Interner {
         Interner {
-            bytes: String::new(),
+            bytes: String::with_capacity(capacity.saturating_mul(8)),
             ends: Ends::with_capacity(capacity),
             table: IdTable::with_capacity(capacity),
         }

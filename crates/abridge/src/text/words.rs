@@ -156,6 +156,7 @@ fn class(b: u8) -> Class {
 /// Where the segment of the ASCII `bytes` that starts at `start`, with a
 /// letter, a digit or an underscore, ends, and whether it holds a capital
 /// or an apostrophe.
+#[inline(always)]
 fn segment_end(bytes: &[u8], start: usize) -> (usize, bool) {
     let mut last = class(bytes[start]);
     let mut unfolded = bytes[start].is_ascii_uppercase();
@@ -200,7 +201,24 @@ fn segment_end(bytes: &[u8], start: usize) -> (usize, bool) {
 
 impl<'a> AsciiWords<'a> {
     /// The next word with its [`Marks`].
-    fn next_marked(&mut self) -> Option<(usize, &'a str, Marks)> {
+    pub fn next_marked(&mut self) -> Option<(usize, &'a str, Marks)> {
+        let (start, end, marks) = self.next_span()?;
+        // ASCII: every offset is a char boundary.
+        self.text.get(start..end).map(|word| (start, word, marks))
+    }
+
+    /// The text the words are cut from.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// [`Self::next_marked`] as the word's byte range in [`Self::text`],
+    /// for a caller that needs the word as a `str` only now and then (the
+    /// range is checked once it is sliced). Inlined into its caller's loop
+    /// (the normalizer's ASCII loop, `Normalizer::ascii_tokens`), as is
+    /// [`segment_end`].
+    #[inline(always)]
+    pub fn next_span(&mut self) -> Option<(usize, usize, Marks)> {
         let bytes = self.text.as_bytes();
         // The gap runs from the end of the last word given (or the start).
         let mut hard_gap = false;
@@ -224,8 +242,7 @@ impl<'a> AsciiWords<'a> {
                     folded: !unfolded,
                     hard_gap,
                 };
-                // ASCII: every offset is a char boundary.
-                return self.text.get(start..end).map(|word| (start, word, marks));
+                return Some((start, end, marks));
             }
             // An underscore only: part of the gap, and no white space.
             hard_gap = true;
