@@ -405,27 +405,35 @@ impl Summarizer {
             .idf
             .as_ref()
             .and_then(|m| m.language(language));
-        let ids = SentenceIds::of(&tokens);
-        let tfidf = match corpus {
-            Some(corpus) => {
+        // The sentence vectors' ids, read once for them and the fit; a call
+        // for keywords alone makes no vectors, and its fit reads the tokens.
+        let ids = (!request.keywords_only).then(|| SentenceIds::of(&tokens));
+        let tfidf = match (corpus, &ids) {
+            (Some(corpus), _) => {
                 let stems = tokens.sentence_stems();
                 TfIdf::from_idf(stems.map(|stem| corpus.idf(stem)).collect(), config.tfidf)
             }
-            None => TfIdf::fit(
+            (None, Some(ids)) => TfIdf::fit(
                 (0..n).map(|i| ids.sentence(i).iter().copied()),
                 tokens.sentence_term_count(),
                 config.tfidf,
             ),
+            (None, None) => TfIdf::fit(
+                (0..n).map(|i| tokens.sentence_terms(i)),
+                tokens.sentence_term_count(),
+                config.tfidf,
+            ),
         };
-        let summary = if request.keywords_only {
-            Vec::new()
-        } else {
-            let weighed = Weighed {
-                tokens: &tokens,
-                ids: &ids,
-                tfidf: &tfidf,
-            };
-            self.summary(text, segmented, prepared, weighed, budget, request, positions)
+        let summary = match &ids {
+            None => Vec::new(),
+            Some(ids) => {
+                let weighed = Weighed {
+                    tokens: &tokens,
+                    ids,
+                    tfidf: &tfidf,
+                };
+                self.summary(text, segmented, prepared, weighed, budget, request, positions)
+            }
         };
         drop(ids);
         let keywords = extract_keywords(text, &tokens, &tfidf, &config.keywords);
