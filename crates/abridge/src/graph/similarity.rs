@@ -239,7 +239,8 @@ pub fn similarity_matrix(vectors: &[SparseVector], similarity: Similarity) -> Ar
     }
     // Only the upper triangle was filled; finish each weight and mirror it.
     // The logarithm of each sentence's length is taken once, not once for
-    // each sentence it shares a term with.
+    // each sentence it shares a term with. A pair that shares no term has
+    // the weight 0 (+0, as both measures give it) at both ends already.
     let ln_lengths: Vec<f64> = match similarity {
         Similarity::Cosine => Vec::new(),
         Similarity::Overlap => vectors.iter().map(|v| ln_length(v.entries.len())).collect(),
@@ -247,6 +248,9 @@ pub fn similarity_matrix(vectors: &[SparseVector], similarity: Similarity) -> Ar
     for i in 0..n {
         for j in i + 1..n {
             let raw = matrix[i * n + j];
+            if raw == 0.0 {
+                continue;
+            }
             let weight = match similarity {
                 Similarity::Cosine => raw,
                 Similarity::Overlap => overlap_weight_ln(raw, ln_lengths[i], ln_lengths[j]),
