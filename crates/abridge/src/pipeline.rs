@@ -14,7 +14,7 @@ use crate::lang::{Detection, Language, Profile, SentenceRules, detect};
 use crate::model::{SparseVector, TfIdf};
 use crate::report::{Report, Sentence, Stats};
 use crate::summarize::{Analysis, Budget, CueWords, Focus, ScorerOptions, select};
-use crate::text::{Normalizer, Segmented, SentenceSpan, Span, Tokenized, segment_with};
+use crate::text::{Normalizer, Segmented, SentenceSpan, Span, TermId, Tokenized, segment_with};
 use std::sync::OnceLock;
 
 /// What one call of [`Summarizer::run_with`] asks for beyond the
@@ -405,22 +405,37 @@ impl Summarizer {
             .idf
             .as_ref()
             .and_then(|m| m.language(language));
-        let tfidf = match corpus {
-            Some(corpus) => {
+        // The sentence vectors' ids, read once for them and the fit; a call
+        // for keywords alone makes no vectors, and its fit reads the tokens.
+        let ids = (!request.keywords_only).then(|| SentenceIds::of(&tokens));
+        let tfidf = match (corpus, &ids) {
+            (Some(corpus), _) => {
                 let stems = tokens.sentence_stems();
                 TfIdf::from_idf(stems.map(|stem| corpus.idf(stem)).collect(), config.tfidf)
             }
-            None => TfIdf::fit(
+            (None, Some(ids)) => TfIdf::fit(
+                (0..n).map(|i| ids.sentence(i).iter().copied()),
+                tokens.sentence_term_count(),
+                config.tfidf,
+            ),
+            (None, None) => TfIdf::fit(
                 (0..n).map(|i| tokens.sentence_terms(i)),
                 tokens.sentence_term_count(),
                 config.tfidf,
             ),
         };
-        let summary = if request.keywords_only {
-            Vec::new()
-        } else {
-            self.summary(text, segmented, prepared, &tokens, &tfidf, budget, request, positions)
+        let summary = match &ids {
+            None => Vec::new(),
+            Some(ids) => {
+                let weighed = Weighed {
+                    tokens: &tokens,
+                    ids,
+                    tfidf: &tfidf,
+                };
+                self.summary(text, segmented, prepared, weighed, budget, request, positions)
+            }
         };
+        drop(ids);
         let keywords = extract_keywords(text, &tokens, &tfidf, &config.keywords);
         Report {
             language,
@@ -443,16 +458,16 @@ impl Summarizer {
         text: &str,
         segmented: &Segmented,
         prepared: &Prepared,
-        tokens: &Tokenized,
-        tfidf: &TfIdf,
+        weighed: Weighed<'_>,
         budget: Budget,
         request: Request<'_>,
         positions: Option<&[usize]>,
     ) -> Vec<Sentence> {
         let config = &self.config;
+        let Weighed { tokens, ids, tfidf } = weighed;
         let n = tokens.sentences.len();
         let vectors: Vec<SparseVector> = (0..n)
-            .map(|i| tfidf.vector(tokens.sentence_terms(i)))
+            .map(|i| tfidf.vector(ids.sentence(i).iter().copied()))
             .collect();
         let focus = focus_of(request.focus, &prepared.normalizer, tokens, tfidf);
         let paragraphs: Vec<usize> = segmented.sentences.iter().map(|s| s.paragraph).collect();
@@ -543,6 +558,51 @@ const MAX_BYTES: usize = u32::MAX as usize;
 /// The focus texts as the scorers see them: their terms in the document's
 /// ids, weighted by the document's TF-IDF. `None` when there is no focus or
 /// it has no word that carries a term.
+/// A document's tokens with the ids each sentence is compared by and
+/// their weights: what [`Summarizer::summary`] reads.
+#[derive(Clone, Copy)]
+struct Weighed<'a> {
+    tokens: &'a Tokenized,
+    ids: &'a SentenceIds,
+    tfidf: &'a TfIdf,
+}
+
+/// The ids each sentence is compared by ([`Tokenized::sentence_terms`]),
+/// read from the tokens once, one sentence after another: the idf's fit
+/// and the sentence vectors read them here, where each walked every token
+/// of every sentence (stopwords and all) again.
+struct SentenceIds {
+    ids: Vec<TermId>,
+    /// Where each sentence's ids end.
+    ends: Vec<usize>,
+}
+
+impl SentenceIds {
+    fn of(tokens: &Tokenized) -> SentenceIds {
+        let n = tokens.sentences.len();
+        // At most one id a word: written into room for all (a slot a
+        // word), then cut to the ids there are.
+        let mut ids: Vec<TermId> = vec![0; tokens.words()];
+        let mut ends = Vec::with_capacity(n);
+        let mut len = 0;
+        for i in 0..n {
+            for id in tokens.sentence_terms(i) {
+                ids[len] = id;
+                len += 1;
+            }
+            ends.push(len);
+        }
+        ids.truncate(len);
+        SentenceIds { ids, ends }
+    }
+
+    /// Sentence `i`'s ids, in order: [`Tokenized::sentence_terms`] of `i`.
+    fn sentence(&self, i: usize) -> &[TermId] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.ids[start..self.ends[i]]
+    }
+}
+
 fn focus_of(
     focus: &[&str],
     normalizer: &Normalizer,
@@ -592,6 +652,30 @@ pub fn summarize(text: &str) -> Result<Report> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_sentence_ids_are_each_sentence_s_terms_and_links() {
+        // Empty sentences (only stopwords or numbers), links ("said", "mr")
+        // and repeated terms, and a document without sentences.
+        let text = "Mr Brown said rates would fall and rates rose. The. \
+                    It is 42. Markets said nothing; Mr Green said more. \
+                    Rates, rates and rates.";
+        let english = Normalizer::new(
+            Language::English,
+            crate::text::Stopwords::for_language(Language::English),
+        );
+        let segmented = crate::text::segment(text);
+        let tokens = english.normalize(text, segmented.title, &segmented.sentences);
+        assert!(tokens.sentences.len() >= 4);
+        let ids = SentenceIds::of(&tokens);
+        for i in 0..tokens.sentences.len() {
+            let want: Vec<TermId> = tokens.sentence_terms(i).collect();
+            assert_eq!(ids.sentence(i), want.as_slice(), "sentence {i}");
+        }
+        assert!(tokens.sentences.iter().any(|s| !s.is_empty()));
+        let none = english.normalize("", None, &[]);
+        assert!(SentenceIds::of(&none).ids.is_empty());
+    }
 
     #[test]
     fn a_shared_speaker_links_sentences_that_share_no_term() {

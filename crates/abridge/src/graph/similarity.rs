@@ -175,6 +175,8 @@ pub fn similarity_matrix(vectors: &[SparseVector], similarity: Similarity) -> Ar
     let terms = SparseVector::term_bound(vectors);
     // Postings (term → the sentences that hold it, in sentence order) laid
     // out in one buffer by a counting sort: one allocation, not one a term.
+    // A sentence's index is kept in a `u32`: the n × n matrix of more
+    // sentences could not be allocated.
     let mut starts = vec![0usize; terms + 1];
     for vector in vectors {
         for &(term, _) in &vector.entries {
@@ -184,46 +186,80 @@ pub fn similarity_matrix(vectors: &[SparseVector], similarity: Similarity) -> Ar
     for t in 0..terms {
         starts[t + 1] += starts[t];
     }
-    let mut fill = starts.clone();
-    let mut postings = vec![(0usize, 0.0f64); starts[terms]];
-    for (i, vector) in vectors.iter().enumerate() {
-        for &(term, weight) in &vector.entries {
-            postings[fill[term as usize]] = (i, weight);
-            fill[term as usize] += 1;
+    let total = starts[terms];
+    // The matrix in row-major order, filled as a flat slice: entry (i, j)
+    // is `matrix[i * n + j]`.
+    let mut matrix = vec![0.0f64; n * n];
+    match similarity {
+        Similarity::Cosine => {
+            let mut postings = vec![(0u32, 0.0f64); total];
+            for (i, vector) in vectors.iter().enumerate() {
+                for &(term, weight) in &vector.entries {
+                    let at = &mut starts[term as usize];
+                    postings[*at] = (i as u32, weight);
+                    *at += 1;
+                }
+            }
+            // Each start has moved to the next term's start: term `t`'s
+            // postings are now `starts[t - 1]..starts[t]` (0 for the first).
+            let mut from = 0;
+            for &end in &starts[..terms] {
+                let list = &postings[from..end];
+                from = end;
+                for (k, &(i, wi)) in list.iter().enumerate() {
+                    let row = &mut matrix[i as usize * n..][..n];
+                    for &(j, wj) in &list[k + 1..] {
+                        row[j as usize] += wi * wj;
+                    }
+                }
+            }
         }
-    }
-    let mut matrix = Array2::<f64>::zeros((n, n));
-    for t in 0..terms {
-        let list = &postings[starts[t]..starts[t + 1]];
-        for (k, &(i, wi)) in list.iter().enumerate() {
-            for &(j, wj) in &list[k + 1..] {
-                let add = match similarity {
-                    Similarity::Cosine => wi * wj,
-                    Similarity::Overlap => 1.0,
-                };
-                matrix[[i, j]] += add;
+        Similarity::Overlap => {
+            let mut postings = vec![0u32; total];
+            for (i, vector) in vectors.iter().enumerate() {
+                for &(term, _) in &vector.entries {
+                    let at = &mut starts[term as usize];
+                    postings[*at] = i as u32;
+                    *at += 1;
+                }
+            }
+            // Shared terms are counted by adding 1.0, as integers: exact.
+            let mut from = 0;
+            for &end in &starts[..terms] {
+                let list = &postings[from..end];
+                from = end;
+                for (k, &i) in list.iter().enumerate() {
+                    let row = &mut matrix[i as usize * n..][..n];
+                    for &j in &list[k + 1..] {
+                        row[j as usize] += 1.0;
+                    }
+                }
             }
         }
     }
     // Only the upper triangle was filled; finish each weight and mirror it.
     // The logarithm of each sentence's length is taken once, not once for
-    // each sentence it shares a term with.
+    // each sentence it shares a term with. A pair that shares no term has
+    // the weight 0 (+0, as both measures give it) at both ends already.
     let ln_lengths: Vec<f64> = match similarity {
         Similarity::Cosine => Vec::new(),
         Similarity::Overlap => vectors.iter().map(|v| ln_length(v.entries.len())).collect(),
     };
     for i in 0..n {
         for j in i + 1..n {
-            let raw = matrix[[i, j]];
+            let raw = matrix[i * n + j];
+            if raw == 0.0 {
+                continue;
+            }
             let weight = match similarity {
                 Similarity::Cosine => raw,
                 Similarity::Overlap => overlap_weight_ln(raw, ln_lengths[i], ln_lengths[j]),
             };
-            matrix[[i, j]] = weight;
-            matrix[[j, i]] = weight;
+            matrix[i * n + j] = weight;
+            matrix[j * n + i] = weight;
         }
     }
-    matrix
+    Array2::from_shape_vec((n, n), matrix).expect("n × n entries")
 }
 
 #[cfg(test)]
@@ -265,6 +301,39 @@ mod tests {
         assert!((Similarity::Overlap.between(&v[0], &v[1]) - expected).abs() < 1e-12);
         // One-term sentences: ln 1 + ln 1 = 0, so no edge rather than infinity.
         assert_eq!(m[[2, 3]], 0.0);
+    }
+
+    #[test]
+    fn the_matrix_holds_each_pair_s_direct_weight_to_the_bit() {
+        // Generated sentences over a small vocabulary, idf weights of
+        // varied magnitudes: every entry of the matrix built from the
+        // postings is the weight computed directly from the two vectors
+        // (the same terms added in the same order), the diagonal 0.
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |m: u64| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) % m
+        };
+        for _ in 0..100 {
+            let terms = 1 + next(50);
+            let idf: Vec<f64> = (0..terms).map(|_| 1.0 + next(997) as f64 / 89.0).collect();
+            let tfidf = TfIdf::from_idf(idf, TfIdfOptions::default());
+            let v: Vec<SparseVector> = (0..next(25))
+                .map(|_| tfidf.vector((0..next(12)).map(|_| next(terms) as u32)))
+                .collect();
+            for similarity in [Similarity::Cosine, Similarity::Overlap] {
+                let m = similarity_matrix(&v, similarity);
+                assert_eq!(m.dim(), (v.len(), v.len()));
+                for i in 0..v.len() {
+                    for j in 0..v.len() {
+                        let want = if i == j { 0.0 } else { similarity.between(&v[i], &v[j]) };
+                        assert_eq!(m[[i, j]].to_bits(), want.to_bits(), "{similarity:?} ({i}, {j})");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

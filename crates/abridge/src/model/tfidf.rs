@@ -143,13 +143,20 @@ impl TfIdf {
         // The document's ids are sorted in a buffer kept by the thread: a
         // sentence's vector is then its only allocation, where collecting
         // the ids grew a new vector three or four times a sentence. A fresh
-        // buffer serves while the thread exits (its buffer gone).
-        let mut terms = Some(terms);
-        let kept = SORTED.try_with(|buffer| match buffer.try_borrow_mut() {
-            Ok(mut buffer) => self.vector_in(terms.take().into_iter().flatten(), &mut buffer),
-            Err(_) => self.vector_in(terms.take().into_iter().flatten(), &mut Vec::new()),
+        // buffer serves while the thread exits (its buffer gone). The ids'
+        // iterator is taken out of its `Option` once, not read through it.
+        let mut terms = Some(terms.into_iter());
+        let kept = SORTED.try_with(|buffer| {
+            let terms = terms.take().expect("the ids are taken once");
+            match buffer.try_borrow_mut() {
+                Ok(mut buffer) => self.vector_in(terms, &mut buffer),
+                Err(_) => self.vector_in(terms, &mut Vec::new()),
+            }
         });
-        kept.unwrap_or_else(|_| self.vector_in(terms.into_iter().flatten(), &mut Vec::new()))
+        kept.unwrap_or_else(|_| {
+            let terms = terms.take().expect("the ids are still there when the buffer is gone");
+            self.vector_in(terms, &mut Vec::new())
+        })
     }
 
     /// [`Self::vector`] with `sorted` as the buffer of the ids.
@@ -162,31 +169,35 @@ impl TfIdf {
         let distinct = sorted.windows(2).filter(|w| w[0] != w[1]).count() + 1;
         let mut counted: Vec<(TermId, f64)> =
             Vec::with_capacity(if sorted.is_empty() { 0 } else { distinct });
-        for &term in sorted.iter() {
-            match counted.last_mut() {
-                Some((last, count)) if *last == term => *count += 1.0,
-                _ => counted.push((term, 1.0)),
-            }
+        // Each run of one id is weighed as it ends, and the squares summed
+        // in term order as a second pass did. A count is an integer below
+        // 2^53: as `f64`, the sum of that many 1.0.
+        let mut squares = 0.0;
+        for run in sorted.chunk_by(|a, b| a == b) {
+            let term = run[0];
+            let count = run.len() as f64;
+            let tf = if self.options.sublinear_tf {
+                1.0 + count.ln()
+            } else {
+                count
+            };
+            let weight = tf * self.idf(term);
+            squares += weight * weight;
+            counted.push((term, weight));
         }
         if sorted.capacity() > MAX_KEPT_IDS {
             // A document of more ids than that gives its room back.
             *sorted = Vec::new();
         }
-        for (term, weight) in &mut counted {
-            let tf = if self.options.sublinear_tf {
-                1.0 + weight.ln()
-            } else {
-                *weight
-            };
-            *weight = tf * self.idf(*term);
-        }
-        let norm = counted.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
+        let norm = f64::sqrt(squares);
         if norm > 0.0 {
-            for (_, weight) in &mut counted {
+            counted.retain_mut(|(_, weight)| {
                 *weight /= norm;
-            }
+                *weight > 0.0
+            });
+        } else {
+            counted.retain(|(_, w)| *w > 0.0);
         }
-        counted.retain(|(_, w)| *w > 0.0);
         SparseVector { entries: counted }
     }
 }
@@ -230,6 +241,70 @@ mod tests {
             tfidf.vector([3, 1, 3])
         });
         assert_eq!(taken, short);
+    }
+
+    /// The vector by separate passes: count, weigh, sum the squares,
+    /// divide, drop the zeros.
+    fn plain_vector(tfidf: &TfIdf, terms: &[TermId]) -> Vec<(TermId, u64)> {
+        let mut sorted = terms.to_vec();
+        sorted.sort_unstable();
+        let mut counted: Vec<(TermId, f64)> = Vec::new();
+        for &term in &sorted {
+            match counted.last_mut() {
+                Some((last, count)) if *last == term => *count += 1.0,
+                _ => counted.push((term, 1.0)),
+            }
+        }
+        for (term, weight) in &mut counted {
+            let tf = if tfidf.options.sublinear_tf {
+                1.0 + weight.ln()
+            } else {
+                *weight
+            };
+            *weight = tf * tfidf.idf(*term);
+        }
+        let norm = counted.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
+        if norm > 0.0 {
+            for (_, weight) in &mut counted {
+                *weight /= norm;
+            }
+        }
+        counted.retain(|(_, w)| *w > 0.0);
+        counted.into_iter().map(|(t, w)| (t, w.to_bits())).collect()
+    }
+
+    #[test]
+    fn the_one_pass_vector_is_the_separate_passes_to_the_bit() {
+        // Generated documents over a small vocabulary (repeats, empty
+        // documents, any order), idf weights of varied magnitudes with
+        // zeros (entries dropped), raw and sublinear tf.
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = |m: u64| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) % m
+        };
+        for round in 0..2_000 {
+            let terms = 1 + next(40);
+            let idf: Vec<f64> = (0..terms)
+                .map(|_| match next(8) {
+                    0 => 0.0,
+                    k => (1.0 + next(1000) as f64 / 7.0).ln() * k as f64,
+                })
+                .collect();
+            let document: Vec<TermId> = (0..next(30)).map(|_| next(terms) as TermId).collect();
+            for sublinear_tf in [false, true] {
+                let tfidf = TfIdf::from_idf(idf.clone(), TfIdfOptions { sublinear_tf });
+                let got: Vec<(TermId, u64)> = tfidf
+                    .vector(document.iter().copied())
+                    .entries
+                    .iter()
+                    .map(|&(t, w)| (t, w.to_bits()))
+                    .collect();
+                assert_eq!(got, plain_vector(&tfidf, &document), "round {round}, {document:?}");
+            }
+        }
     }
 
     #[test]
