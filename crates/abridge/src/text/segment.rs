@@ -1100,9 +1100,13 @@ fn joins(rules: &SentenceRules, listed_first: &FirstBytes, previous: &str, next:
     }
     let mut chars = token.chars();
     let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    // Most tokens hold no dot, and need no search for one below (a short loop, where
+    // `rsplit_once` and `contains` each called a search).
+    let dotted = token.bytes().any(|b| b == b'.');
     // A title glued to the full stop after a word (`Tuesday.Mr.`), which opens its sentence.
     let glued_title = || {
-        token.rsplit_once('.').is_some_and(|(word, title)| {
+        dotted
+            && token.rsplit_once('.').is_some_and(|(word, title)| {
             word.chars().nth(1).is_some()
                 && word.ends_with(char::is_lowercase)
                 && title.chars().nth(1).is_some()
@@ -1118,7 +1122,7 @@ fn joins(rules: &SentenceRules, listed_first: &FirstBytes, previous: &str, next:
         true
     } else if listed(rules.before_number) || is_numero(token) {
         first.is_numeric()
-    } else if initial || listed(rules.ambiguous) || is_dotted_acronym(token) {
+    } else if initial || listed(rules.ambiguous) || (dotted && is_dotted_acronym(token)) {
         // Keep the dot of `Mr.` and of an initial: `A. A. Milne` is not `A man`.
         let word = word.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
         // `than I.` ends a sentence, unless initials follow (`Ms Li I. M. Pei`).
@@ -1149,6 +1153,11 @@ fn joins(rules: &SentenceRules, listed_first: &FirstBytes, previous: &str, next:
 /// is not `ago.`, August). `O'Neil` keeps its prefix, and English contractions (`don't`,
 /// `we're`) leave no abbreviation behind.
 fn elided(word: &str) -> &str {
+    // Most words hold neither apostrophe: no byte `'`, nor the last byte of `’` (0x99), which
+    // a short loop sees without the search by chars.
+    if !word.bytes().any(|b| b == b'\'' || b == 0x99) {
+        return word;
+    }
     match word.rfind(['\'', '’']) {
         Some(at)
             if at <= 5
