@@ -308,7 +308,7 @@ fn joined_paragraphs(text: &str, from: usize) -> Vec<Span> {
     // (most paragraphs end with a final mark, and then need no length).
     let mut longest = None;
     let mut ends_on_wrap = |p: &Span| {
-        let line = p.slice(text).lines().next_back().unwrap_or("").trim();
+        let line = last_line(p.slice(text)).trim();
         !ends_final(line) && {
             let longest = *longest.get_or_insert_with(|| {
                 lines(text, from, text.len())
@@ -349,6 +349,18 @@ fn joined_paragraphs(text: &str, from: usize) -> Vec<Span> {
         open = wrap;
     }
     joined
+}
+
+/// The last line of `s`, as `s.lines().next_back().unwrap_or("")` gives it, found by a
+/// vectorised search back from the end for the last line feed, where `str::lines` searched the
+/// whole paragraph back with `memrchr`, a word at a time.
+fn last_line(s: &str) -> &str {
+    // `str::lines` ends a line at `\n` and takes a `\r` before it off: an ending of the last
+    // line starts no line after it.
+    let s = s
+        .strip_suffix('\n')
+        .map_or(s, |s| s.strip_suffix('\r').unwrap_or(s));
+    memchr::memrchr(b'\n', s.as_bytes()).map_or(s, |n| &s[n + 1..])
 }
 
 /// A copy of `text` with the same byte length, fed to UAX #29 in place of the original.
@@ -1088,9 +1100,13 @@ fn joins(rules: &SentenceRules, listed_first: &FirstBytes, previous: &str, next:
     }
     let mut chars = token.chars();
     let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    // Most tokens hold no dot, and need no search for one below (a short loop, where
+    // `rsplit_once` and `contains` each called a search).
+    let dotted = token.bytes().any(|b| b == b'.');
     // A title glued to the full stop after a word (`Tuesday.Mr.`), which opens its sentence.
     let glued_title = || {
-        token.rsplit_once('.').is_some_and(|(word, title)| {
+        dotted
+            && token.rsplit_once('.').is_some_and(|(word, title)| {
             word.chars().nth(1).is_some()
                 && word.ends_with(char::is_lowercase)
                 && title.chars().nth(1).is_some()
@@ -1106,7 +1122,7 @@ fn joins(rules: &SentenceRules, listed_first: &FirstBytes, previous: &str, next:
         true
     } else if listed(rules.before_number) || is_numero(token) {
         first.is_numeric()
-    } else if initial || listed(rules.ambiguous) || is_dotted_acronym(token) {
+    } else if initial || listed(rules.ambiguous) || (dotted && is_dotted_acronym(token)) {
         // Keep the dot of `Mr.` and of an initial: `A. A. Milne` is not `A man`.
         let word = word.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
         // `than I.` ends a sentence, unless initials follow (`Ms Li I. M. Pei`).
@@ -1137,6 +1153,11 @@ fn joins(rules: &SentenceRules, listed_first: &FirstBytes, previous: &str, next:
 /// is not `ago.`, August). `O'Neil` keeps its prefix, and English contractions (`don't`,
 /// `we're`) leave no abbreviation behind.
 fn elided(word: &str) -> &str {
+    // Most words hold neither apostrophe: no byte `'`, nor the last byte of `’` (0x99), which
+    // a short loop sees without the search by chars.
+    if !word.bytes().any(|b| b == b'\'' || b == 0x99) {
+        return word;
+    }
     match word.rfind(['\'', '’']) {
         Some(at)
             if at <= 5
@@ -1908,6 +1929,28 @@ Committee, attended and addressed the meeting.
             }
         }
         flat
+    }
+
+    #[test]
+    fn the_last_line_is_the_one_str_lines_ends_with() {
+        // Every string of up to six chars over line ends and two others.
+        let alphabet = ['\n', '\r', 'a', ' '];
+        let mut strings = vec![String::new()];
+        for _ in 0..6 {
+            let mut longer = Vec::new();
+            for s in &strings {
+                assert_eq!(last_line(s), s.lines().next_back().unwrap_or(""), "{s:?}");
+                for &c in &alphabet {
+                    let mut t = s.clone();
+                    t.push(c);
+                    longer.push(t);
+                }
+            }
+            strings = longer;
+        }
+        for s in &strings {
+            assert_eq!(last_line(s), s.lines().next_back().unwrap_or(""), "{s:?}");
+        }
     }
 
     #[test]

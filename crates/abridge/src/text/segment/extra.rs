@@ -68,7 +68,11 @@ const MARK: u8 = 1;
 /// of a wide char, which [`after_spaceless`] looks at).
 const GAP: u8 = 2;
 
-/// The [`MARK`] and [`GAP`] classes of every byte, but for the language's own marks.
+/// A byte class of [`scan`]: an ASCII byte that may open a list marker of more than one char
+/// (a bracket, a digit, a letter of a Roman numeral; see [`Marker::may_start`]).
+const OPENS: u8 = 4;
+
+/// The [`MARK`], [`GAP`] and [`OPENS`] classes of every byte, but for the language's own marks.
 const CLASSES: [u8; 256] = {
     let mut classes = [0u8; 256];
     let mut byte = 0;
@@ -80,6 +84,8 @@ const CLASSES: [u8; 256] = {
             MARK
         } else if b.is_ascii_whitespace() {
             GAP
+        } else if matches!(b, b'(' | b'0'..=b'9' | b'i' | b'v' | b'x' | b'I' | b'V' | b'X') {
+            OPENS
         } else {
             0
         };
@@ -104,6 +110,21 @@ pub(super) struct Extra {
 
 /// Scans `text`, a stretch of one paragraph, for what UAX #29 misses.
 pub(super) fn scan(rules: &SentenceRules, text: &str) -> Extra {
+    scan_with::<true>(rules, text)
+}
+
+/// [`scan`], reading fast past the bytes that cannot act (`FAST`), or byte by byte (the plain
+/// reading the tests compare it with).
+///
+/// The fast reading, in a language whose own final marks are all outside ASCII (every one but
+/// Greek and Armenian), leaps from a byte that follows no gap to the next byte that may act
+/// or end a list marker ([`next_stop`]: a byte outside ASCII, `.`, `!`, `?` or `)`), sixteen
+/// bytes at a time; the bytes passed over are ASCII that is no mark, where only a list marker
+/// could start (after white space), and a marker ends in `)` or `.` at most eight bytes on
+/// with nothing but its label between: so the word starts in those eight bytes before the stop
+/// are checked, in order, before the stop itself. In the other languages it reads past a space
+/// and the word start after it in one step where neither acts.
+fn scan_with<const FAST: bool>(rules: &SentenceRules, text: &str) -> Extra {
     let bytes = text.as_bytes();
     let mut extra = Extra::default();
     let Some(first) = bytes.iter().position(|b| !b.is_ascii_whitespace()) else {
@@ -120,9 +141,29 @@ pub(super) fn scan(rules: &SentenceRules, text: &str) -> Extra {
     for &mark in rules.finals.as_bytes() {
         classes[usize::from(mark)] |= MARK;
     }
+    let stops = FAST && rules.finals.bytes().all(|b| b >= 0x80);
+    let leaps = FAST && !stops;
     let mut after_gap = true;
     let mut next = first;
     while next < bytes.len() {
+        if stops && !after_gap {
+            // `next` follows no gap and is no mark; nor is any byte before the stop.
+            let stop = next + next_stop(&bytes[next..]);
+            if matches!(bytes.get(stop), Some(b')' | b'.')) {
+                for i in stop.saturating_sub(MARKER_REACH).max(next + 1)..stop {
+                    if bytes[i - 1].is_ascii_whitespace() {
+                        list_marker(rules, text, first, i, &mut list, &mut marked, &mut extra);
+                    }
+                }
+            }
+            if stop > next {
+                after_gap = classes[usize::from(bytes[stop - 1])] & GAP != 0;
+                next = stop;
+            }
+            if next == bytes.len() {
+                break;
+            }
+        }
         let i = next;
         next += 1;
         let b = bytes[i];
@@ -132,53 +173,29 @@ pub(super) fn scan(rules: &SentenceRules, text: &str) -> Extra {
         if !acts {
             // Up to the next mark or gap, no byte acts or changes
             // `after_gap`: read past them in a tight loop.
-            if !after_gap {
-                while let Some(&b) = bytes.get(next)
-                    && classes[usize::from(b)] & (MARK | GAP) == 0
-                {
-                    next += 1;
+            if !after_gap && !stops {
+                loop {
+                    match bytes.get(next) {
+                        Some(&b) if classes[usize::from(b)] & (MARK | GAP) == 0 => next += 1,
+                        // A space, then the first byte of a word that is no mark or gap and
+                        // opens no marker: neither acts, and the byte after them follows no
+                        // gap. Most word starts, read without the checks below.
+                        Some(b' ')
+                            if leaps
+                                && bytes.get(next + 1).is_some_and(|&b| {
+                                    classes[usize::from(b)] & (MARK | GAP | OPENS) == 0
+                                })
+                                && !matches!(bytes.get(next + 2), Some(b')' | b'.')) =>
+                        {
+                            next += 2;
+                        }
+                        _ => break,
+                    }
                 }
             }
             continue;
         }
-        // `b` is ASCII, so `i` is a char boundary for `after_spaceless`.
-        if (b == b'(' || b.is_ascii_alphanumeric())
-            && (i == first
-                || bytes[i - 1].is_ascii_whitespace()
-                || after_spaceless(text, i)
-                || bullet_before(text, i).is_some())
-            && Marker::may_start(&bytes[i..])
-            && let Some(marker) = Marker::parse(&bytes[i..])
-        {
-            // The item starts at its bullet, if one comes before the marker (`• 9.`).
-            let at = bullet_before(text, i).unwrap_or(i);
-            let end = i + marker.len;
-            let gap = bytes[end..]
-                .iter()
-                .take_while(|b| b.is_ascii_whitespace())
-                .count();
-            let next = list.and_then(|list| list.next(&marker)).or_else(|| {
-                let lowercase = text[end + gap..]
-                    .trim_start_matches(is_opener)
-                    .starts_with(char::is_lowercase);
-                let opens = at == first
-                    || (!lowercase
-                        && match before(rules, &text[..at]) {
-                            Before::End => marker.numbered_dot() || marker.is_first(),
-                            Before::Colon => marker.style == Style::Dot && marker.is_first(),
-                            Before::Text => false,
-                        });
-                opens.then(|| List::start(&marker))
-            });
-            if let Some(next) = next {
-                list = Some(next);
-                marked = end;
-                if at > first {
-                    extra.splits.push(at);
-                }
-                extra.markers.push((end, end + gap));
-            }
-        }
+        list_marker(rules, text, first, i, &mut list, &mut marked, &mut extra);
         // Every byte the checks below act on is a mark (the language's final marks are among
         // `classes`' marks too): a byte that only follows a gap is done.
         if class & MARK == 0 {
@@ -226,6 +243,94 @@ pub(super) fn scan(rules: &SentenceRules, text: &str) -> Extra {
         extra.splits.dedup();
     }
     extra
+}
+
+/// How far a list marker reaches from its first byte to its closing `)` or `.`: a bracket and
+/// a label of up to six chars ([`Marker::parse`]).
+const MARKER_REACH: usize = 7;
+
+/// Reads a list marker at byte `i` of `text` (after white space, a wide char or at `first`,
+/// the stretch's first byte that is not white space): a marker there starts or goes on
+/// with `list`, and its item is split off.
+fn list_marker(
+    rules: &SentenceRules,
+    text: &str,
+    first: usize,
+    i: usize,
+    list: &mut Option<List>,
+    marked: &mut usize,
+    extra: &mut Extra,
+) {
+    let bytes = text.as_bytes();
+    let b = bytes[i];
+    // `b` is ASCII, so `i` is a char boundary for `after_spaceless`.
+    if (b == b'(' || b.is_ascii_alphanumeric())
+        && (i == first
+            || bytes[i - 1].is_ascii_whitespace()
+            || after_spaceless(text, i)
+            || bullet_before(text, i).is_some())
+        && Marker::may_start(&bytes[i..])
+        && let Some(marker) = Marker::parse(&bytes[i..])
+    {
+        // The item starts at its bullet, if one comes before the marker (`• 9.`).
+        let at = bullet_before(text, i).unwrap_or(i);
+        let end = i + marker.len;
+        let gap = bytes[end..]
+            .iter()
+            .take_while(|b| b.is_ascii_whitespace())
+            .count();
+        let next = list.and_then(|list| list.next(&marker)).or_else(|| {
+            let lowercase = text[end + gap..]
+                .trim_start_matches(is_opener)
+                .starts_with(char::is_lowercase);
+            let opens = at == first
+                || (!lowercase
+                    && match before(rules, &text[..at]) {
+                        Before::End => marker.numbered_dot() || marker.is_first(),
+                        Before::Colon => marker.style == Style::Dot && marker.is_first(),
+                        Before::Text => false,
+                    });
+            opens.then(|| List::start(&marker))
+        });
+        if let Some(next) = next {
+            *list = Some(next);
+            *marked = end;
+            if at > first {
+                extra.splits.push(at);
+            }
+            extra.markers.push((end, end + gap));
+        }
+    }
+}
+
+/// Whether the fast scan stops at byte `b` (not 0): a byte outside ASCII, a terminator, or a
+/// bracket that may close a list marker. Bit operations only, so that the compiler reads
+/// sixteen bytes as one vector in [`next_stop`].
+#[inline]
+fn stop_bits(b: u8) -> u8 {
+    (b & 0x80)
+        | u8::from(b == b'.')
+        | u8::from(b == b'!')
+        | u8::from(b == b'?')
+        | u8::from(b == b')')
+}
+
+/// The offset of the first byte of `bytes` that the fast scan stops at ([`stop_bits`]), or the
+/// length if none is.
+fn next_stop(bytes: &[u8]) -> usize {
+    let mut at = 0;
+    // Sixteen bytes at a time, each read without a branch, which the compiler makes one
+    // comparison of vectors: most of a text goes by this way.
+    while let Some(chunk) = bytes.get(at..at + 16).and_then(|c| <&[u8; 16]>::try_from(c).ok()) {
+        if chunk.iter().fold(0, |any, &b| any | stop_bits(b)) != 0 {
+            break;
+        }
+        at += 16;
+    }
+    at + bytes[at..]
+        .iter()
+        .position(|&b| stop_bits(b) != 0)
+        .unwrap_or(bytes.len() - at)
 }
 
 /// Where a sentence starts after a space between two Thai letters
@@ -732,6 +837,62 @@ mod tests {
         let list = List::start(&Marker::parse(b"h) ").unwrap());
         assert_eq!(list.kind, Kind::Letter(false));
         assert!(list.next(&Marker::parse(b"i) ").unwrap()).is_some());
+    }
+
+    #[test]
+    fn the_fast_scan_finds_what_the_plain_scan_finds() {
+        // Random texts of words, list markers, marks and white space, some of each kind that
+        // the fast reading must not pass (`a)`, `b.`, `(i)`, `(xviii)`, `3.`, a mark, a
+        // second space, a wide char), in languages with ASCII marks of their own and without.
+        let pieces = [
+            "a", "b", "c", "i", "v", "x", "I", "V", "X", "A", "B", "T", "1", "2", "3", "12", "(",
+            ")", ".", "!", "?", ";", ":", ",", "'", "\"", " ", " ", "  ", "\n", "\t", "•", "…",
+            "；", "：", "中", "é", "Ω", "e.g.", "U.S.", "Mr", "blz", "uur", "he ", "he ", "word ",
+            "the ", "Then ", "world.Today", "a) ", "b) ", "c) ", "a. ", "b. ", "c. ", "A) ", "B) ",
+            "(a) ", "(b) ", "1. ", "2. ", "3. ", "1) ", "2) ", "(1) ", "(2) ", "i) ", "ii) ",
+            "(i) ", "(ii) ", "iii. ", "x. ", "vi) ", "(viii) ", "xviii. ", "(xviii) ", "4.) ",
+        ];
+        let languages = [
+            Language::English,
+            Language::Greek,
+            Language::Dutch,
+            Language::Armenian,
+            Language::Chinese,
+        ];
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut leaps = 0;
+        for round in 0..30_000 {
+            let mut text = String::new();
+            for _ in 0..next(30) {
+                text.push_str(pieces[next(pieces.len())]);
+            }
+            let rules = languages[round % languages.len()].sentence_rules();
+            assert_eq!(scan_with::<true>(rules, &text), scan_with::<false>(rules, &text), "{text:?}");
+            leaps += usize::from(text.contains(" he") || text.contains(" word"));
+        }
+        assert!(leaps > 1_000);
+        // Lists long enough for the longest labels (`(xxxvii)`), inside sentences.
+        let units = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"];
+        for style in ["({})", "{})", "{}."] {
+            let mut text = String::new();
+            for n in 1..40 {
+                let label = format!("{}{}", "x".repeat(n / 10), units[n % 10]);
+                text.push_str(&format!("{} item {n} of the list ", style.replace("{}", &label)));
+            }
+            for language in languages {
+                let rules = language.sentence_rules();
+                let fast = scan_with::<true>(rules, &text);
+                assert_eq!(fast, scan_with::<false>(rules, &text), "{text:?}");
+                // `xxxviii` is longer than a label may be, and the list ends before it.
+                assert_eq!(fast.markers.len(), 37, "{style} {language:?}");
+            }
+        }
     }
 
     #[test]

@@ -97,15 +97,19 @@ pub(super) struct Pieces<'a> {
     /// The end of the last SB8 look-ahead and what it found: the answer holds for every
     /// position up to that end, since the scan passed over them.
     ahead: Option<(usize, bool)>,
-    /// Whether the text is ASCII without a line end (a flattened stretch, as segmentation
+    /// Whether the text holds no line end (CR, LF, U+0085: a flattened stretch, as segmentation
     /// reads it): its next terminator is then found by a vectorised search.
     plain: bool,
+    /// Whether the text is ASCII: the chars before a terminator are then its bytes.
+    ascii: bool,
 }
 
 impl<'a> Pieces<'a> {
     /// The pieces of `text`, or `None` if it holds a char this module does not handle.
     pub(super) fn new(text: &'a str) -> Option<Pieces<'a>> {
         let ascii = text.is_ascii();
+        // The only line end outside ASCII, NEL, which the loop below sees.
+        let mut next_line = false;
         // Every ASCII char has a class: only the others are decoded and asked.
         let handled = ascii || {
             let bytes = text.as_bytes();
@@ -119,6 +123,7 @@ impl<'a> Pieces<'a> {
                         if class(c).is_none() {
                             break false;
                         }
+                        next_line |= c == '\u{85}';
                         at += c.len_utf8();
                     }
                 }
@@ -131,7 +136,8 @@ impl<'a> Pieces<'a> {
             before: [None, None],
             run: Run::None,
             ahead: None,
-            plain: ascii && memchr::memchr2(b'\r', b'\n', text.as_bytes()).is_none(),
+            plain: !next_line && memchr::memchr2(b'\r', b'\n', text.as_bytes()).is_none(),
+            ascii,
         })
     }
 
@@ -241,14 +247,22 @@ impl<'a> Iterator for Pieces<'a> {
                 }
                 .unwrap_or(rest.len());
                 if skip > 0 {
+                    let from = self.at;
                     self.at += skip;
-                    let class_at = |i: usize| class(char::from(bytes[i]));
-                    let previous2 = if skip >= 2 {
-                        class_at(self.at - 2)
+                    self.before = if self.ascii {
+                        let class_at = |i: usize| class(char::from(bytes[i]));
+                        let previous2 = if skip >= 2 {
+                            class_at(self.at - 2)
+                        } else {
+                            self.before[1]
+                        };
+                        [previous2, class_at(self.at - 1)]
                     } else {
-                        self.before[1]
+                        // The last two chars skipped, or the last one and the one before.
+                        let mut back = text[from..self.at].chars().rev();
+                        let previous = back.next().and_then(class);
+                        [back.next().map_or(self.before[1], class), previous]
                     };
-                    self.before = [previous2, class_at(self.at - 1)];
                     continue;
                 }
             }
@@ -340,12 +354,14 @@ mod tests {
                 text.push(weighted[(state % weighted.len() as u64) as usize]);
             }
             agree(&text);
-            // The same as ASCII without line ends, which takes the vectorised search.
+            // The same without line ends, which takes the vectorised search, and as ASCII.
             let plain: String = text
                 .chars()
-                .filter(|c| c.is_ascii() && *c != '\r' && *c != '\n')
+                .filter(|c| !matches!(c, '\r' | '\n' | '\u{85}'))
                 .collect();
             agree(&plain);
+            let ascii: String = plain.chars().filter(char::is_ascii).collect();
+            agree(&ascii);
         }
     }
 
