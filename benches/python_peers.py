@@ -8,7 +8,7 @@ the components pke itself keeps: no parser, NER or categorizer, plus a
 sentencizer; left to itself it would load the model for every article). Each
 tool is warmed up on one article first. A tool's figures are its total wall
 time and its process CPU time over the articles divided by their number, the
-best of ROUNDS rounds (one round for the peers); the ratios use CPU time,
+best of ROUNDS rounds for every tool alike; the ratios use CPU time,
 which a busy machine disturbs less than wall time (the load average is
 printed: on a shared machine, read the wall figures with it). The thread
 figures of summarize_many are wall time, the time a caller waits.
@@ -114,7 +114,7 @@ def main():
     rows = []
     for task, tools in peers().items():
         mine = [(name, per_doc(run, texts)) for name, run in ours[task]]
-        theirs = [(peer, per_doc(fn, texts, rounds=1)) for peer, fn in tools]
+        theirs = [(peer, per_doc(fn, texts)) for peer, fn in tools]
         fastest = min(cpu for _, (_, cpu) in theirs)
         first = mine[0][1]
         for name, t in mine:
