@@ -91,7 +91,9 @@ pub(super) struct Pieces<'a> {
     at: usize,
     /// Byte offset where the current piece started.
     start: usize,
-    /// The classes of the last two chars read (the last one second).
+    /// The classes of the last two chars read (the last one second). After a skip of chars
+    /// that act on no rule, the first is that of a char before the skip: it is shifted out
+    /// before any rule reads it.
     before: [Option<Class>; 2],
     run: Run,
     /// The end of the last SB8 look-ahead and what it found: the answer holds for every
@@ -235,9 +237,10 @@ impl<'a> Iterator for Pieces<'a> {
             if self.run == Run::None
                 && !matches!(self.before[1], Some(Class::Cr | Class::Lf | Class::Sep))
             {
-                // Outside a terminator's run and after no line end, no rule breaks before an
-                // ASCII char that is not itself a terminator or a line end, and reading one
-                // leaves no run: skip them, keeping the classes of the last two.
+                // Outside a terminator's run and after no line end, no rule breaks before a
+                // char that is not itself a terminator or a line end, and reading one leaves
+                // no run: skip them (in a text without line ends, every char up to the next
+                // `.`, `!` or `?`; in another, the ASCII ones), keeping the last one's class.
                 let rest = &bytes[self.at..];
                 let skip = if self.plain {
                     memchr::memchr3(b'.', b'!', b'?', rest)
@@ -247,22 +250,17 @@ impl<'a> Iterator for Pieces<'a> {
                 }
                 .unwrap_or(rest.len());
                 if skip > 0 {
-                    let from = self.at;
-                    self.at += skip;
-                    self.before = if self.ascii {
-                        let class_at = |i: usize| class(char::from(bytes[i]));
-                        let previous2 = if skip >= 2 {
-                            class_at(self.at - 2)
-                        } else {
-                            self.before[1]
-                        };
-                        [previous2, class_at(self.at - 1)]
+                    // The next char's rules read the class of the last char skipped (SB7 reads
+                    // it as the one before a full stop); the one before that is shifted out
+                    // unread, since a rule looks two classes back only from a full stop and no
+                    // char skipped is one.
+                    let last = if self.ascii {
+                        class(char::from(bytes[self.at + skip - 1]))
                     } else {
-                        // The last two chars skipped, or the last one and the one before.
-                        let mut back = text[from..self.at].chars().rev();
-                        let previous = back.next().and_then(class);
-                        [back.next().map_or(self.before[1], class), previous]
+                        text[self.at..self.at + skip].chars().next_back().and_then(class)
                     };
+                    self.at += skip;
+                    self.before[1] = last;
                     continue;
                 }
             }
