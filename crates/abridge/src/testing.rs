@@ -51,6 +51,32 @@ pub fn generated_text(words: &[&str], sentences: usize, shape: Shape) -> String 
     text
 }
 
+/// A xorshift64 generator (Marsaglia 2003): the repeatable draws of the tests
+/// that compare a fast path with the plain one on generated inputs.
+#[derive(Clone, Debug)]
+pub struct Draws(u64);
+
+impl Draws {
+    /// Draws from `seed`, which must not be 0 (xorshift stays at 0).
+    pub fn new(seed: u64) -> Draws {
+        assert_ne!(seed, 0, "a xorshift seed of 0 draws only 0");
+        Draws(seed)
+    }
+
+    /// The next 64 bits.
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    /// The next draw below `n` (`n` at least 1).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n as u64) as usize
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -127,13 +127,8 @@ fn generated_texts_get_whatlang_s_answer() {
         "\u{7f}", "é", "è ", "à", "ç", "ü", "É", "œ", "ß", "€", "£ ", "\u{2019}", "\u{201c}", "д",
         "ом ", "Да ", "x", "q", "zz", "a", "e ", "s", "t", "n", "\n", "\t",
     ];
-    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-    let mut next = |n: usize| {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        (state % n as u64) as usize
-    };
+    let mut draws = abridge::testing::Draws::new(0x2545_f491_4f6c_dd1d);
+    let mut next = |n: usize| draws.below(n);
     let mut texts = Vec::new();
     for i in 0..400 {
         let length = 1 + next(if i % 4 == 0 { 40 } else { 250 });

@@ -758,18 +758,12 @@ mod tests {
         // when splitting at white space and joining with one space gives
         // them back.
         let pieces = ["solar", "panels", "a", " ", "  ", "\t", "\n", "\u{a3}5", "\u{a0}", "x.", "\u{7f}", "\u{1f}"];
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut draws = crate::testing::Draws::new(0x9e37_79b9_7f4a_7c15);
         for _ in 0..50_000 {
             let mut s = String::new();
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            for _ in 0..2 + state % 12 {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
+            for _ in 0..2 + draws.below(12) {
                 // Mostly words and single spaces, as in prose.
-                let pick = (state >> 8) as usize % (pieces.len() * 3);
+                let pick = (draws.next_u64() >> 8) as usize % (pieces.len() * 3);
                 s.push_str(pieces.get(pick).unwrap_or(if pick.is_multiple_of(2) { &"word" } else { &" " }));
             }
             let split = s.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -1250,12 +1250,10 @@ mod tests {
             "the ", "Tax ", "a", "Z", " ", ". ", "1", "\u{7f}", "é", "É", "ª", "\u{2b0}", "€",
             "\u{2019}", "д", "Ж", "\u{212a}", "\u{130}", "ß", "\n", "@", "[", "`", "{", "~",
         ];
-        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut draws = crate::testing::Draws::new(0x9e37_79b9_7f4a_7c15);
         let mut counts = Counts::default();
         for _ in 0..2000 {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
+            let state = draws.next_u64();
             let length = (state % 40) as usize;
             let text: String = (0..length)
                 .map(|i| pieces[(state >> (i % 50)) as usize % pieces.len()])

@@ -1781,13 +1781,8 @@ mod tests {
         // the words' spans taken as tokens, some starting marked.
         let words = ["Abc", "ABC", "abc", "\u{c9}t\u{e9}", "\u{c9}T\u{c9}", "\u{e9}t\u{e9}", "1a", "A", "\u{df}x", "X1"];
         let gaps = [" ", "\n", " \n ", "\t", "\r\n", ", ", "-", "\n\n", "\u{a0}", ""];
-        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = |bound: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % bound as u64) as usize
-        };
+        let mut draws = crate::testing::Draws::new(0x2545_f491_4f6c_dd1d);
+        let mut next = |bound: usize| draws.below(bound);
         for _ in 0..20_000 {
             let mut text = String::new();
             let mut tokens = Vec::new();
@@ -1865,13 +1860,8 @@ mod tests {
         ];
         let gaps = [" ", "  ", ", ", " - ", "-", "\n", ". ", " (", ") ", " \u{a3}", "\u{2014}", "_ ", "'"];
         let languages = [Language::English, Language::French, Language::German, Language::Korean];
-        let mut state = 0x2545_f491_4f6c_dd1d_u64;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut draws = crate::testing::Draws::new(0x2545_f491_4f6c_dd1d);
+        let mut next = |n: usize| draws.below(n);
         for round in 0..4_000 {
             let language = languages[round % languages.len()];
             let n = Normalizer::new(language, Stopwords::for_language(language));

@@ -859,13 +859,8 @@ mod tests {
             Language::Armenian,
             Language::Chinese,
         ];
-        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut draws = crate::testing::Draws::new(0x2545_f491_4f6c_dd1d);
+        let mut next = |n: usize| draws.below(n);
         let mut leaps = 0;
         for round in 0..30_000 {
             let mut text = String::new();

@@ -339,17 +339,11 @@ mod tests {
             .copied()
             .chain(". . . ! ? \" ) aaaa AAA 11 ,,".chars())
             .collect();
-        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut draws = crate::testing::Draws::new(0x9e37_79b9_7f4a_7c15);
         for _ in 0..20_000 {
             let mut text = String::new();
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            for _ in 0..(state % 24) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                text.push(weighted[(state % weighted.len() as u64) as usize]);
+            for _ in 0..draws.below(24) {
+                text.push(weighted[draws.below(weighted.len())]);
             }
             agree(&text);
             // The same without line ends, which takes the vectorised search, and as ASCII.
