@@ -19,6 +19,12 @@
 #                participle that modifies a noun or name after it ("state-owned companies",
 #                "London-based firm") is an adjective, as the Penn Treebank tagging guidelines
 #                (Santorini 1990) tag such hyphenated modifiers (JJ).
+#   names cut  the share of keywords that are part of a longer name: the first (last) word a proper
+#              noun with a proper noun right before (after) it in the same sentence, no punctuation
+#              between ("Airways" of "US Airways"); a title with its full stop before the name
+#              ("Rep. Jim Smith") does not count.
+#   words cut  the share of keywords that start or end inside one of spaCy's words: an
+#              abbreviation cut from its full stop ("Rep" of "Rep.", "U.S" of "U.S.").
 # Stems are NLTK's Porter, tags spaCy 3.8's, as in ../shared/BASELINES.md. The judge shares nothing
 # with abridge's candidate rules or lexicon (abridge only supplies the keywords and their spans), so
 # a rule that fools abridge's lexicon does not fool the measure. The judging tools live
@@ -153,16 +159,48 @@ def share(n, total):
     return f"{100 * n / max(total, 1):.1f}%"
 
 
+def cut_word(keyword, doc):
+    """Whether the keyword's first occurrence starts or ends inside one of spaCy's tokens: an
+    abbreviation cut from its full stop ("Rep" of "Rep.", "U.S" of "U.S.")."""
+    if not keyword["spans"]:
+        return False
+    span = keyword["spans"][0]
+    text = doc.text.encode("utf-8")
+    cstart = len(text[:span["start"]].decode("utf-8", "ignore"))
+    cend = len(text[:span["end"]].decode("utf-8", "ignore"))
+    return any(t.idx < cstart < t.idx + len(t.text) or t.idx < cend < t.idx + len(t.text)
+               for t in doc if not t.is_space)
+
+
+def cut_name(words):
+    """Whether the keyword is part of a longer name: its first (last) word a proper noun with a
+    proper noun right before (after) it in the same sentence, no punctuation between; a title
+    with its full stop before the name ("Rep. Jim Smith") does not count."""
+    if not words:
+        return False
+    doc = words[0].doc
+    first, last = words[0], words[-1]
+    before = doc[first.i - 1] if first.i > first.sent.start else None
+    after = doc[last.i + 1] if last.i + 1 < last.sent.end else None
+    return bool(
+        (first.pos_ == "PROPN" and before is not None and before.pos_ == "PROPN"
+         and not before.text.endswith(".") and not before.whitespace_ == "" and before.is_alpha)
+        or (last.pos_ == "PROPN" and after is not None and after.pos_ == "PROPN"
+            and last.whitespace_ != "" and after.is_alpha))
+
+
 print("| method | articles | contained (articles with a pair) | keywords "
       "| edges, spaCy's tokens | edges, compounds whole (head's tag) "
-      "| edges, compounds whole (modifiers ADJ) |")
-print("|---|---|---|---|---|---|---|")
+      "| edges, compounds whole (modifiers ADJ) | names cut | words cut |")
+print("|---|---|---|---|---|---|---|---|---|")
 listed = []
 for method in methods:
     reports = [json.loads(line) for line in open(f"{work}/{method}.jsonl", encoding="utf-8")]
     contained = 0
     keywords = 0
     edges = [0, 0, 0]
+    names_cut = 0
+    words_cut = 0
     for report, doc, title, whole_doc, whole_title in zip(reports, docs, titles, whole_docs,
                                                           whole_titles):
         sets = [stems(k["term"]) for k in report["keywords"]]
@@ -175,6 +213,12 @@ for method in methods:
             verdicts = [is_edge(words), is_edge(whole), is_edge(whole, pos_whole)]
             for k, edge in enumerate(verdicts):
                 edges[k] += edge
+            if cut_name(words):
+                names_cut += 1
+                listed.append(f"{method}\tname\t{keyword['term']}\t\t{' '.join(words[0].sent.text.split())}")
+            if cut_word(keyword, doc):
+                words_cut += 1
+                listed.append(f"{method}\tword\t{keyword['term']}\t\t{' '.join(doc.text[max(0, words[0].idx - 30):words[-1].idx + 40].split()) if words else ''}")
             if verdicts[1]:
                 tags = " ".join(f"{t.text}/{pos_whole(t)}" for t in whole)
                 rule = "edge" if verdicts[2] else "modifier"
@@ -182,7 +226,8 @@ for method in methods:
                 listed.append(f"{method}\t{rule}\t{keyword['term']}\t{tags}\t{context}")
     n = len(reports)
     print(f"| {method} | {n} | {share(contained, n)} | {keywords} | "
-          + " | ".join(share(e, keywords) for e in edges) + " |")
+          + " | ".join(share(e, keywords) for e in edges)
+          + f" | {share(names_cut, keywords)} | {share(words_cut, keywords)} |")
 if listing:
     print()
     print("\n".join(listed))

@@ -41,6 +41,7 @@ use super::KeywordInput;
 use crate::lang::Lexicon;
 use crate::lang::en::pos::Edge;
 use crate::text::intern::{Ends, IdTable, hash_of};
+use crate::text::segment::is_spaceless_script;
 use crate::text::{Span, TermId, Token};
 use std::borrow::Cow;
 use std::ops::Range;
@@ -203,6 +204,29 @@ impl Occurrence {
         let words = &input.sequences[self.sequence()][self.tokens()];
         Span::new(words[0].span().start, words[words.len() - 1].span().end)
     }
+
+    /// Its span as shown to a reader: [`Occurrence::span`] with the full
+    /// stop of an abbreviation that ends it ("R-Miss.", "Acme Corp.",
+    /// "U.S."), so that no keyword shows an abbreviation cut short. A full
+    /// stop right after the last word is an abbreviation's where the
+    /// sentence goes on after it (the segmenter did not end the sentence
+    /// there), or where the word is a dotted acronym ("U.S" before its last
+    /// stop), and no letter or digit follows the stop; an ellipsis, a
+    /// decimal point ("Bi0.5") and a stop glued to the next sentence are none.
+    pub(super) fn shown_span(&self, input: &KeywordInput<'_>) -> Span {
+        let span = self.span(input);
+        let sequence = &input.sequences[self.sequence()];
+        let last = sequence[self.end as usize - 1].span();
+        let after = &input.text[span.end..];
+        let abbreviation = after.starts_with('.')
+            && !after[1..].starts_with(|c: char| c == '.' || c.is_alphanumeric())
+            && ((self.end as usize) < sequence.len() || input.text[last.start..last.end].contains('.'));
+        if abbreviation {
+            Span::new(span.start, span.end + 1)
+        } else {
+            span
+        }
+    }
 }
 
 /// The candidates of one document.
@@ -253,28 +277,44 @@ impl Candidates {
         for (s, sequence) in input.sequences.iter().enumerate() {
             let edges = Edges {
                 capitalised_nouns: input.tokens.capitalised_nouns,
+                titles: input.tokens.language.sentence_rules().never_final,
                 verb_endings: input.tokens.language.verb_endings(),
             };
-            for run in runs(text, sequence, lexicon, s == 0, edges) {
+            // Outside the title, and in a sentence of prose (not a heading
+            // in title case, nor text in capitals).
+            let names_whole = s > 0
+                && !input.tokens.capitalised_nouns
+                && is_prose(text, sequence);
+            for whole in runs(text, sequence, lexicon, s == 0, edges) {
                 if let Some(lexicon) = number_words
-                    && sequence[run.clone()]
+                    && sequence[whole.clone()]
                         .iter()
                         .any(|t| is_number_or_time_token(text, t, lexicon))
                 {
                     continue;
                 }
+                let total = sequence[whole.clone()]
+                    .iter()
+                    .filter(|t| t.term.is_some())
+                    .count();
+                // In prose, a run too long to be one phrase keeps the names
+                // in it whole ("private investment firm Highfields Capital
+                // Management" gives "Highfields Capital Management"); its
+                // other words are read as below.
+                let pieces = if long == LongRuns::Words && total > max_words && names_whole {
+                    name_pieces(text, sequence, whole, max_words + NAME_EXTRA_WORDS)
+                } else {
+                    vec![(whole, false)]
+                };
+                for (run, name) in pieces {
                 // A run too long to be a phrase gives its words one by one,
                 // or nothing. Where tokens are syllables (Vietnamese), it gives
                 // each pair of adjacent syllables instead: most words are two
                 // syllables, and a pair that is no word recurs less often
                 // than one that is, where a lone syllable is rarely a word.
                 // A stopword inside a hyphenated compound does not count.
-                let words = sequence[run.clone()]
-                    .iter()
-                    .filter(|t| t.term.is_some())
-                    .count();
                 let (size, step) = match long {
-                    _ if words <= max_words => (run.len(), run.len()),
+                    _ if name || total <= max_words => (run.len(), run.len()),
                     LongRuns::Words if input.tokens.language.spaces_syllables() => (2, 2),
                     LongRuns::Words => (1, 1),
                     LongRuns::Drop => continue,
@@ -290,13 +330,13 @@ impl Candidates {
                     // Nor is a word with an ending only finite verbs have
                     // (French "présentaient").
                     if size == 1
-                        && words > max_words
+                        && total > max_words
                         && has_verb_ending(text, &sequence[start], input.tokens.language.verb_endings())
                     {
                         continue;
                     }
                     if size == 1
-                        && words > max_words
+                        && total > max_words
                         && let Some(lexicon) = lexicon
                     {
                         let w = lowercase(&text[sequence[start].span().start..sequence[start].span().end]);
@@ -311,10 +351,68 @@ impl Candidates {
                     }
                     builder.push(s, piece, &terms);
                 }
+                }
             }
         }
         builder.finish()
     }
+}
+
+/// How many words beyond the longest candidate a name may have: a run of
+/// capitalised words is kept whole up to this many more ("North American
+/// Free Trade Agreement", five words, where runs of other words stop at
+/// four). A name is one concept, and its words one by one ("American",
+/// "Free", "Trade") name nothing.
+const NAME_EXTRA_WORDS: usize = 2;
+
+/// The run `run` of `sequence` in pieces, each with whether it is a name:
+/// the run is cut wherever its words go from lowercase to capitalised or
+/// back (a word a hyphen joins to the one before stays with it), and a
+/// piece of two to `longest` words, every one capitalised, is a name. The
+/// first word of a sentence, capitalised by its place, is read as
+/// lowercase.
+fn name_pieces(
+    text: &str,
+    sequence: &[Token],
+    run: Range<usize>,
+    longest: usize,
+) -> Vec<(Range<usize>, bool)> {
+    let capitalised = |i: usize| text[sequence[i].span().start..].starts_with(char::is_uppercase);
+    // The first word of a sentence is capitalised by its place, which says
+    // nothing: it is read as lowercase ("Former WorldCom boss Bernie Ebbers"
+    // gives "Bernie Ebbers").
+    let class = |i: usize| i > 0 && capitalised(i);
+    let mut pieces = Vec::new();
+    let mut start = run.start;
+    for i in run.start + 1..=run.end {
+        let cut = i == run.end || {
+            let joined = text[sequence[i - 1].span().end..sequence[i].span().start]
+                .chars()
+                .all(|c| is_hyphen(Some(c)));
+            !joined && class(i) != class(i - 1)
+        };
+        if cut {
+            let words = sequence[start..i].iter().filter(|t| t.term.is_some()).count();
+            let name = class(start) && (2..=longest).contains(&words);
+            pieces.push((start..i, name));
+            start = i;
+        }
+    }
+    pieces
+}
+
+/// Whether `sequence` is a sentence of prose in a script with capitals and
+/// spaces: some content word starts in lowercase, so a run of capitalised
+/// words is a name (unlike a heading in title case or text in capitals,
+/// whose content words are all capitalised), and no word is of a script
+/// written without spaces (Chinese, Japanese, Thai), where a Latin acronym
+/// beside the script's words says nothing of names.
+fn is_prose(text: &str, sequence: &[Token]) -> bool {
+    let first = |t: &Token| text[t.span().start..].chars().next();
+    sequence
+        .iter()
+        .any(|t| t.term.is_some() && first(t).is_some_and(char::is_lowercase))
+        && !sequence.iter().any(|t| first(t).is_some_and(is_spaceless_script))
 }
 
 /// Whether `token` is a lowercase word with one of `endings`, which only a
@@ -333,6 +431,13 @@ fn has_verb_ending(text: &str, token: &Token, endings: &[&str]) -> bool {
 pub(super) struct Edges {
     /// Every noun is capitalised (German): a run ends in a capitalised word.
     pub(super) capitalised_nouns: bool,
+    /// The abbreviations that stand before a name (the language's
+    /// [`SentenceRules::never_final`]: `Rep`, `Sen`, `St`, `Dr`): written
+    /// with their full stop before a capitalised word, they open that
+    /// name's run.
+    ///
+    /// [`SentenceRules::never_final`]: crate::lang::SentenceRules::never_final
+    pub(super) titles: &'static [&'static str],
     /// Endings only a finite verb has (French, Italian, Spanish,
     /// Portuguese): a lowercase word with one leaves either edge.
     pub(super) verb_endings: &'static [&'static str],
@@ -494,15 +599,74 @@ pub(super) fn runs(
         .filter(|_| title)
         .and_then(|lexicon| headline_verb(text, sequence, lexicon));
     let joined = hyphen_joined(text, sequence);
+    let prose = !title && is_prose(text, sequence);
+    let title_at = |i: usize| {
+        let span = sequence[i].span();
+        let word = &text[span.start..span.end];
+        !edges.titles.is_empty()
+            && word.starts_with(char::is_uppercase)
+            && edges.titles.contains(&word)
+            && text[span.end..].starts_with('.')
+            && sequence.get(i + 1).is_some_and(|next| {
+                let gap = &text[span.end + 1..next.span().start];
+                gap.chars().all(char::is_whitespace)
+                    && text[next.span().start..].starts_with(char::is_uppercase)
+            })
+    };
+    let capital = |i: usize| text[sequence[i].span().start..].starts_with(char::is_uppercase);
+    // The gap before token `i`, between it and the one before.
+    let gap = |i: usize| &text[sequence[i - 1].span().end..sequence[i].span().start];
+    // An initial between two words of a name ("George W Bush", "John F.
+    // Kennedy"): a lone capital, its full stop if any, and the name goes on.
+    let initial_at = |i: usize| {
+        prose
+            && i > 0
+            && i + 1 < sequence.len()
+            && is_initial(text, &sequence[i])
+            && capital(i - 1)
+            && !sequence[i].break_before
+            && capital(i + 1)
+            && gap(i + 1).trim_start_matches('.').chars().all(char::is_whitespace)
+    };
     for (i, token) in sequence.iter().enumerate() {
+        // A capitalised word inside a sentence of prose right after another
+        // goes on with the name whatever the lexicon reads it as ("Merrill
+        // Lynch", "Bernard Shaw").
+        let named = prose
+            && start.is_some()
+            && i > 0
+            && !token.break_before
+            && capital(i)
+            && capital(i - 1);
         // Inside a run every token has a term, so only this one needs a look.
-        let candidate = (joined[i] || (token.term.is_some() && token.nominal))
+        let candidate = (joined[i]
+            || (token.term.is_some() && (token.nominal || named))
+            || (start.is_some() && initial_at(i)))
             && headline != Some(i)
             && !is_et_al(text, sequence, i)
             && !lexicon.is_some_and(|lexicon| {
                 i > 0 && is_verb_after_marker(text, &sequence[i - 1], token, lexicon)
             });
-        let continues = candidate && !token.break_before && i > 0 && !sequence[i - 1].possessive;
+        // A title with its full stop before a name ("plane carrying Rep.
+        // Jim Smith") opens the name's run and ends the run before it, so
+        // that no run ends in the title cut from its name ("plane carrying
+        // Rep").
+        let titles = i > 0 && title_at(i - 1) && sequence[i - 1].term.is_some();
+        let after_initial = i > 0 && start.is_some() && initial_at(i - 1);
+        // A hyphen with a space on either side is a dash between clauses
+        // ("Mr Yushchenko - keen to reassure"), not a compound's.
+        let dash = i > 0 && {
+            let g = gap(i);
+            g.starts_with(char::is_whitespace)
+                && g.ends_with(char::is_whitespace)
+                && g.chars().any(|c| is_hyphen(Some(c)))
+        };
+        let continues = candidate
+            && (titles || after_initial || !token.break_before)
+            && i > 0
+            && !sequence[i - 1].possessive
+            && !title_at(i)
+            && !dash;
         if let Some(s) = start
             && !continues
         {
@@ -518,7 +682,7 @@ pub(super) fn runs(
     }
     if let Some(lexicon) = lexicon {
         for run in &mut runs {
-            *run = trim_edges(text, sequence, run.clone(), lexicon);
+            *run = trim_edges(text, sequence, run.clone(), lexicon, prose);
         }
         runs.retain(|run| !run.is_empty());
     }
@@ -608,8 +772,9 @@ fn hyphen_joined(text: &str, sequence: &[Token]) -> Vec<bool> {
 ///   "growing demand": a verb form before the noun it modifies), and the end
 ///   when it is a past form ("plans aimed at", "economy teetered": a noun
 ///   phrase ends in its head noun); one in `-ing` leaves the end only before
-///   a determiner, a pronoun, a preposition or a number ("firms working on",
-///   "bank predicting 4%"), so that "machine learning" stays whole;
+///   a determiner, a pronoun, a preposition, a number or a name ("firms
+///   working on", "bank predicting 4%", "talks involving Iran"), so that
+///   "machine learning" stays whole;
 /// - a noun with a verb reading, or a word read first as a verb, leaves the
 ///   end of a longer run where it agrees with the word before it as a verb
 ///   with its subject (an `-s` form after a singular, a name in `-s` being
@@ -688,6 +853,7 @@ fn trim_edges(
     sequence: &[Token],
     mut run: Range<usize>,
     lexicon: &dyn Lexicon,
+    prose: bool,
 ) -> Range<usize> {
     let word = |i: usize| lowercase(&text[sequence[i].span().start..sequence[i].span().end]);
     let read = Reader {
@@ -717,9 +883,16 @@ fn trim_edges(
     let bare_infinitive_before = run.start > 0
         && !sequence[run.start].break_before
         && BARE_INFINITIVE_TAKERS.contains(&word(run.start - 1).as_ref());
+    // In a sentence of prose, two capitalised words side by side at an edge
+    // are a name's, whatever else they can be ("North Atlantic Treaty
+    // Organization", "United Nations", "Manchester United", "Merrill
+    // Lynch"): the edge stays. In a title or a heading in title case every
+    // word is capitalised, and the rules below decide.
+    let capitalised = |i: usize| text[sequence[i].span().start..].starts_with(char::is_uppercase);
+    let in_name = |a: usize, b: usize| prose && capitalised(a) && is_name(b);
     while !run.is_empty() {
         let last = run.end - 1;
-        if last > run.start && hyphen_after(last - 1) {
+        if last > run.start && (hyphen_after(last - 1) || in_name(last - 1, last)) {
             break;
         }
         let w = word(last);
@@ -783,8 +956,13 @@ fn trim_edges(
             {
                 true
             }
+            // Before a name too, its object ("plane carrying Rep. Jim Smith",
+            // "talks involving Iran").
             Edge::Participle => {
-                object_follows || next_edge == Some(Edge::Preposition) || adverb_follows
+                object_follows
+                    || next_edge == Some(Edge::Preposition)
+                    || adverb_follows
+                    || (run.end < sequence.len() && is_name(run.end))
             }
             _ if next.as_deref() == Some("to") && PREPOSITION_HEADS.contains(&w.as_ref()) => true,
             // A past form the lexicon does not know, before an object or a
@@ -910,6 +1088,9 @@ fn trim_edges(
     let opening = run.start;
     while !run.is_empty() {
         let first = run.start;
+        if first + 1 < run.end && in_name(first, first + 1) {
+            break;
+        }
         // After `have` or `be`, a verb prefix joined to a past form is one
         // verb ("have re-sold humanitarian drugs", "was co-founded").
         if auxiliary_before
@@ -1483,6 +1664,92 @@ mod tests {
         assert_eq!(texts(&t.sentences[1], endings), ["Sindacati aumentarono tasse salari pensioni"]);
         assert!(has_verb_ending(text, &t.sentences[1][1], endings));
         assert!(!has_verb_ending(text, &t.sentences[1][0], endings));
+    }
+
+    /// Each candidate occurrence of an English `text`, as a reader sees it
+    /// ([`Occurrence::shown_span`]), in document order.
+    fn shown(text: &'static str) -> Vec<String> {
+        use crate::keywords::tests::idf;
+        // Sentences as the segmenter cuts them: "Rep. Jim" is no boundary.
+        let segmented = crate::text::segment::segment(text);
+        assert!(segmented.title.is_none());
+        let parts: Vec<&str> = segmented.sentences.iter().map(|s| s.span.slice(text)).collect();
+        let tokens = tokens(text, &parts);
+        let doc = Document {
+            text,
+            idf: idf(&tokens),
+            tokens,
+            options: KeywordOptions::default(),
+        };
+        let input = doc.input();
+        let candidates = Candidates::collect(&input);
+        candidates
+            .occurrences
+            .iter()
+            .map(|o| o.shown_span(&input).slice(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn names_stay_whole() {
+        // Issue 14: a name of five words is one keyphrase, and no word of a
+        // name leaves its edge for what the lexicon reads it as elsewhere
+        // (`north` an adverb, `united` a participle, `lynch` a verb). Before:
+        // "American Free Trade Agreement" (and its words one by one once
+        // "North" stayed), "Atlantic Treaty Organization", "Nations",
+        // "Manchester", "Merrill", "president George" and "Bush".
+        let got = shown(
+            "Critics of the North American Free Trade Agreement spoke. Officials of the \
+             North Atlantic Treaty Organization met. The United Nations agreed. Fans cheered \
+             Manchester United in the final. The offices of Merrill Lynch closed. The US president \
+             George W Bush spoke to John F. Kennedy Airport staff.",
+        );
+        for name in [
+            "North American Free Trade Agreement",
+            "North Atlantic Treaty Organization",
+            "United Nations",
+            "Manchester United",
+            "Merrill Lynch",
+            "president George W Bush",
+            "John F. Kennedy Airport staff",
+        ] {
+            assert!(got.iter().any(|g| g == name), "{name} in {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_long_run_keeps_the_name_in_it_whole() {
+        // Six words are too many for one phrase: the name in them is one
+        // candidate and the other words are read one by one, as before.
+        let got = shown("The bid came from private investment firm Highfields Capital Management.");
+        assert_eq!(got, ["bid", "private", "investment", "firm", "Highfields Capital Management"]);
+        // A heading in title case has no lowercase word: nothing in it is
+        // known to be a name, and its words stay one by one.
+        let got = shown("Annual Harbour Bridge Repair Budget Report. The bridge is open.");
+        assert!(!got.iter().any(|g| g.contains(' ')), "{got:?}");
+    }
+
+    #[test]
+    fn abbreviations_are_not_cut_from_their_full_stops_nor_their_names() {
+        // Issue 14: "plane carrying Rep" and "R-Miss" were fragments. A title
+        // with its stop opens the name after it; an abbreviation that ends a
+        // keyword keeps its stop where the sentence goes on, and a dotted
+        // acronym always.
+        let got = shown(
+            "A plane carrying Rep. Jim Smith crashed. Senator Trent Lott, R-Miss., said the \
+             loans of Acme Corp. grew in the U.S.",
+        );
+        assert_eq!(
+            got,
+            ["plane", "Rep. Jim Smith", "Senator Trent Lott", "R-Miss.", "loans", "Acme Corp.", "U.S."]
+        );
+    }
+
+    #[test]
+    fn a_spaced_hyphen_is_a_dash_between_runs() {
+        // Before: "Yushchenko - keen".
+        let got = shown("Mr Yushchenko - keen investors - spoke. The line-up grew.");
+        assert_eq!(got, ["Yushchenko", "keen investors", "line-up"]);
     }
 
     #[test]

@@ -130,7 +130,7 @@ pub(super) fn select(
                 .get(index)
                 .occurrences
                 .iter()
-                .map(|&o| candidates.occurrences[o as usize].span(input))
+                .map(|&o| candidates.occurrences[o as usize].shown_span(input))
                 .collect(),
         })
         .collect()
@@ -330,7 +330,7 @@ fn surface(input: &KeywordInput<'_>, candidates: &Candidates, candidate: &Candid
     let mut forms: Vec<(String, usize, usize)> = Vec::new();
     let mut form = String::new();
     for &occurrence in candidate.occurrences {
-        let span = candidates.occurrences[occurrence as usize].span(input);
+        let span = candidates.occurrences[occurrence as usize].shown_span(input);
         collapse_whitespace_into(span.slice(input.text), &mut form);
         match forms.iter_mut().find(|(s, _, _)| *s == form) {
             Some((_, count, _)) => *count += 1,
