@@ -1669,12 +1669,17 @@ mod tests {
     /// Each candidate occurrence of an English `text`, as a reader sees it
     /// ([`Occurrence::shown_span`]), in document order.
     fn shown(text: &'static str) -> Vec<String> {
-        use crate::keywords::tests::idf;
         // Sentences as the segmenter cuts them: "Rep. Jim" is no boundary.
         let segmented = crate::text::segment::segment(text);
         assert!(segmented.title.is_none());
         let parts: Vec<&str> = segmented.sentences.iter().map(|s| s.span.slice(text)).collect();
-        let tokens = tokens(text, &parts);
+        occurrence_texts(text, tokens(text, &parts))
+    }
+
+    /// Each candidate occurrence of `text` with its `tokens`, as a reader
+    /// sees it, in document order.
+    fn occurrence_texts(text: &'static str, tokens: crate::text::Tokenized) -> Vec<String> {
+        use crate::keywords::tests::idf;
         let doc = Document {
             text,
             idf: idf(&tokens),
@@ -1754,22 +1759,13 @@ mod tests {
 
     #[test]
     fn vietnamese_runs_are_counted_in_syllables_and_long_ones_give_pairs() {
-        use crate::keywords::tests::{Document, idf};
         // "Economic growth. The new economic development plan." Vietnamese spaces its
         // syllables: tăng trưởng (growth), kinh tế (economy), kế hoạch (plan), phát triển
         // (development), each one word of two syllables.
         let text = "Tăng trưởng kinh tế. Kế hoạch phát triển kinh tế.";
         let tokens = tokens_in(text, Language::Vietnamese);
         assert!(tokens.language.spaces_syllables());
-        let doc = Document {
-            text,
-            idf: idf(&tokens),
-            tokens,
-            options: KeywordOptions::default(),
-        };
-        let input = doc.input();
-        let candidates = Candidates::collect(&input);
-        let shown: Vec<&str> = candidates.occurrences.iter().map(|o| o.span(&input).slice(text)).collect();
+        let shown = occurrence_texts(text, tokens);
         // Four syllables (two words) are one candidate; six give their pairs from the start.
         assert_eq!(shown, ["Tăng trưởng kinh tế", "Kế hoạch", "phát triển", "kinh tế"]);
     }
