@@ -176,3 +176,66 @@ fn keyword_spans_point_at_their_occurrences_with_every_method() {
         }
     }
 }
+
+#[test]
+fn number_words_and_function_words_are_never_keywords_in_any_language() {
+    // Issue 14: "de", "trois", "ab", "fünf Monate", "ciento", "ещё" are no
+    // keywords. Each text repeats its number or function word so that it
+    // would rank if it were a candidate word.
+    let cases: &[(abridge::Language, &str, &[&str])] = &[
+        (
+            abridge::Language::French,
+            "Trois hommes sont venus. Les trois hommes ont mangé à Lyon. La ville de Lyon a trois \
+             ponts et deux gares.",
+            &["trois", "deux", "de"],
+        ),
+        (
+            abridge::Language::German,
+            "Nach fünf Monaten kam er zurück. Die fünf Monate waren lang. Er war ab Montag in \
+             Berlin, ab Dienstag in Hamburg.",
+            &["fünf", "ab"],
+        ),
+        (
+            abridge::Language::Spanish,
+            "Ciento veinte personas vinieron a Madrid. Las ciento veinte personas comieron en \
+             Madrid.",
+            &["ciento", "veinte"],
+        ),
+        (
+            abridge::Language::Russian,
+            "Он ещё не пришёл домой. Мы ещё ждём его дома. Пять человек ждут его дома.",
+            &["ещё", "пять"],
+        ),
+        (
+            abridge::Language::Portuguese,
+            "Dois mil estudantes protestaram em Lisboa. Os dois mil estudantes voltaram a Lisboa.",
+            &["dois", "mil"],
+        ),
+        (
+            abridge::Language::Italian,
+            "Tre milioni di persone vivono a Roma. I tre milioni di abitanti di Roma votano.",
+            &["tre", "milioni"],
+        ),
+    ];
+    for (language, text, banned) in cases {
+        let mut config = Config::default();
+        config.language = *language;
+        config.detect_language = false;
+        let report = Summarizer::new(config).unwrap().run(text).unwrap();
+        assert!(!report.keywords.is_empty(), "{language:?}");
+        for keyword in &report.keywords {
+            let words: Vec<String> = keyword
+                .term
+                .split_whitespace()
+                .map(str::to_lowercase)
+                .collect();
+            for word in *banned {
+                assert!(
+                    !words.iter().any(|w| w == word),
+                    "{language:?}: {}",
+                    keyword.term
+                );
+            }
+        }
+    }
+}

@@ -211,16 +211,25 @@ impl Occurrence {
     /// stop right after the last word is an abbreviation's where the
     /// sentence goes on after it (the segmenter did not end the sentence
     /// there), or where the word is a dotted acronym ("U.S" before its last
-    /// stop), and no letter or digit follows the stop; an ellipsis, a
-    /// decimal point ("Bi0.5") and a stop glued to the next sentence are none.
+    /// stop); a space or a comma-like mark follows the stop, or for an
+    /// acronym anything but a letter, a digit or another stop. An ellipsis,
+    /// a decimal point ("Bi0.5") and a stop glued to what follows are none.
     pub(super) fn shown_span(&self, input: &KeywordInput<'_>) -> Span {
         let span = self.span(input);
         let sequence = &input.sequences[self.sequence()];
         let last = sequence[self.end as usize - 1].span();
         let after = &input.text[span.end..];
+        let acronym = input.text[last.start..last.end].contains('.');
         let abbreviation = after.starts_with('.')
-            && !after[1..].starts_with(|c: char| c == '.' || c.is_alphanumeric())
-            && ((self.end as usize) < sequence.len() || input.text[last.start..last.end].contains('.'));
+            && if acronym {
+                !after[1..].starts_with(|c: char| c == '.' || c.is_alphanumeric())
+            } else {
+                // The sentence goes on after the stop, past a space or a
+                // comma-like mark ("Acme Corp. said", "R-Miss., said"), not
+                // past a stop glued to a dash ("contraceptives.- Un").
+                (self.end as usize) < sequence.len()
+                    && after[1..].starts_with(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | ')'))
+            };
         if abbreviation {
             Span::new(span.start, span.end + 1)
         } else {

@@ -475,7 +475,7 @@ languages! {
     Croatian => "croatian", "hr", "hrv", Spec::plain();
     Czech => "czech", "cs", "ces", Spec::plain().with_rules(&rules::CZECH);
     Danish => "danish", "da", "dan", Spec::snowball(Algorithm::Danish).with_rules(&rules::DANISH);
-    Dutch => "dutch", "nl", "nld", Spec::snowball(Algorithm::Dutch).with_rules(&rules::DUTCH);
+    Dutch => "dutch", "nl", "nld", Spec::snowball(Algorithm::Dutch).with_rules(&rules::DUTCH).with_curated_stopwords(include_str!("../../stopwords/nl.txt"));
     English => "english", "en", "eng", en::SPEC;
     Esperanto => "esperanto", "eo", "epo", Spec::plain();
     Estonian => "estonian", "et", "est", Spec::plain();
@@ -483,7 +483,7 @@ languages! {
     French => "french", "fr", "fra", fr::SPEC;
     Galician => "galician", "gl", "glg", Spec::plain();
     Georgian => "georgian", "ka", "kat", Spec::plain();
-    German => "german", "de", "deu", Spec::snowball(Algorithm::German).with_rules(&rules::GERMAN).with_capitalised_nouns();
+    German => "german", "de", "deu", Spec::snowball(Algorithm::German).with_rules(&rules::GERMAN).with_capitalised_nouns().with_curated_stopwords(include_str!("../../stopwords/de.txt"));
     Greek => "greek", "el", "ell", Spec::snowball(Algorithm::Greek).with_rules(&rules::GREEK);
     Gujarati => "gujarati", "gu", "guj", Spec::plain();
     Hausa => "hausa", "ha", "hau", Spec::plain();
@@ -492,7 +492,7 @@ languages! {
     Hungarian => "hungarian", "hu", "hun", Spec::snowball(Algorithm::Hungarian).with_rules(&rules::HUNGARIAN);
     Indonesian => "indonesian", "id", "ind", Spec::plain().with_rules(&rules::INDONESIAN);
     Irish => "irish", "ga", "gle", Spec::plain();
-    Italian => "italian", "it", "ita", Spec::snowball(Algorithm::Italian).with_rules(&rules::ITALIAN).with_verb_endings(rules::ITALIAN_VERB_ENDINGS);
+    Italian => "italian", "it", "ita", Spec::snowball(Algorithm::Italian).with_rules(&rules::ITALIAN).with_verb_endings(rules::ITALIAN_VERB_ENDINGS).with_curated_stopwords(include_str!("../../stopwords/it.txt"));
     Japanese => "japanese", "ja", "jpn", ja::SPEC;
     Javanese => "javanese", "jv", "jav", Spec::plain();
     Kannada => "kannada", "kn", "kan", Spec::plain();
@@ -512,10 +512,10 @@ languages! {
     Oriya => "oriya", "or", "ori", Spec::plain();
     Persian => "persian", "fa", "pes", Spec::plain();
     Polish => "polish", "pl", "pol", Spec::plain().with_rules(&rules::POLISH);
-    Portuguese => "portuguese", "pt", "por", Spec::snowball(Algorithm::Portuguese).with_rules(&rules::PORTUGUESE).with_verb_endings(rules::PORTUGUESE_VERB_ENDINGS);
+    Portuguese => "portuguese", "pt", "por", Spec::snowball(Algorithm::Portuguese).with_rules(&rules::PORTUGUESE).with_verb_endings(rules::PORTUGUESE_VERB_ENDINGS).with_curated_stopwords(include_str!("../../stopwords/pt.txt"));
     Punjabi => "punjabi", "pa", "pan", Spec::plain();
     Romanian => "romanian", "ro", "ron", Spec::snowball(Algorithm::Romanian).with_rules(&rules::ROMANIAN);
-    Russian => "russian", "ru", "rus", Spec::snowball(Algorithm::Russian).with_rules(&rules::RUSSIAN);
+    Russian => "russian", "ru", "rus", Spec::snowball(Algorithm::Russian).with_rules(&rules::RUSSIAN).with_curated_stopwords(include_str!("../../stopwords/ru.txt"));
     Serbian => "serbian", "sr", "srp", Spec::plain();
     Shona => "shona", "sn", "sna", Spec::plain();
     Sinhala => "sinhala", "si", "sin", Spec::plain();
