@@ -617,8 +617,10 @@ pub(super) fn runs(
             && edges.titles.contains(&word)
             && text[span.end..].starts_with('.')
             && sequence.get(i + 1).is_some_and(|next| {
-                let gap = &text[span.end + 1..next.span().start];
-                gap.chars().all(char::is_whitespace)
+                // `get`: a next word that starts at the stop itself (".5")
+                // leaves no gap.
+                text.get(span.end + 1..next.span().start)
+                    .is_some_and(|gap| gap.chars().all(char::is_whitespace))
                     && text[next.span().start..].starts_with(char::is_uppercase)
             })
     };
