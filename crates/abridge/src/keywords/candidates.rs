@@ -284,16 +284,16 @@ impl Candidates {
         let number_words = lexicon.filter(|_| options.skip_number_and_time);
         let mut terms: Vec<TermId> = Vec::new();
         for (s, sequence) in input.sequences.iter().enumerate() {
+            let prose = is_prose(text, sequence);
             let edges = Edges {
                 capitalised_nouns: input.tokens.capitalised_nouns,
                 titles: input.tokens.language.sentence_rules().never_final,
+                prose,
                 verb_endings: input.tokens.language.verb_endings(),
             };
             // Outside the title, and in a sentence of prose (not a heading
             // in title case, nor text in capitals).
-            let names_whole = s > 0
-                && !input.tokens.capitalised_nouns
-                && is_prose(text, sequence);
+            let names_whole = s > 0 && !input.tokens.capitalised_nouns && prose;
             for whole in runs(text, sequence, lexicon, s == 0, edges) {
                 if let Some(lexicon) = number_words
                     && sequence[whole.clone()]
@@ -417,11 +417,28 @@ fn name_pieces(
 /// written without spaces (Chinese, Japanese, Thai), where a Latin acronym
 /// beside the script's words says nothing of names.
 fn is_prose(text: &str, sequence: &[Token]) -> bool {
-    let first = |t: &Token| text[t.span().start..].chars().next();
-    sequence
-        .iter()
-        .any(|t| t.term.is_some() && first(t).is_some_and(char::is_lowercase))
-        && !sequence.iter().any(|t| first(t).is_some_and(is_spaceless_script))
+    let mut lowercase = false;
+    for t in sequence {
+        match text.as_bytes().get(t.span().start) {
+            Some(b) if b.is_ascii() => lowercase |= t.term.is_some() && b.is_ascii_lowercase(),
+            _ => {
+                let c = text[t.span().start..].chars().next().unwrap_or(' ');
+                if is_spaceless_script(c) {
+                    return false;
+                }
+                lowercase |= t.term.is_some() && c.is_lowercase();
+            }
+        }
+    }
+    lowercase
+}
+
+/// Whether `token` starts with a capital letter (read byte by byte in ASCII).
+fn starts_uppercase(text: &str, token: &Token) -> bool {
+    match text.as_bytes().get(token.span().start) {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => text[token.span().start..].starts_with(char::is_uppercase),
+    }
 }
 
 /// Whether `token` is a lowercase word with one of `endings`, which only a
@@ -447,6 +464,9 @@ pub(super) struct Edges {
     ///
     /// [`SentenceRules::never_final`]: crate::lang::SentenceRules::never_final
     pub(super) titles: &'static [&'static str],
+    /// Whether the sentence is prose in a script with capitals and spaces
+    /// ([`is_prose`]), where capitalised words side by side are a name.
+    pub(super) prose: bool,
     /// Endings only a finite verb has (French, Italian, Spanish,
     /// Portuguese): a lowercase word with one leaves either edge.
     pub(super) verb_endings: &'static [&'static str],
@@ -608,14 +628,14 @@ pub(super) fn runs(
         .filter(|_| title)
         .and_then(|lexicon| headline_verb(text, sequence, lexicon));
     let joined = hyphen_joined(text, sequence);
-    let prose = !title && is_prose(text, sequence);
+    let prose = !title && edges.prose;
     let title_at = |i: usize| {
         let span = sequence[i].span();
         let word = &text[span.start..span.end];
-        !edges.titles.is_empty()
-            && word.starts_with(char::is_uppercase)
+        // The stop first: most words have none after them.
+        text.as_bytes().get(span.end) == Some(&b'.')
+            && starts_uppercase(text, &sequence[i])
             && edges.titles.contains(&word)
-            && text[span.end..].starts_with('.')
             && sequence.get(i + 1).is_some_and(|next| {
                 // `get`: a next word that starts at the stop itself (".5")
                 // leaves no gap.
@@ -624,7 +644,7 @@ pub(super) fn runs(
                     && text[next.span().start..].starts_with(char::is_uppercase)
             })
     };
-    let capital = |i: usize| text[sequence[i].span().start..].starts_with(char::is_uppercase);
+    let capital = |i: usize| starts_uppercase(text, &sequence[i]);
     // The gap before token `i`, between it and the one before.
     let gap = |i: usize| &text[sequence[i - 1].span().end..sequence[i].span().start];
     // An initial between two words of a name ("George W Bush", "John F.
@@ -643,15 +663,12 @@ pub(super) fn runs(
         // A capitalised word inside a sentence of prose right after another
         // goes on with the name whatever the lexicon reads it as ("Merrill
         // Lynch", "Bernard Shaw").
-        let named = prose
-            && start.is_some()
-            && i > 0
-            && !token.break_before
-            && capital(i)
-            && capital(i - 1);
+        let named = || {
+            prose && start.is_some() && i > 0 && !token.break_before && capital(i) && capital(i - 1)
+        };
         // Inside a run every token has a term, so only this one needs a look.
         let candidate = (joined[i]
-            || (token.term.is_some() && (token.nominal || named))
+            || (token.term.is_some() && (token.nominal || named()))
             || (start.is_some() && initial_at(i)))
             && headline != Some(i)
             && !is_et_al(text, sequence, i)
@@ -661,23 +678,26 @@ pub(super) fn runs(
         // A title with its full stop before a name ("plane carrying Rep.
         // Jim Smith") opens the name's run and ends the run before it, so
         // that no run ends in the title cut from its name ("plane carrying
-        // Rep").
-        let titles = i > 0 && title_at(i - 1) && sequence[i - 1].term.is_some();
-        let after_initial = i > 0 && start.is_some() && initial_at(i - 1);
+        // Rep"); an initial's stop goes on with the name too.
+        let through_stop = || {
+            (title_at(i - 1) && sequence[i - 1].term.is_some())
+                || (start.is_some() && initial_at(i - 1))
+        };
         // A hyphen with a space on either side is a dash between clauses
         // ("Mr Yushchenko - keen to reassure"), not a compound's.
-        let dash = i > 0 && {
+        let dash = || {
             let g = gap(i);
-            g.starts_with(char::is_whitespace)
+            g.len() >= 3
+                && g.starts_with(char::is_whitespace)
                 && g.ends_with(char::is_whitespace)
                 && g.chars().any(|c| is_hyphen(Some(c)))
         };
         let continues = candidate
-            && (titles || after_initial || !token.break_before)
             && i > 0
             && !sequence[i - 1].possessive
+            && (!token.break_before || through_stop())
             && !title_at(i)
-            && !dash;
+            && !dash();
         if let Some(s) = start
             && !continues
         {
