@@ -13,13 +13,15 @@ cd "$(dirname "$0")/.."
 
 DATA=../shared/data
 # Floors, F1 x 100: a little under the figures of the defaults measured on 2026-11-23
-# (85.47, 80.16; 46.80, 21.72; 31.44; 32.13). Raise them when the figures improve for good.
+# (85.47, 80.16; 46.80, 21.72; 31.44; 32.13); the keyphrase floors raised on 2026-12-01 under
+# that day's figures (Inspec 37.16, WikiNews-FR 34.46), so that issue 14's targets (Inspec
+# 31.85, WikiNews-FR 27.60) stay guarded with room. Raise them when the figures improve for good.
 FLOOR_BBC_ROUGE1=84.50    # ROUGE-1 F1, first 100 BBC News records, --length reference
 FLOOR_BBC_ROUGE2=79.00    # ROUGE-2 F1, same run
 FLOOR_DUC_ROUGE1=46.00    # ROUGE-1 F1, DUC 2001 summaries (149 records), 6 sentences, 100 words
 FLOOR_DUC_ROUGE2=21.00    # ROUGE-2 F1, same run
-FLOOR_INSPEC_F10=30.50    # keyphrase F1@10, Inspec test (500 abstracts)
-FLOOR_WIKINEWS_F10=31.00  # keyphrase F1@10, WikiNews-FR (100 records)
+FLOOR_INSPEC_F10=36.50    # keyphrase F1@10, Inspec test (500 abstracts)
+FLOOR_WIKINEWS_F10=33.50  # keyphrase F1@10, WikiNews-FR (100 records)
 
 if [[ ! -d $DATA ]]; then
     echo "eval guard: $DATA not found, skipped"
