@@ -42,7 +42,12 @@
 //!   glosses each stem is in, not pairs), so the words are linked as
 //!   TextRank links them for keyword extraction (Mihalcea & Tarau 2004): how
 //!   often the two occur next to each other in the document (window 2,
-//!   stopwords out, `graph::cooccurrence`), which every language has.
+//!   stopwords out, `graph::cooccurrence`), which every language has. The
+//!   paper's mutual information computed on the document alone (its
+//!   positive part) was measured and not kept: within noise at window 2,
+//!   below adjacency on BBC and LCSTS at 5 and 10 (docs/results.md); a
+//!   document's counts of one to three are not the paper's five years of
+//!   DUC.
 //! - The terms and their weights. The paper's terms are WordNet lemmas
 //!   (SMART's stopwords out), abridge's its stems (its stopwords out). The
 //!   paper's weights are `tf · isf`, `isf = 1 + log(N/n_t)` counted over
