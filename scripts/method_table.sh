@@ -25,7 +25,7 @@ fi
 if [[ $# -ge 1 ]]; then
     methods=("$@")
 else
-    methods=(textrank reduction lexrank kl luhn edmundson lsa lead sumbasic submodular random)
+    methods=(textrank reduction lexrank kl luhn edmundson lsa lead sumbasic submodular reinforcement random)
 fi
 
 # name | file | length and tokenizer flags

@@ -520,6 +520,7 @@ fn every_method_summarizes_within_the_budget() {
         "kl",
         "edmundson",
         "submodular",
+        "reinforcement",
         "lead",
         "random",
     ];

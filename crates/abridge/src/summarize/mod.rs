@@ -28,6 +28,7 @@ mod luhn;
 mod position;
 mod random;
 mod reduction;
+mod reinforcement;
 mod salience;
 mod select;
 mod sequential;
@@ -233,6 +234,10 @@ methods! {
     /// under the budget.
     Submodular => "submodular", submodular::Submodular,
         "Submodular: the sentences that best cover the document with diversity across its topics, greedily under the budget.";
+    /// Iterative reinforcement (Wan, Yang & Xiao 2007): sentence and word
+    /// saliences from each other and from their own kind.
+    Reinforcement => "reinforcement", reinforcement::Reinforcement,
+        "Iterative reinforcement: sentences salient by their similar sentences and by the salient words they hold, words by theirs, together.";
     /// The first sentences: the baseline of editors and of DUC.
     Lead => "lead", lead::Lead, "The first sentences (a baseline).";
     /// Random scores from `--seed` (a baseline).
