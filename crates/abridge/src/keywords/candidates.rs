@@ -211,15 +211,17 @@ impl Occurrence {
     /// stop right after the last word is an abbreviation's where the
     /// sentence goes on after it (the segmenter did not end the sentence
     /// there), or where the word is a dotted acronym ("U.S" before its last
-    /// stop); a space or a comma-like mark follows the stop, or for an
-    /// acronym anything but a letter, a digit or another stop. An ellipsis,
-    /// a decimal point ("Bi0.5") and a stop glued to what follows are none.
+    /// stop: [`is_dotted_acronym`]); a space or a comma-like mark follows the
+    /// stop, or for an acronym anything but a letter, a digit or another
+    /// stop. An ellipsis, a decimal point ("Bi0.5"), a stop glued to what
+    /// follows and the stop that ends a sentence after a word with stops
+    /// inside that is no acronym ("example.com.", "Node.js.") are none.
     pub(super) fn shown_span(&self, input: &KeywordInput<'_>) -> Span {
         let span = self.span(input);
         let sequence = &input.sequences[self.sequence()];
         let last = sequence[self.end as usize - 1].span();
         let after = &input.text[span.end..];
-        let acronym = input.text[last.start..last.end].contains('.');
+        let acronym = is_dotted_acronym(&input.text[last.start..last.end]);
         let abbreviation = after.starts_with('.')
             && if acronym {
                 !after[1..].starts_with(|c: char| c == '.' || c.is_alphanumeric())
@@ -431,6 +433,19 @@ fn is_prose(text: &str, sequence: &[Token]) -> bool {
         }
     }
     lowercase
+}
+
+/// Whether `word` is an acronym written with a full stop after each of its
+/// letters, the last stop not counted ("U.S", "e.g", "D.C"): each piece
+/// between the stops is one letter. A word with longer pieces ("example.com",
+/// "Node.js") is a name or an address, and a full stop after it ends the
+/// sentence, not the word.
+fn is_dotted_acronym(word: &str) -> bool {
+    word.contains('.')
+        && word.split('.').all(|piece| {
+            let mut chars = piece.chars();
+            chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
+        })
 }
 
 /// Whether `token` starts with a capital letter (read byte by byte in ASCII).
@@ -1779,6 +1794,16 @@ mod tests {
             got,
             ["plane", "Rep. Jim Smith", "Senator Trent Lott", "R-Miss.", "loans", "Acme Corp.", "U.S."]
         );
+    }
+
+    #[test]
+    fn a_sentence_stop_after_a_dotted_name_is_not_shown() {
+        // A word with stops inside that is no acronym of initials
+        // ("example.com", "Node.js") does not take the stop that ends its
+        // sentence; an acronym does ("U.K."). Before: "example.com.",
+        // "Node.js.".
+        let got = shown("Readers visit the site example.com. Developers like Node.js. Firms in the U.K. grew.");
+        assert_eq!(got, ["Readers", "site example.com", "Developers", "Node.js", "Firms", "U.K."]);
     }
 
     #[test]
