@@ -296,7 +296,22 @@ impl Candidates {
             // Outside the title, and in a sentence of prose (not a heading
             // in title case, nor text in capitals).
             let names_whole = s > 0 && !input.tokens.capitalised_nouns && prose;
-            for whole in runs(text, sequence, lexicon, s == 0, edges) {
+            let titles = edges.titles;
+            for mut whole in runs(text, sequence, lexicon, s == 0, edges) {
+                let count = |run: &Range<usize>| sequence[run.clone()].iter().filter(|t| t.term.is_some()).count();
+                // A title opens the name after it ("Dr. Hans Müller"); where
+                // that makes the run too long for one candidate and the name
+                // is not kept whole below (a language that capitalises every
+                // noun, a title, a heading), the title leaves the run, so
+                // that the name stays one candidate as it was without the
+                // title, and the title gives no keyword of its own ("Dr.").
+                if count(&whole) > max_words
+                    && !(long == LongRuns::Words && names_whole)
+                    && whole.len() > 1
+                    && is_title_before_name(text, sequence, whole.start, titles)
+                {
+                    whole.start += 1;
+                }
                 if let Some(lexicon) = number_words
                     && sequence[whole.clone()]
                         .iter()
@@ -304,10 +319,7 @@ impl Candidates {
                 {
                     continue;
                 }
-                let total = sequence[whole.clone()]
-                    .iter()
-                    .filter(|t| t.term.is_some())
-                    .count();
+                let total = count(&whole);
                 // In prose, a run too long to be one phrase keeps the names
                 // in it whole ("private investment firm Highfields Capital
                 // Management" gives "Highfields Capital Management"); its
@@ -445,6 +457,27 @@ fn is_dotted_acronym(word: &str) -> bool {
         && word.split('.').all(|piece| {
             let mut chars = piece.chars();
             chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
+        })
+}
+
+/// Whether token `i` of `sequence` is a title abbreviation of `titles` (the
+/// language's [`SentenceRules::never_final`]) written with its full stop
+/// before a capitalised word: "Rep. Jim Smith", "Dr. Hans Müller".
+///
+/// [`SentenceRules::never_final`]: crate::lang::SentenceRules::never_final
+fn is_title_before_name(text: &str, sequence: &[Token], i: usize, titles: &[&str]) -> bool {
+    let span = sequence[i].span();
+    let word = &text[span.start..span.end];
+    // The stop first: most words have none after them.
+    text.as_bytes().get(span.end) == Some(&b'.')
+        && starts_uppercase(text, &sequence[i])
+        && titles.contains(&word)
+        && sequence.get(i + 1).is_some_and(|next| {
+            // `get`: a next word that starts at the stop itself (".5")
+            // leaves no gap.
+            text.get(span.end + 1..next.span().start)
+                .is_some_and(|gap| gap.chars().all(char::is_whitespace))
+                && text[next.span().start..].starts_with(char::is_uppercase)
         })
 }
 
@@ -644,21 +677,7 @@ pub(super) fn runs(
         .and_then(|lexicon| headline_verb(text, sequence, lexicon));
     let joined = hyphen_joined(text, sequence);
     let prose = !title && edges.prose;
-    let title_at = |i: usize| {
-        let span = sequence[i].span();
-        let word = &text[span.start..span.end];
-        // The stop first: most words have none after them.
-        text.as_bytes().get(span.end) == Some(&b'.')
-            && starts_uppercase(text, &sequence[i])
-            && edges.titles.contains(&word)
-            && sequence.get(i + 1).is_some_and(|next| {
-                // `get`: a next word that starts at the stop itself (".5")
-                // leaves no gap.
-                text.get(span.end + 1..next.span().start)
-                    .is_some_and(|gap| gap.chars().all(char::is_whitespace))
-                    && text[next.span().start..].starts_with(char::is_uppercase)
-            })
-    };
+    let title_at = |i: usize| is_title_before_name(text, sequence, i, edges.titles);
     let capital = |i: usize| starts_uppercase(text, &sequence[i]);
     // The gap before token `i`, between it and the one before.
     let gap = |i: usize| &text[sequence[i - 1].span().end..sequence[i].span().start];
@@ -1804,6 +1823,27 @@ mod tests {
         // "Node.js.".
         let got = shown("Readers visit the site example.com. Developers like Node.js. Firms in the U.K. grew.");
         assert_eq!(got, ["Readers", "site example.com", "Developers", "Node.js", "Firms", "U.K."]);
+    }
+
+    #[test]
+    fn a_title_leaves_a_run_its_name_makes_too_long() {
+        // German keeps no name whole past two words (every noun is
+        // capitalised): the title that opened "Dr. Hans Müller" made the run
+        // three words, and it gave "Dr.", "Hans" and "Müller" one by one.
+        // Without the title the name is one candidate, as before the title
+        // rule ("Hans Müller"), and the title none.
+        use crate::text::{Normalizer, SentenceSpan, Span, Stopwords};
+        let text = "Laut Dr. Hans Müller ist der Plan gut";
+        let spans = [SentenceSpan {
+            span: Span::new(0, text.len()),
+            paragraph: 0,
+        }];
+        let tokens = Normalizer::new(Language::German, Stopwords::for_language(Language::German)).normalize(
+            text,
+            None,
+            &spans,
+        );
+        assert_eq!(occurrence_texts(text, tokens), ["Laut", "Hans Müller", "Plan"]);
     }
 
     #[test]
