@@ -693,12 +693,34 @@ pub(super) fn runs(
             && capital(i + 1)
             && gap(i + 1).trim_start_matches('.').chars().all(char::is_whitespace)
     };
+    let opens_clause = |i: usize| {
+        lexicon.is_some_and(|lexicon| {
+            let edge = match sequence[i].readings.get() {
+                Some(reading) => reading.edge,
+                None => lexicon.edge(&lowercase(&text[sequence[i].span().start..sequence[i].span().end])),
+            };
+            matches!(
+                edge,
+                Edge::Adverb | Edge::Preposition | Edge::Conjunction | Edge::Determiner | Edge::Pronoun
+            )
+        })
+    };
     for (i, token) in sequence.iter().enumerate() {
         // A capitalised word inside a sentence of prose right after another
         // goes on with the name whatever the lexicon reads it as ("Merrill
         // Lynch", "Bernard Shaw").
+        // So does one after an initial's full stop ("Mervyn M. Dymally"),
+        // unless the lexicon reads it as a word that opens a sentence rather
+        // than ends a name (an adverb, a preposition, a conjunction, a
+        // determiner or a pronoun: "Malcolm X. Besides"): a lone capital with
+        // a stop may end a sentence the segmenter took for an initial.
         let named = || {
-            prose && start.is_some() && i > 0 && !token.break_before && capital(i) && capital(i - 1)
+            prose
+                && start.is_some()
+                && i > 0
+                && capital(i)
+                && capital(i - 1)
+                && (!token.break_before || (initial_at(i - 1) && !opens_clause(i)))
         };
         // Inside a run every token has a term, so only this one needs a look.
         let candidate = (joined[i]
@@ -1785,6 +1807,21 @@ mod tests {
         ] {
             assert!(got.iter().any(|g| g == name), "{name} in {got:?}");
         }
+    }
+
+    #[test]
+    fn the_word_after_an_initial_stays_with_its_name() {
+        // A capitalised word went on with a name only with nothing between
+        // it and the word before; the initial's full stop stands between, so
+        // a surname the lexicon does not read as a noun ("Dymally", an
+        // adverb's `-ly`) was left out: "Mervyn M." (DUC-2001,
+        // AP880623-0135).
+        let got = shown("The senators met Mervyn M. Dymally in the city.");
+        assert_eq!(got, ["senators", "Mervyn M. Dymally", "city"]);
+        // A word that opens a sentence does not go on with a lone capital's
+        // name: the stop may end a sentence the segmenter did not end.
+        let got = shown("The film is about Malcolm X. Besides Dee, the cast is small.");
+        assert!(!got.iter().any(|g| g.contains("Besides")), "{got:?}");
     }
 
     #[test]
