@@ -103,6 +103,15 @@ impl Analysis<'_> {
     }
 }
 
+/// Divides `scores` by their sum, so that they sum to 1 (a graph method's
+/// scores are a distribution); left as they are when the sum is 0.
+fn scale_to_one(scores: &mut [f64]) {
+    let total: f64 = scores.iter().sum();
+    if total > 0.0 {
+        scores.iter_mut().for_each(|s| *s /= total);
+    }
+}
+
 /// What a method may be configured by: the options of every method, each
 /// reading its own.
 #[derive(Clone, Copy, Debug)]

@@ -17,10 +17,7 @@ pub(crate) fn weigh_by_position(scores: &mut [f64], bias: f64, positions: Option
         let p = positions.map_or(i, |positions| positions[i]);
         *score *= ((p + 1) as f64).powf(-bias);
     }
-    let total: f64 = scores.iter().sum();
-    if total > 0.0 {
-        scores.iter_mut().for_each(|s| *s /= total);
-    }
+    super::scale_to_one(scores);
 }
 
 #[cfg(test)]

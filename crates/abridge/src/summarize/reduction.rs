@@ -24,10 +24,7 @@ impl SentenceScorer for Reduction {
     fn score(doc: &Analysis<'_>, options: &ScorerOptions<'_>) -> Vec<f64> {
         let graph = sentence_graph(doc.vectors, options.similarity);
         let mut degrees = graph.row_sums();
-        let total: f64 = degrees.iter().sum();
-        if total > 0.0 {
-            degrees.iter_mut().for_each(|d| *d /= total);
-        }
+        super::scale_to_one(&mut degrees);
         degrees
     }
 }

@@ -178,16 +178,6 @@ fn homogeneous_step(graph: &dyn Graph, rows: &[f64], x: &[f64], share: &mut [f64
     graph.spread(share, out);
 }
 
-/// Divides `x` by its sum (left as it is when the sum is 0).
-fn scale_to_one(x: &mut [f64]) {
-    let total: f64 = x.iter().sum();
-    if total > 0.0 {
-        for v in x {
-            *v /= total;
-        }
-    }
-}
-
 /// The saliences `(u, v)` of the reinforcement equations (module docs) on
 /// the sentence graph `sentences`, the word graph `words` and the
 /// sentence–word affinities `affinity` (one row per sentence, each summing
@@ -231,8 +221,8 @@ fn reinforce(
                 next_u[i] += BETA * w / held[t] * v[t];
             }
         }
-        scale_to_one(&mut next_u);
-        scale_to_one(&mut next_v);
+        super::scale_to_one(&mut next_u);
+        super::scale_to_one(&mut next_v);
         let change = next_u
             .iter()
             .zip(&u)
