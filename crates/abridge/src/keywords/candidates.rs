@@ -400,7 +400,7 @@ fn name_pieces(
     run: Range<usize>,
     longest: usize,
 ) -> Vec<(Range<usize>, bool)> {
-    let capitalised = |i: usize| text[sequence[i].span().start..].starts_with(char::is_uppercase);
+    let capitalised = |i: usize| starts_uppercase(text, &sequence[i]);
     // The first word of a sentence is capitalised by its place, which says
     // nothing: it is read as lowercase ("Former WorldCom boss Bernie Ebbers"
     // gives "Bernie Ebbers").
@@ -477,7 +477,7 @@ fn is_title_before_name(text: &str, sequence: &[Token], i: usize, titles: &[&str
             // leaves no gap.
             text.get(span.end + 1..next.span().start)
                 .is_some_and(|gap| gap.chars().all(char::is_whitespace))
-                && text[next.span().start..].starts_with(char::is_uppercase)
+                && starts_uppercase(text, next)
         })
 }
 
@@ -958,7 +958,7 @@ fn trim_edges(
     let is_name = |i: usize| {
         i > 0
             && !sequence[i].break_before
-            && text[sequence[i].span().start..].starts_with(|c: char| c.is_uppercase())
+            && starts_uppercase(text, &sequence[i])
     };
     // Whether a comma stands right before word `i` ("..., figures show.").
     let comma_before = |i: usize| {
@@ -975,7 +975,7 @@ fn trim_edges(
     // Organization", "United Nations", "Manchester United", "Merrill
     // Lynch"): the edge stays. In a title or a heading in title case every
     // word is capitalised, and the rules below decide.
-    let capitalised = |i: usize| text[sequence[i].span().start..].starts_with(char::is_uppercase);
+    let capitalised = |i: usize| starts_uppercase(text, &sequence[i]);
     let in_name = |a: usize, b: usize| prose && capitalised(a) && is_name(b);
     while !run.is_empty() {
         let last = run.end - 1;
@@ -1071,7 +1071,7 @@ fn trim_edges(
                 let initial_name = last - 1 == 0
                     && run.len() == 2
                     && w.ends_with('s')
-                    && text[sequence[0].span().start..].starts_with(|c: char| c.is_uppercase());
+                    && starts_uppercase(text, &sequence[0]);
                 let subject_plural =
                     is_plural(&word(last - 1)) && !is_name(last - 1) && !initial_name;
                 let agrees = w.ends_with('s') != subject_plural
@@ -1127,7 +1127,7 @@ fn trim_edges(
     let modal_at = |i: usize| {
         read.verb_marker(i)
             && word(i) != "to"
-            && !text[sequence[i].span().start..].starts_with(|c: char| c.is_uppercase())
+            && !starts_uppercase(text, &sequence[i])
     };
     // After a modal, or a modal and one adverb, the run's first word is the
     // modal's verb whatever else it can be ("should still top analyst
@@ -1278,7 +1278,7 @@ fn trim_edges(
                 continue;
             }
         }
-        let capitalised = text[sequence[first].span().start..].starts_with(|c: char| c.is_uppercase());
+        let capitalised = starts_uppercase(text, &sequence[first]);
         // After `and`/`or` or a number, a word with a verb reading right
         // before a name is a verb and the name its object ("and link
         // Heathrow to", "in 2003 cut GM's stake"): a noun before a name
@@ -1383,7 +1383,7 @@ fn trim_edges(
 fn headline_verb(text: &str, sequence: &[Token], lexicon: &dyn Lexicon) -> Option<usize> {
     let word = |i: usize| lowercase(&text[sequence[i].span().start..sequence[i].span().end]);
     let capitalised =
-        |i: usize| text[sequence[i].span().start..].starts_with(|c: char| c.is_uppercase());
+        |i: usize| starts_uppercase(text, &sequence[i]);
     // A title that opens with an `-ing` form is a gerund's noun phrase
     // ("Tracking object contours in video") unless its verb stands after a
     // quotation mark, a headline's reported claim ("Soaring oil 'hits world
